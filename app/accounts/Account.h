@@ -1,0 +1,60 @@
+#pragma once
+
+#include "auth/AuthError.h"
+#include "auth/TokenState.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+// One entry of an account's recent login/refresh history (non-secret).
+struct HistoryEntry
+{
+    QDateTime at;
+    QString operation;          // "login", "refresh", "logout"
+    AuthError::Kind result = AuthError::Kind::None;
+    QString message;            // empty on success
+};
+
+// Non-secret token metadata. The tokens themselves live only in the SecretStore.
+struct TokenMeta
+{
+    bool hasAccessToken = false;
+    bool hasRefreshToken = false;
+    QDateTime accessObtainedAt;
+    QDateTime accessExpiresAt;   // invalid: unknown
+    QDateTime refreshExpiresAt;  // invalid: unknown
+    QDateTime passwordExpiresAt; // invalid: the provider does not say
+    QDateTime rateLimitedUntil;  // invalid: not rate limited
+    QJsonObject extras;          // client_id, user profile fields
+    TokenState lastState = TokenState::SignedOut;
+    AuthError lastError;         // kind None: no error
+    QDateTime lastErrorAt;
+    QList<HistoryEntry> history; // newest last, at most kMaxHistory
+
+    static constexpr int kMaxHistory = 20;
+    void addHistory(const HistoryEntry &entry);
+};
+
+// One login at one provider. Everything here is safe to write to the config file.
+struct Account
+{
+    QString id;                 // stable random id; namespaces the account's keychain entries
+    QString name;               // unique, chosen by the user ("prod-kyc")
+    QString providerId;         // a ProviderProfile id ("kyc-jwt")
+    QUrl baseUrl;
+    QString username;           // empty for API-key providers
+    bool allowInsecureHttp = false; // explicit opt-in for http:// to a non-loopback host
+    bool keepSignedIn = true;   // re-login automatically with the stored credential
+    TokenMeta token;
+
+    static QString newId();
+};
+
+QJsonObject accountToJson(const Account &account);
+// Returns nullopt and sets *error ("field 'baseUrl': not a valid URL") when the object is unusable.
+std::optional<Account> accountFromJson(const QJsonObject &object, QString *error);
