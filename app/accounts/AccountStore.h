@@ -1,0 +1,102 @@
+#pragma once
+
+#include "Account.h"
+#include "AccountFile.h"
+
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+// The non-secret account list, kept in a JSON file shared by every TokenDesk process (GUI and CLI).
+//
+// Every mutation takes a lock file next to the account file, re-reads the file, applies its one change
+// to what is on disk (by account id), writes the result and adopts it: changes made meanwhile by another
+// process are picked up, never overwritten. A file that cannot be read, does not parse, has broken entries
+// or comes from a newer version is never written: the store turns read-only and says why.
+//
+// The order of accounts() is the file's order and may change when another process removes an account;
+// keep rows keyed by id. An empty path means a purely in-memory store (demo mode): nothing is written.
+class AccountStore : public QObject
+{
+    Q_OBJECT
+public:
+    using LoadStatus = AccountFile::Status;
+    struct LoadResult
+    {
+        LoadStatus status = LoadStatus::Ok;
+        QString message; // for people: names the file and the problem; empty for Ok and Missing
+        bool ok() const { return status == LoadStatus::Ok || status == LoadStatus::Missing; }
+    };
+
+    struct Result
+    {
+        bool ok = true;
+        QString error; // for people
+        explicit operator bool() const { return ok; }
+    };
+
+    static constexpr std::chrono::milliseconds kDefaultLockTimeout{3000};
+
+    explicit AccountStore(const QString &path, QObject *parent = nullptr);
+    ~AccountStore() override;
+
+    QString path() const { return m_path; }
+    bool isInMemory() const { return m_path.isEmpty(); }
+    bool isWritable() const { return m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
+    // Reads the file. Missing is fine (no accounts yet). On failure the store keeps what it had and
+    // becomes read-only; on success it is writable again. Emits accountsReloaded() on success.
+    LoadResult load();
+    LoadResult reload() { return load(); }
+    // Re-reads the file and returns the fresh version of one account (nullopt: it no longer exists).
+    // Whatever else changed on disk is adopted too, with narrow signals.
+    std::optional<Account> reloadAccount(const QString &id);
+
+    const QList<Account> &accounts() const { return m_snapshot.accounts; }
+    qsizetype count() const { return m_snapshot.accounts.size(); }
+    std::optional<Account> account(const QString &id) const;
+    std::optional<Account> findByName(const QString &name) const; // exact, case-sensitive
+    bool contains(const QString &id) const { return m_snapshot.indexById.contains(id); }
+
+    Result add(const Account &account);
+    // Replaces the stored account with the same id as a whole.
+    Result update(const Account &account);
+    // Applies `change` to the freshest on-disk version of the account, under the store lock: use it to
+    // change a few fields without overwriting what another process changed in the others.
+    Result modify(const QString &id, const std::function<void(Account &)> &change);
+    Result remove(const QString &id);
+
+    void setLockTimeout(std::chrono::milliseconds timeout) { m_lockTimeout = timeout; }
+
+Q_SIGNALS:
+    void accountAdded(const QString &id);
+    void accountChanged(const QString &id);
+    void accountRemoved(const QString &id);
+    void accountsReloaded();
+    void writableChanged(bool writable);
+
+protected:
+    // Writes the whole file. Tests override it to simulate a crash or a full disk between the keychain
+    // write and the config write. Not called for an in-memory store.
+    virtual bool writeFile(const QByteArray &contents, QString *error);
+
+private:
+    // Changes `snapshot` (the current on-disk state) in place, or explains why it cannot.
+    using Change = std::function<bool(AccountFile::Snapshot &snapshot, QString *error)>;
+
+    Result mutate(const Change &change);
+    Result mutateFile(const Change &change);
+    bool readDisk(AccountFile::Snapshot *snapshot, QByteArray *bytes, QString *error);
+    void adopt(AccountFile::Snapshot next, bool narrowSignals);
+    void setReadOnly(const QString &reason);
+
+    QString m_path;
+    AccountFile::Snapshot m_snapshot;
+    QByteArray m_bytes; // the file contents m_snapshot was read from or written as
+    QString m_readOnlyReason;
+    std::chrono::milliseconds m_lockTimeout = kDefaultLockTimeout;
+};

@@ -1,0 +1,227 @@
+#include "ProviderResponse.h"
+
+#include "RetryAfter.h"
+#include "providers/JsonPointer.h"
+#include "providers/Jwt.h"
+#include "providers/ProviderProfile.h"
+#include "providers/Timestamp.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+using Kind = AuthError::Kind;
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("ProviderResponse", text, disambiguation, n);
+}
+
+bool looksLikeHtml(const QByteArray &body)
+{
+    const QByteArray start = body.left(256).trimmed().toLower();
+    return start.startsWith("<!doctype") || start.startsWith("<html") || start.startsWith("<?xml") || start.startsWith('<');
+}
+
+QString describeMessageValue(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isArray()) { // FastAPI-style validation list: [{"loc": [...], "msg": "..."}]
+        QStringList parts;
+        for (const QJsonValue &item : v.toArray()) {
+            const QJsonObject o = item.toObject();
+            QStringList loc;
+            for (const QJsonValue &l : o.value(QLatin1String("loc")).toArray())
+                loc.append(l.isString() ? l.toString() : QString::number(l.toInt()));
+            const QString msg = o.value(QLatin1String("msg")).toString();
+            if (!msg.isEmpty())
+                parts.append(loc.isEmpty() ? msg : loc.join(u'.') + QStringLiteral(": ") + msg);
+            if (parts.size() >= 5)
+                break;
+        }
+        return parts.join(QLatin1String("; "));
+    }
+    return {};
+}
+
+QString providerMessage(const ProviderProfile &profile, const QJsonDocument &doc)
+{
+    if (!doc.isObject())
+        return {};
+    for (const QString &pointer : profile.response.errorMessage) {
+        const QString text = describeMessageValue(JsonPointer::resolve(doc.object(), pointer));
+        if (!text.trimmed().isEmpty())
+            return text;
+    }
+    return {};
+}
+
+QDateTime localInstant(const QDateTime &serverInstant, qint64 skewMs)
+{
+    return serverInstant.addMSecs(-skewMs);
+}
+} // namespace
+
+namespace ProviderResponse {
+
+bool isSafeToken(const QByteArray &token)
+{
+    if (token.isEmpty() || token.size() > kMaxTokenBytes)
+        return false;
+    for (const char c : token) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u <= 0x20 || u >= 0x7f)
+            return false;
+    }
+    return true;
+}
+
+qint64 clockSkewMs(const QByteArray &dateHeader, const QDateTime &now)
+{
+    const auto serverNow = RetryAfter::parseHttpDate(dateHeader);
+    if (!serverNow)
+        return 0;
+    const qint64 skew = now.msecsTo(*serverNow);
+    // The Date header has one-second resolution and the answer took time to arrive: ignore small skews.
+    return qAbs(skew) <= 2000 ? 0 : skew;
+}
+
+std::variant<TokenSet, AuthError> parseTokens(const ProviderProfile &profile, Request request,
+                                              const HttpResult &response, const QDateTime &now)
+{
+    auto malformed = [](const QString &message) { return AuthError::make(Kind::MalformedAnswer, message); };
+    if (looksLikeHtml(response.body))
+        return malformed(tr("The provider answered with a web page instead of JSON. Check the base URL: it "
+                            "should point at the API, not a website or login page."));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return malformed(response.body.trimmed().isEmpty()
+                             ? tr("The provider's answer was empty. Check the base URL and provider type.")
+                             : tr("The provider's answer is not valid JSON (%1). It may have been cut off; try again.")
+                                   .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                                     : tr("not an object")));
+    const QJsonObject root = doc.object();
+    const ResponseMap &map = profile.response;
+
+    const QJsonValue access = JsonPointer::resolve(root, map.accessToken);
+    if (!access.isString() || access.toString().isEmpty())
+        return malformed(tr("The provider's answer has no access token at \"%1\". Check the provider type.")
+                             .arg(map.accessToken));
+    TokenSet tokens;
+    tokens.accessToken = access.toString().toUtf8();
+    if (!isSafeToken(tokens.accessToken)) {
+        tokens.wipe();
+        return malformed(tr("The provider's access token contains characters a header cannot carry (such as line "
+                            "breaks); it was refused."));
+    }
+    if (!map.refreshToken.isEmpty()) {
+        const QJsonValue refresh = JsonPointer::resolve(root, map.refreshToken);
+        if (refresh.isString() && !refresh.toString().isEmpty()) {
+            tokens.refreshToken = refresh.toString().toUtf8();
+            if (!isSafeToken(tokens.refreshToken)) {
+                tokens.wipe();
+                return malformed(tr("The provider's refresh token contains characters that are not allowed; it "
+                                    "was refused."));
+            }
+        } else if (!refresh.isUndefined() && !refresh.isNull()) {
+            tokens.wipe();
+            return malformed(tr("The provider's refresh token at \"%1\" is not a string.").arg(map.refreshToken));
+        }
+    }
+
+    const qint64 skew = clockSkewMs(response.dateHeader, now);
+    tokens.obtainedAt = now;
+    if (!map.accessExpiresAt.isEmpty()) {
+        if (const auto t = Timestamp::parse(JsonPointer::resolve(root, map.accessExpiresAt))) {
+            tokens.accessExpiresAt = localInstant(*t, skew);
+            tokens.expirySource = TokenSet::ExpirySource::Response;
+        }
+    }
+    if (!tokens.accessExpiresAt.isValid()) {
+        if (const auto exp = JwtInfo::decode(tokens.accessToken).expiresAt()) {
+            tokens.accessExpiresAt = localInstant(*exp, skew);
+            tokens.expirySource = TokenSet::ExpirySource::JwtClaim;
+        }
+    }
+    if (!tokens.accessExpiresAt.isValid() && map.fixedLifetimeSeconds > 0) {
+        tokens.accessExpiresAt = now.addSecs(map.fixedLifetimeSeconds);
+        tokens.expirySource = TokenSet::ExpirySource::FixedLifetime;
+    }
+    if (!tokens.refreshToken.isEmpty() && !map.refreshExpiresAt.isEmpty()) {
+        if (const auto t = Timestamp::parse(JsonPointer::resolve(root, map.refreshExpiresAt)))
+            tokens.refreshExpiresAt = localInstant(*t, skew);
+        else if (const auto exp = JwtInfo::decode(tokens.refreshToken).expiresAt())
+            tokens.refreshExpiresAt = localInstant(*exp, skew);
+    }
+    if (!map.passwordExpiresAt.isEmpty()) {
+        if (const auto t = Timestamp::parse(JsonPointer::resolve(root, map.passwordExpiresAt)))
+            tokens.passwordExpiresAt = localInstant(*t, skew);
+    }
+    for (const auto &[name, pointer] : map.extras) {
+        const QJsonValue v = JsonPointer::resolve(root, pointer);
+        if (v.isString() || v.isDouble() || v.isBool())
+            tokens.extras.insert(name, v);
+    }
+    Q_UNUSED(request);
+    return tokens;
+}
+
+AuthError classifyError(const ProviderProfile &profile, Request request, const HttpResult &response,
+                        const QDateTime &now)
+{
+    if (response.error)
+        return response.error;
+    const int status = response.status;
+    const QJsonDocument doc = QJsonDocument::fromJson(response.body);
+    const QString said = providerMessage(profile, doc);
+
+    if (status == 429) {
+        AuthError e = AuthError::make(Kind::RateLimited, {}, said, status);
+        const auto until = RetryAfter::parse(response.retryAfter, now);
+        e.retryAfter = until ? *until : now.addSecs(kDefaultRateLimitSeconds);
+        const qint64 seconds = qMax<qint64>(1, now.secsTo(e.retryAfter));
+        e.message = tr("Too many attempts: the provider asks to wait %n second(s) before trying again.", nullptr,
+                       int(seconds));
+        return e;
+    }
+
+    const ErrorRule *matched = nullptr;
+    for (const ErrorRule &rule : profile.errors) {
+        if (rule.status == status && (rule.match.isEmpty() || QString::fromUtf8(response.body).contains(rule.match))) {
+            matched = &rule;
+            break;
+        }
+    }
+    Kind kind = Kind::ProviderError;
+    QString message;
+    if (matched) {
+        kind = matched->kind;
+        message = matched->message;
+    } else if (status == 401 || status == 403) {
+        kind = Kind::CredentialsRejected;
+    } else if (status == 400 || status == 422) {
+        kind = Kind::InvalidRequest;
+    } else if (status == 404 || status == 405) {
+        message = tr("The provider does not know this login address (HTTP %1). Check the base URL and the "
+                     "provider type.").arg(status);
+    } else if (status >= 500) {
+        message = tr("The provider reported an error on its side (HTTP %1). Try again later.").arg(status);
+    } else if (status >= 200 && status < 300) {
+        kind = Kind::MalformedAnswer;
+    } else {
+        message = tr("The provider answered with an unexpected status (HTTP %1).").arg(status);
+    }
+
+    // A refused refresh token is not a wrong password: the caller logs in again once with the credential.
+    if (request == Request::Refresh && (status == 400 || status == 401 || status == 403)
+        && kind != Kind::RateLimited && kind != Kind::PasswordExpired)
+        return AuthError::make(Kind::RefreshRejected, {}, said, status);
+
+    return AuthError::make(kind, message, said, status);
+}
+
+} // namespace ProviderResponse

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "AuthError.h"
+#include "HttpClient.h"
+#include "TokenSet.h"
+
+#include <QDateTime>
+
+#include <variant>
+
+struct ProviderProfile;
+
+// Turns a provider's HTTP answer into tokens or into an error a person understands, as the provider's
+// profile describes. Pure functions: no I/O, time passed in.
+namespace ProviderResponse {
+enum class Request { Login, Refresh };
+
+std::variant<TokenSet, AuthError> parseTokens(const ProviderProfile &profile, Request request,
+                                              const HttpResult &response, const QDateTime &now);
+AuthError classifyError(const ProviderProfile &profile, Request request, const HttpResult &response,
+                        const QDateTime &now);
+// Server clock minus local clock from a Date header, in ms; 0 when absent, unparsable or within 2 s.
+qint64 clockSkewMs(const QByteArray &dateHeader, const QDateTime &now);
+// A token may only hold visible ASCII: anything else (CR/LF above all) could inject headers.
+bool isSafeToken(const QByteArray &token);
+
+constexpr qint64 kDefaultRateLimitSeconds = 30;
+constexpr qsizetype kMaxTokenBytes = 16 * 1024;
+} // namespace ProviderResponse

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <set>
+#include <utility>
+
+class Clock;
+class QTimer;
+
+// Keeps one timer armed for the earliest due account, whatever the number of accounts: O(log n) per
+// change, nothing per tick. Emits due(id) when an account's time has come.
+class RefreshScheduler : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RefreshScheduler(const Clock *clock, QObject *parent = nullptr);
+
+    void schedule(const QString &accountId, const QDateTime &when); // replaces an earlier entry
+    void unschedule(const QString &accountId);
+    void clear();
+    QDateTime dueAt(const QString &accountId) const;
+    qsizetype size() const { return m_dueById.size(); }
+
+    // Emits due() for every entry whose time has come. The timer calls it; tests call it after moving a
+    // ManualClock.
+    void runDue();
+
+    // Lead time before expiry: 10% of the lifetime, at least 10 s, at most 5 min.
+    static qint64 leadSeconds(const QDateTime &obtainedAt, const QDateTime &expiresAt);
+
+Q_SIGNALS:
+    void due(const QString &accountId);
+
+private:
+    void rearm();
+
+    const Clock *m_clock;
+    QTimer *m_timer;
+    std::set<std::pair<qint64, QString>> m_queue; // (due ms since epoch, id)
+    QHash<QString, qint64> m_dueById;
+};

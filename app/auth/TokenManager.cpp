@@ -1,0 +1,228 @@
+#include "TokenManager.h"
+
+#include "Clock.h"
+#include "RefreshScheduler.h"
+#include "accounts/AccountStore.h"
+#include "providers/ProviderRegistry.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcToken)
+
+using OpKind = TokenOperation::Kind;
+
+TokenManager::TokenManager(const TokenServices &services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_scheduler(new RefreshScheduler(services.clock, this))
+{
+    connect(m_scheduler, &RefreshScheduler::due, this, &TokenManager::onDue);
+    AccountStore *store = m_services.accounts;
+    connect(store, &AccountStore::accountAdded, this, [this](const QString &id) {
+        reschedule(id);
+        Q_EMIT stateChanged(id);
+    });
+    connect(store, &AccountStore::accountChanged, this, [this](const QString &id) {
+        reschedule(id);
+        Q_EMIT stateChanged(id);
+    });
+    connect(store, &AccountStore::accountRemoved, this, [this](const QString &id) {
+        m_scheduler->unschedule(id);
+        m_lastAutoAttempt.remove(id);
+    });
+    connect(store, &AccountStore::accountsReloaded, this, &TokenManager::rescheduleAll);
+}
+
+TokenManager::~TokenManager() = default;
+
+void TokenManager::login(const QString &accountId, QObject *context, Callback callback)
+{
+    request(accountId, OpKind::Login, 0, context, std::move(callback));
+}
+
+void TokenManager::refresh(const QString &accountId, QObject *context, Callback callback)
+{
+    request(accountId, OpKind::Refresh, 0, context, std::move(callback));
+}
+
+void TokenManager::logout(const QString &accountId, QObject *context, Callback callback)
+{
+    request(accountId, OpKind::Logout, 0, context, std::move(callback));
+}
+
+void TokenManager::ensureValid(const QString &accountId, qint64 minValidSeconds, QObject *context, Callback callback)
+{
+    request(accountId, OpKind::EnsureValid, minValidSeconds, context, std::move(callback));
+}
+
+void TokenManager::request(const QString &accountId, OpKind kind, qint64 minValidSeconds, QObject *context,
+                           Callback callback)
+{
+    Waiter waiter{context, context != nullptr, std::move(callback)};
+    const auto it = m_pending.find(accountId);
+    if (it == m_pending.end()) {
+        startOperation(accountId, kind, minValidSeconds, std::move(waiter));
+        return;
+    }
+    // Logins, refreshes and "make it valid" join the one in flight: two refreshes asked for at once send
+    // one request. A logout, or anything asked for during one, waits for its turn.
+    const bool joins = kind != OpKind::Logout && it->kind != OpKind::Logout
+                       && !(kind == OpKind::Login && it->kind == OpKind::EnsureValid);
+    if (joins)
+        it->waiters.append(std::move(waiter));
+    else
+        it->queued.append({kind, std::move(waiter)});
+}
+
+void TokenManager::startOperation(const QString &accountId, OpKind kind, qint64 minValidSeconds, Waiter waiter)
+{
+    auto *operation = new TokenOperation(m_services, accountId, kind, minValidSeconds, this);
+    Pending pending;
+    pending.operation = operation;
+    pending.kind = kind;
+    pending.minValidSeconds = minValidSeconds;
+    pending.waiters.append(std::move(waiter));
+    m_pending.insert(accountId, std::move(pending));
+    m_scheduler->unschedule(accountId);
+    connect(operation, &TokenOperation::phaseChanged, this, [this, accountId] { Q_EMIT stateChanged(accountId); });
+    connect(operation, &TokenOperation::finished, this,
+            [this, accountId](const TokenResult &result) { onFinished(accountId, result); });
+    if (kind == OpKind::Login)
+        Q_EMIT stateChanged(accountId);
+    operation->start();
+}
+
+void TokenManager::onFinished(const QString &accountId, const TokenResult &result)
+{
+    Pending pending = m_pending.take(accountId);
+    Q_EMIT stateChanged(accountId);
+    Q_EMIT operationFinished(accountId, result.error);
+    for (const Waiter &w : std::as_const(pending.waiters)) {
+        if (w.callback && (!w.hasContext || w.context))
+            w.callback(result);
+    }
+    if (!pending.queued.isEmpty()) {
+        auto [kind, waiter] = pending.queued.takeFirst();
+        startOperation(accountId, kind, 0, std::move(waiter));
+        // The rest of the queue runs after that one, in order.
+        for (auto &queued : pending.queued)
+            m_pending[accountId].queued.append(std::move(queued));
+        return;
+    }
+    reschedule(accountId);
+}
+
+TokenState TokenManager::state(const QString &accountId) const
+{
+    const auto pending = m_pending.constFind(accountId);
+    if (pending != m_pending.constEnd() && pending->operation && pending->kind != OpKind::Logout) {
+        if (pending->operation->isLoggingIn())
+            return TokenState::LoggingIn;
+        if (pending->operation->isRenewing())
+            return TokenState::Refreshing;
+    }
+    const auto account = m_services.accounts->account(accountId);
+    if (!account)
+        return TokenState::SignedOut;
+    const TokenMeta &t = account->token;
+    const QDateTime now = m_services.clock->now();
+    if (t.rateLimitedUntil.isValid() && t.rateLimitedUntil > now)
+        return TokenState::RateLimited;
+    if (t.lastState == TokenState::Failed)
+        return TokenState::Failed;
+    if (t.hasAccessToken)
+        return t.accessExpiresAt.isValid() && t.accessExpiresAt <= now ? TokenState::Expired : TokenState::Valid;
+    return TokenState::SignedOut;
+}
+
+void TokenManager::setAutoRefresh(bool enabled)
+{
+    if (m_autoRefresh == enabled)
+        return;
+    m_autoRefresh = enabled;
+    rescheduleAll();
+}
+
+void TokenManager::rescheduleAll()
+{
+    m_scheduler->clear();
+    if (!m_autoRefresh)
+        return;
+    for (const Account &a : m_services.accounts->accounts())
+        reschedule(a.id);
+}
+
+void TokenManager::reschedule(const QString &accountId)
+{
+    if (!m_autoRefresh || m_pending.contains(accountId)) {
+        if (!m_autoRefresh)
+            m_scheduler->unschedule(accountId);
+        return;
+    }
+    const auto account = m_services.accounts->account(accountId);
+    const ProviderProfile *profile = account ? m_services.providers->find(account->providerId) : nullptr;
+    if (!account || !profile) {
+        m_scheduler->unschedule(accountId);
+        return;
+    }
+    const TokenMeta &t = account->token;
+    const QDateTime now = m_services.clock->now();
+    if (t.rateLimitedUntil.isValid() && t.rateLimitedUntil > now && t.hasAccessToken) {
+        m_scheduler->schedule(accountId, t.rateLimitedUntil);
+        return;
+    }
+    if (!t.hasAccessToken || !t.accessExpiresAt.isValid()) {
+        m_scheduler->unschedule(accountId); // signed out, or nothing to count down to
+        return;
+    }
+    const bool hopeless = t.lastState == TokenState::Failed
+                          && (t.lastError.isCredentialProblem() || t.lastError.kind == AuthError::Kind::MissingCredential
+                              || t.lastError.kind == AuthError::Kind::Configuration);
+    const bool canRefresh = profile->hasRefresh() && t.hasRefreshToken
+                            && (!t.refreshExpiresAt.isValid() || t.refreshExpiresAt > now);
+    const bool renewable = !hopeless && (canRefresh || account->keepSignedIn);
+    if (!renewable) {
+        // Nothing to renew with: wake up at expiry only, so the state turns to Expired.
+        if (t.accessExpiresAt > now)
+            m_scheduler->schedule(accountId, t.accessExpiresAt);
+        else
+            m_scheduler->unschedule(accountId);
+        return;
+    }
+    QDateTime due = t.accessExpiresAt.addSecs(-RefreshScheduler::leadSeconds(t.accessObtainedAt, t.accessExpiresAt));
+    if (t.lastState == TokenState::Failed && t.lastErrorAt.isValid())
+        due = qMax(due, t.lastErrorAt.addSecs(kFailureBackoffSeconds));
+    if (const auto last = m_lastAutoAttempt.constFind(accountId); last != m_lastAutoAttempt.constEnd())
+        due = qMax(due, last->addSecs(kMinAutoIntervalSeconds));
+    m_scheduler->schedule(accountId, due);
+}
+
+void TokenManager::onDue(const QString &accountId)
+{
+    if (!m_autoRefresh || m_pending.contains(accountId))
+        return;
+    const auto account = m_services.accounts->account(accountId);
+    if (!account)
+        return;
+    const QDateTime now = m_services.clock->now();
+    // Never more than one automatic attempt per account per 2 s.
+    if (const auto last = m_lastAutoAttempt.constFind(accountId);
+        last != m_lastAutoAttempt.constEnd() && last->secsTo(now) < kMinAutoIntervalSeconds) {
+        m_scheduler->schedule(accountId, last->addSecs(kMinAutoIntervalSeconds));
+        return;
+    }
+    reschedule(accountId);
+    const QDateTime next = m_scheduler->dueAt(accountId);
+    if (next.isValid() && next > now) {
+        // Not time to renew (an expiry tick, or a back-off): only the derived state may have changed.
+        Q_EMIT stateChanged(accountId);
+        return;
+    }
+    if (!next.isValid()) {
+        Q_EMIT stateChanged(accountId);
+        return;
+    }
+    m_lastAutoAttempt.insert(accountId, now);
+    qCDebug(lcToken) << "renewing account" << accountId << "ahead of expiry";
+    request(accountId, OpKind::Refresh, 0, nullptr, {});
+}

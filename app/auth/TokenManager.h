@@ -1,0 +1,77 @@
+#pragma once
+
+#include "TokenOperation.h"
+#include "TokenState.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class RefreshScheduler;
+
+// Every account's token lifecycle: login, refresh, logout, "a token valid for N seconds", the state a
+// person sees, and automatic renewal ahead of expiry. One operation per account at a time (requests that
+// arrive meanwhile join it); across processes the per-account lock in TokenOperation does the same.
+class TokenManager : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const TokenResult &)>;
+
+    explicit TokenManager(const TokenServices &services, QObject *parent = nullptr);
+    ~TokenManager() override;
+
+    void login(const QString &accountId, QObject *context = nullptr, Callback callback = {});
+    void refresh(const QString &accountId, QObject *context = nullptr, Callback callback = {});
+    void logout(const QString &accountId, QObject *context = nullptr, Callback callback = {});
+    // A token valid for at least minValidSeconds: the stored one if it is, else refreshed or logged in.
+    void ensureValid(const QString &accountId, qint64 minValidSeconds, QObject *context, Callback callback);
+
+    TokenState state(const QString &accountId) const;
+    bool isBusy(const QString &accountId) const { return m_pending.contains(accountId); }
+
+    // Automatic renewal ahead of expiry (the GUI turns it on; the CLI renews on demand only).
+    void setAutoRefresh(bool enabled);
+    bool autoRefresh() const { return m_autoRefresh; }
+    RefreshScheduler *scheduler() const { return m_scheduler; }
+    void reschedule(const QString &accountId);
+
+    static constexpr qint64 kMinAutoIntervalSeconds = 2;
+    static constexpr qint64 kFailureBackoffSeconds = 60;
+
+Q_SIGNALS:
+    void stateChanged(const QString &accountId);
+    void operationFinished(const QString &accountId, const AuthError &error);
+
+private:
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        bool hasContext = false;
+        Callback callback;
+    };
+    struct Pending
+    {
+        QPointer<TokenOperation> operation;
+        TokenOperation::Kind kind;
+        QList<Waiter> waiters;
+        QList<std::pair<TokenOperation::Kind, Waiter>> queued; // different kind: runs after this one
+        qint64 minValidSeconds = 0;
+    };
+
+    void request(const QString &accountId, TokenOperation::Kind kind, qint64 minValidSeconds, QObject *context,
+                 Callback callback);
+    void startOperation(const QString &accountId, TokenOperation::Kind kind, qint64 minValidSeconds, Waiter waiter);
+    void onFinished(const QString &accountId, const TokenResult &result);
+    void onDue(const QString &accountId);
+    void rescheduleAll();
+
+    TokenServices m_services;
+    RefreshScheduler *m_scheduler;
+    QHash<QString, Pending> m_pending;
+    QHash<QString, QDateTime> m_lastAutoAttempt;
+    bool m_autoRefresh = false;
+};

@@ -1,0 +1,330 @@
+#include "TokenOperation.h"
+
+#include "AccountLock.h"
+#include "AuthClient.h"
+#include "Clock.h"
+#include "accounts/AccountStore.h"
+#include "providers/ProviderRegistry.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcToken, "tokendesk.token")
+
+namespace {
+using ErrorKind = AuthError::Kind;
+
+void wipe(QByteArray &bytes)
+{
+    bytes.fill('\0');
+    bytes.clear();
+}
+} // namespace
+
+TokenOperation::TokenOperation(const TokenServices &services, const QString &accountId, Kind kind,
+                               qint64 minValidSeconds, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_accountId(accountId)
+    , m_kind(kind)
+    , m_minValidSeconds(qMax<qint64>(0, minValidSeconds))
+    , m_loggingIn(kind == Kind::Login)
+{
+}
+
+TokenOperation::~TokenOperation() = default;
+
+void TokenOperation::start()
+{
+    const auto account = m_services.accounts->account(m_accountId);
+    if (!account) {
+        fail(AuthError::make(ErrorKind::Configuration, tr("This account no longer exists.")), false);
+        return;
+    }
+    m_account = *account;
+    m_profile = m_services.providers->find(m_account.providerId);
+    if (!m_profile) {
+        fail(AuthError::make(ErrorKind::Configuration, tr("The provider \"%1\" of this account is not known. Check its "
+                                                     "provider profile.").arg(m_account.providerId)));
+        return;
+    }
+    m_startObtainedAt = m_account.token.accessObtainedAt;
+    // The common case of `token`: still valid, so read one keychain entry and touch nothing else.
+    if (m_kind == Kind::EnsureValid && tokenStillGood(m_account)) {
+        readAccessTokenAndFinish();
+        return;
+    }
+    m_lock = new AccountLock(m_services.lockDirectory, m_accountId, this);
+    m_lock->acquire(m_services.lockTimeoutMs, [this](bool locked, const QString &error) {
+        if (!locked) {
+            fail(AuthError::make(ErrorKind::Configuration, error), false);
+            return;
+        }
+        onLocked();
+    });
+}
+
+bool TokenOperation::tokenStillGood(const Account &account) const
+{
+    const TokenMeta &t = account.token;
+    if (!t.hasAccessToken)
+        return false;
+    if (!t.accessExpiresAt.isValid())
+        return true; // unknown expiry: the best we can do is use it
+    return m_services.clock->now().secsTo(t.accessExpiresAt) >= m_minValidSeconds;
+}
+
+void TokenOperation::onLocked()
+{
+    // Another process may have renewed or removed the account while we waited for the lock.
+    const auto fresh = m_services.accounts->reloadAccount(m_accountId);
+    if (!fresh) {
+        fail(AuthError::make(ErrorKind::Configuration, tr("This account no longer exists.")), false);
+        return;
+    }
+    m_account = *fresh;
+    if (m_kind == Kind::Logout) {
+        doLogout();
+        return;
+    }
+    const bool renewedElsewhere = m_account.token.accessObtainedAt.isValid()
+                                  && (!m_startObtainedAt.isValid() || m_account.token.accessObtainedAt > m_startObtainedAt);
+    if ((m_kind == Kind::EnsureValid || (m_kind == Kind::Refresh && renewedElsewhere)) && tokenStillGood(m_account)) {
+        readAccessTokenAndFinish();
+        return;
+    }
+    const QDateTime now = m_services.clock->now();
+    if (m_account.token.rateLimitedUntil.isValid() && m_account.token.rateLimitedUntil > now) {
+        AuthError e = AuthError::make(ErrorKind::RateLimited);
+        e.retryAfter = m_account.token.rateLimitedUntil;
+        const int seconds = int(qMax<qint64>(1, now.secsTo(e.retryAfter)));
+        e.message = tr("Rate limited by the provider — retry in %n second(s).", nullptr, seconds);
+        fail(e, false);
+        return;
+    }
+    const TokenMeta &t = m_account.token;
+    const bool refreshUsable = t.hasRefreshToken && (!t.refreshExpiresAt.isValid() || t.refreshExpiresAt > now.addSecs(5));
+    if (m_kind != Kind::Login && m_profile->hasRefresh() && refreshUsable)
+        doRefresh();
+    else
+        doLogin();
+}
+
+void TokenOperation::readAccessTokenAndFinish()
+{
+    m_services.secrets->read(m_accountId, SecretKind::AccessToken, this, [this](const SecretResult &r) {
+        if (r.ok() && !r.data.isEmpty()) {
+            TokenResult result;
+            result.accessToken = r.data;
+            result.accessExpiresAt = m_account.token.accessExpiresAt;
+            finish(result);
+            return;
+        }
+        if (r.status != SecretResult::Status::NotFound && !r.ok()) {
+            fail(keychainError(r));
+            return;
+        }
+        // The metadata promised a token the keychain does not have: renew it.
+        qCInfo(lcToken) << "access token missing from the keychain for account" << m_accountId << "- renewing";
+        m_account.token.hasAccessToken = false;
+        if (m_lock && m_lock->isLocked()) {
+            m_profile->hasRefresh() && m_account.token.hasRefreshToken ? doRefresh() : doLogin();
+            return;
+        }
+        m_lock = new AccountLock(m_services.lockDirectory, m_accountId, this);
+        m_startObtainedAt = m_account.token.accessObtainedAt.addSecs(1);
+        m_lock->acquire(m_services.lockTimeoutMs, [this](bool locked, const QString &error) {
+            locked ? onLocked() : fail(AuthError::make(ErrorKind::Configuration, error), false);
+        });
+    });
+}
+
+void TokenOperation::doRefresh()
+{
+    if (!m_renewing) {
+        m_renewing = true;
+        Q_EMIT phaseChanged();
+    }
+    m_services.secrets->read(m_accountId, SecretKind::RefreshToken, this, [this](const SecretResult &r) {
+        if (r.status == SecretResult::Status::NotFound || (r.ok() && r.data.isEmpty())) {
+            doLogin();
+            return;
+        }
+        if (!r.ok()) {
+            fail(keychainError(r));
+            return;
+        }
+        QByteArray refreshToken = r.data;
+        AuthOperation *op = m_services.auth->refresh(m_account, *m_profile, refreshToken);
+        wipe(refreshToken);
+        connect(op, &AuthOperation::finished, this, [this](const AuthOutcome &outcome) {
+            if (!outcome.error) {
+                onTokens(outcome.tokens);
+            } else if (outcome.error.kind == ErrorKind::RefreshRejected && !m_triedLogin) {
+                qCInfo(lcToken) << "refresh token rejected for account" << m_accountId << "- logging in again";
+                doLogin();
+            } else {
+                fail(outcome.error);
+            }
+        });
+    });
+}
+
+void TokenOperation::doLogin()
+{
+    m_triedLogin = true;
+    if (!m_loggingIn || !m_renewing) {
+        m_loggingIn = true;
+        m_renewing = true;
+        Q_EMIT phaseChanged();
+    }
+    m_services.secrets->read(m_accountId, SecretKind::Credential, this, [this](const SecretResult &r) {
+        if (r.status == SecretResult::Status::NotFound || (r.ok() && r.data.isEmpty())) {
+            fail(AuthError::make(ErrorKind::MissingCredential));
+            return;
+        }
+        if (!r.ok()) {
+            fail(keychainError(r));
+            return;
+        }
+        QByteArray secret = r.data;
+        AuthOperation *op = m_services.auth->login(m_account, *m_profile, secret);
+        wipe(secret);
+        connect(op, &AuthOperation::finished, this, [this](const AuthOutcome &outcome) {
+            outcome.error ? fail(outcome.error) : onTokens(outcome.tokens);
+        });
+    });
+}
+
+void TokenOperation::onTokens(const TokenSet &tokens)
+{
+    // Keychain first (the rotated refresh token before anything else), metadata last: a crash in between
+    // leaves a stale expiry in the config, which only makes the next renewal come early.
+    auto writeAccess = [this, tokens] {
+        m_services.secrets->write(m_accountId, SecretKind::AccessToken, tokens.accessToken, this,
+                                  [this, tokens](const SecretResult &r) {
+                                      if (!r.ok()) {
+                                          fail(keychainError(r));
+                                          return;
+                                      }
+                                      storeMetadata(tokens);
+                                      TokenResult result;
+                                      result.accessToken = tokens.accessToken;
+                                      result.accessExpiresAt = tokens.accessExpiresAt;
+                                      result.usedNetwork = true;
+                                      finish(result);
+                                  });
+    };
+    if (tokens.refreshToken.isEmpty()) {
+        writeAccess();
+        return;
+    }
+    m_services.secrets->write(m_accountId, SecretKind::RefreshToken, tokens.refreshToken, this,
+                              [this, writeAccess](const SecretResult &r) {
+                                  if (!r.ok()) {
+                                      fail(keychainError(r));
+                                      return;
+                                  }
+                                  writeAccess();
+                              });
+}
+
+void TokenOperation::storeMetadata(const TokenSet &tokens)
+{
+    Account a = m_account;
+    TokenMeta &t = a.token;
+    t.hasAccessToken = true;
+    t.accessObtainedAt = tokens.obtainedAt;
+    t.accessExpiresAt = tokens.accessExpiresAt;
+    if (!tokens.refreshToken.isEmpty()) {
+        t.hasRefreshToken = true;
+        t.refreshExpiresAt = tokens.refreshExpiresAt;
+    } // else: an answer without a refresh token keeps the old one
+    if (tokens.passwordExpiresAt.isValid())
+        t.passwordExpiresAt = tokens.passwordExpiresAt;
+    if (!tokens.extras.isEmpty())
+        t.extras = tokens.extras;
+    t.rateLimitedUntil = {};
+    t.lastState = TokenState::Valid;
+    t.lastError = {};
+    t.lastErrorAt = {};
+    t.addHistory({tokens.obtainedAt, m_loggingIn ? QStringLiteral("login") : QStringLiteral("refresh"), ErrorKind::None, {}});
+    const auto saved = m_services.accounts->update(a);
+    if (!saved.ok)
+        qCWarning(lcToken) << "the new token is in the keychain but the account file was not updated:" << saved.error;
+    m_account = a;
+}
+
+void TokenOperation::doLogout()
+{
+    auto removeRefresh = [this] {
+        m_services.secrets->remove(m_accountId, SecretKind::RefreshToken, this, [this](const SecretResult &r) {
+            if (!r.ok() && r.status != SecretResult::Status::NotFound) {
+                fail(keychainError(r), false);
+                return;
+            }
+            Account a = m_account;
+            a.token.hasAccessToken = false;
+            a.token.hasRefreshToken = false;
+            a.token.accessExpiresAt = {};
+            a.token.accessObtainedAt = {};
+            a.token.refreshExpiresAt = {};
+            a.token.lastState = TokenState::SignedOut;
+            a.token.lastError = {};
+            a.token.lastErrorAt = {};
+            a.token.addHistory({m_services.clock->now(), QStringLiteral("logout"), ErrorKind::None, {}});
+            m_services.accounts->update(a);
+            finish({});
+        });
+    };
+    m_services.secrets->remove(m_accountId, SecretKind::AccessToken, this, [this, removeRefresh](const SecretResult &r) {
+        if (!r.ok() && r.status != SecretResult::Status::NotFound) {
+            fail(keychainError(r), false);
+            return;
+        }
+        removeRefresh();
+    });
+}
+
+void TokenOperation::fail(const AuthError &error, bool record)
+{
+    if (record && !m_account.id.isEmpty()) {
+        const QDateTime now = m_services.clock->now();
+        Account a = m_services.accounts->account(m_accountId).value_or(m_account);
+        a.token.lastError = error;
+        a.token.lastErrorAt = now;
+        if (error.kind == ErrorKind::RateLimited) {
+            a.token.lastState = TokenState::RateLimited;
+            a.token.rateLimitedUntil = error.retryAfter;
+        } else {
+            a.token.lastState = TokenState::Failed;
+        }
+        const QString operation = m_kind == Kind::Logout ? QStringLiteral("logout")
+                                  : m_loggingIn          ? QStringLiteral("login")
+                                                         : QStringLiteral("refresh");
+        a.token.addHistory({now, operation, error.kind, error.message});
+        m_services.accounts->update(a);
+    }
+    TokenResult result;
+    result.error = error;
+    finish(result);
+}
+
+void TokenOperation::finish(TokenResult result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_lock)
+        m_lock->release();
+    Q_EMIT finished(result);
+    wipe(result.accessToken);
+    deleteLater();
+}
+
+AuthError TokenOperation::keychainError(const SecretResult &result) const
+{
+    return AuthError::make(ErrorKind::Keychain, result.errorString.isEmpty() ? AuthError::defaultMessage(ErrorKind::Keychain)
+                                                                         : result.errorString);
+}

@@ -1,0 +1,290 @@
+// ProviderProfile::fromJson: strict validation of a provider profile, with errors that name the field.
+#include "JsonPointer.h"
+#include "ProviderProfile.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProviderProfile", text);
+}
+
+// Thrown only inside this file and caught in fromJson: keeps each check to one line.
+struct ProfileError
+{
+    QString field;
+    QString problem;
+};
+
+[[noreturn]] void fail(const QString &field, const QString &problem)
+{
+    throw ProfileError{field, problem};
+}
+
+QString requireString(const QJsonObject &o, const QString &key, const QString &field, bool required = true)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            fail(field, tr("is missing"));
+        return {};
+    }
+    if (!v.isString())
+        fail(field, tr("must be a string"));
+    if (required && v.toString().trimmed().isEmpty())
+        fail(field, tr("must not be empty"));
+    return v.toString();
+}
+
+QJsonObject requireObject(const QJsonObject &o, const QString &key, const QString &field, bool required = true)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            fail(field, tr("is missing"));
+        return {};
+    }
+    if (!v.isObject())
+        fail(field, tr("must be an object"));
+    return v.toObject();
+}
+
+QString pointer(const QJsonObject &o, const QString &key, const QString &field, bool required = false)
+{
+    const QString p = requireString(o, key, field, required);
+    if (!p.isEmpty() && (!p.startsWith(u'/') || !JsonPointer::isValid(p)))
+        fail(field, tr("must be a JSON pointer such as \"/data/accessToken\""));
+    return p;
+}
+
+bool hasControlCharacters(const QString &s)
+{
+    for (const QChar c : s) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return true;
+    }
+    return false;
+}
+
+RequestTemplate parseRequest(const QJsonObject &o, const QString &prefix, bool isRefresh)
+{
+    RequestTemplate r;
+    const QString method = requireString(o, QStringLiteral("method"), prefix + QStringLiteral(".method"), false);
+    if (!method.isEmpty()) {
+        static const QStringList allowed{QStringLiteral("POST"), QStringLiteral("GET"), QStringLiteral("PUT")};
+        if (!allowed.contains(method))
+            fail(prefix + QStringLiteral(".method"), tr("must be POST, PUT or GET"));
+        r.method = method.toLatin1();
+    }
+    r.path = requireString(o, QStringLiteral("path"), prefix + QStringLiteral(".path"));
+    if (!r.path.startsWith(u'/') || r.path.contains(u"..") || hasControlCharacters(r.path) || r.path.contains(u' '))
+        fail(prefix + QStringLiteral(".path"), tr("must start with '/' and contain no spaces or '..'"));
+
+    const QString body = requireString(o, QStringLiteral("body"), prefix + QStringLiteral(".body"), false);
+    if (body.isEmpty() || body == u"json")
+        r.body = RequestTemplate::BodyFormat::Json;
+    else if (body == u"form")
+        r.body = RequestTemplate::BodyFormat::Form;
+    else
+        fail(prefix + QStringLiteral(".body"), tr("must be \"json\" or \"form\""));
+
+    const QJsonObject fields = requireObject(o, QStringLiteral("fields"), prefix + QStringLiteral(".fields"));
+    if (fields.isEmpty())
+        fail(prefix + QStringLiteral(".fields"), tr("must name at least one field"));
+    static const QRegularExpression placeholder(QStringLiteral(R"(\{([A-Za-z]+)\})"));
+    bool usesRefreshToken = false;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const QString field = prefix + QStringLiteral(".fields.") + it.key();
+        if (!it.value().isString())
+            fail(field, tr("must be a string"));
+        const QString value = it.value().toString();
+        for (auto m = placeholder.globalMatch(value); m.hasNext();) {
+            const QString name = m.next().captured(1);
+            const bool known = name == u"secret" || name == u"username" || (isRefresh && name == u"refreshToken");
+            if (!known)
+                fail(field, tr("uses the unknown placeholder {%1}").arg(name));
+            usesRefreshToken = usesRefreshToken || name == u"refreshToken";
+        }
+        r.fields.append({it.key(), value});
+    }
+    if (isRefresh && !usesRefreshToken)
+        fail(prefix + QStringLiteral(".fields"), tr("must send the refresh token with \"{refreshToken}\""));
+
+    const QJsonValue rotates = o.value(QLatin1String("rotates"));
+    if (!rotates.isUndefined() && !rotates.isBool())
+        fail(prefix + QStringLiteral(".rotates"), tr("must be true or false"));
+    r.rotates = rotates.toBool(isRefresh);
+    return r;
+}
+
+ResponseMap parseResponse(const QJsonObject &o)
+{
+    ResponseMap m;
+    m.accessToken = pointer(o, QStringLiteral("accessToken"), QStringLiteral("response.accessToken"), true);
+    m.accessExpiresAt = pointer(o, QStringLiteral("accessExpiresAt"), QStringLiteral("response.accessExpiresAt"));
+    m.refreshToken = pointer(o, QStringLiteral("refreshToken"), QStringLiteral("response.refreshToken"));
+    m.refreshExpiresAt = pointer(o, QStringLiteral("refreshExpiresAt"), QStringLiteral("response.refreshExpiresAt"));
+    m.passwordExpiresAt = pointer(o, QStringLiteral("passwordExpiresAt"), QStringLiteral("response.passwordExpiresAt"));
+
+    const QJsonValue lifetime = o.value(QLatin1String("fixedLifetimeSeconds"));
+    if (!lifetime.isUndefined()) {
+        const double seconds = lifetime.toDouble(-1);
+        if (!lifetime.isDouble() || seconds < 1 || seconds > 366.0 * 86400 || seconds != qint64(seconds))
+            fail(QStringLiteral("response.fixedLifetimeSeconds"), tr("must be a whole number of seconds up to a year"));
+        m.fixedLifetimeSeconds = qint64(seconds);
+    }
+
+    const QJsonObject extras = requireObject(o, QStringLiteral("extras"), QStringLiteral("response.extras"), false);
+    for (auto it = extras.begin(); it != extras.end(); ++it) {
+        const QString field = QStringLiteral("response.extras.") + it.key();
+        if (!it.value().isString() || !it.value().toString().startsWith(u'/') || !JsonPointer::isValid(it.value().toString()))
+            fail(field, tr("must be a JSON pointer such as \"/client_id\""));
+        m.extras.append({it.key(), it.value().toString()});
+    }
+
+    const QJsonValue messages = o.value(QLatin1String("errorMessage"));
+    if (messages.isString()) {
+        m.errorMessage = {messages.toString()};
+    } else if (messages.isArray()) {
+        for (const QJsonValue &v : messages.toArray())
+            m.errorMessage.append(v.toString());
+    } else if (!messages.isUndefined()) {
+        fail(QStringLiteral("response.errorMessage"), tr("must be a JSON pointer or a list of them"));
+    }
+    for (const QString &p : std::as_const(m.errorMessage)) {
+        if (!p.startsWith(u'/') || !JsonPointer::isValid(p))
+            fail(QStringLiteral("response.errorMessage"), tr("must be a JSON pointer or a list of them"));
+    }
+    return m;
+}
+
+QList<ErrorRule> parseErrors(const QJsonValue &value)
+{
+    QList<ErrorRule> rules;
+    if (value.isUndefined())
+        return rules;
+    if (!value.isArray())
+        fail(QStringLiteral("errors"), tr("must be a list"));
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString field = QStringLiteral("errors[%1]").arg(i);
+        if (!array[i].isObject())
+            fail(field, tr("must be an object"));
+        const QJsonObject o = array[i].toObject();
+        ErrorRule rule;
+        const double status = o.value(QLatin1String("status")).toDouble(-1);
+        if (status < 100 || status > 599 || status != int(status))
+            fail(field + QStringLiteral(".status"), tr("must be an HTTP status between 100 and 599"));
+        rule.status = int(status);
+        rule.match = requireString(o, QStringLiteral("match"), field + QStringLiteral(".match"), false);
+        bool ok = false;
+        rule.kind = AuthError::kindFromKey(requireString(o, QStringLiteral("kind"), field + QStringLiteral(".kind")), &ok);
+        if (!ok || rule.kind == AuthError::Kind::None)
+            fail(field + QStringLiteral(".kind"),
+                 tr("must be one of credentials_rejected, password_expired, not_verified, invalid_request, "
+                    "rate_limited, provider_error"));
+        rule.message = AuthError::sanitiseProviderText(
+            requireString(o, QStringLiteral("message"), field + QStringLiteral(".message"), false));
+        rules.append(rule);
+    }
+    return rules;
+}
+
+ProviderProfile parseProfile(const QJsonObject &root)
+{
+    ProviderProfile p;
+    const QJsonValue format = root.value(QLatin1String("format"));
+    if (!format.isDouble())
+        fail(QStringLiteral("format"), tr("is missing or not a number"));
+    if (format.toInt() != ProviderProfile::kFormatVersion)
+        fail(QStringLiteral("format"), tr("version %1 is not supported (this TokenDesk reads version %2)")
+                                           .arg(format.toDouble())
+                                           .arg(ProviderProfile::kFormatVersion));
+
+    p.id = requireString(root, QStringLiteral("id"), QStringLiteral("id"));
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
+    if (!idPattern.match(p.id).hasMatch())
+        fail(QStringLiteral("id"), tr("must be lower-case letters, digits, '.', '_' or '-' (at most 64)"));
+    p.name = requireString(root, QStringLiteral("name"), QStringLiteral("name"));
+    p.description = requireString(root, QStringLiteral("description"), QStringLiteral("description"), false);
+
+    const QString credential = requireString(root, QStringLiteral("credential"), QStringLiteral("credential"));
+    if (credential == u"api_key")
+        p.credential = ProviderProfile::Credential::ApiKey;
+    else if (credential == u"username_password")
+        p.credential = ProviderProfile::Credential::UsernamePassword;
+    else
+        fail(QStringLiteral("credential"), tr("must be \"api_key\" or \"username_password\""));
+
+    const QJsonValue hosts = root.value(QLatin1String("knownHosts"));
+    if (!hosts.isUndefined() && !hosts.isArray())
+        fail(QStringLiteral("knownHosts"), tr("must be a list"));
+    for (const QJsonValue &h : hosts.toArray()) {
+        const QUrl url(h.toObject().value(QLatin1String("url")).toString(), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
+            fail(QStringLiteral("knownHosts"), tr("each entry needs a label and an http(s) url"));
+        p.knownHosts.append({h.toObject().value(QLatin1String("label")).toString(), url});
+    }
+
+    p.login = parseRequest(requireObject(root, QStringLiteral("login"), QStringLiteral("login")), QStringLiteral("login"), false);
+    const QJsonObject refresh = requireObject(root, QStringLiteral("refresh"), QStringLiteral("refresh"), false);
+    if (!refresh.isEmpty())
+        p.refresh = parseRequest(refresh, QStringLiteral("refresh"), true);
+    p.response = parseResponse(requireObject(root, QStringLiteral("response"), QStringLiteral("response")));
+    if (p.refresh.isDefined() && p.response.refreshToken.isEmpty())
+        fail(QStringLiteral("response.refreshToken"), tr("is needed when the profile has a refresh request"));
+
+    const QJsonObject header = requireObject(root, QStringLiteral("header"), QStringLiteral("header"), false);
+    if (!header.isEmpty()) {
+        p.headerName = requireString(header, QStringLiteral("name"), QStringLiteral("header.name"));
+        p.headerValue = requireString(header, QStringLiteral("value"), QStringLiteral("header.value"));
+    }
+    static const QRegularExpression headerToken(QStringLiteral("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"));
+    if (!headerToken.match(p.headerName).hasMatch())
+        fail(QStringLiteral("header.name"), tr("is not a valid HTTP header name"));
+    if (!p.headerValue.contains(QLatin1String("{token}")) || hasControlCharacters(p.headerValue))
+        fail(QStringLiteral("header.value"), tr("must contain {token} and no control characters"));
+
+    p.errors = parseErrors(root.value(QLatin1String("errors")));
+
+    const QJsonObject features = requireObject(root, QStringLiteral("features"), QStringLiteral("features"), false);
+    const QJsonValue authHeaders = features.value(QLatin1String("authHeaders"));
+    if (!authHeaders.isUndefined() && !authHeaders.isBool())
+        fail(QStringLiteral("features.authHeaders"), tr("must be true or false"));
+    p.authHeaders = authHeaders.toBool(false);
+    return p;
+}
+
+} // namespace
+
+std::optional<ProviderProfile> ProviderProfile::fromJson(const QByteArray &json, const QString &fileName,
+                                                         QString *error)
+{
+    auto report = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return report(tr("%1: not valid JSON at offset %2: %3")
+                          .arg(fileName)
+                          .arg(parseError.offset)
+                          .arg(parseError.errorString()));
+    if (!doc.isObject())
+        return report(tr("%1: the profile must be a JSON object").arg(fileName));
+    try {
+        ProviderProfile profile = parseProfile(doc.object());
+        profile.sourceFile = fileName;
+        return profile;
+    } catch (const ProfileError &e) {
+        return report(tr("%1: field '%2': %3").arg(fileName, e.field, e.problem));
+    }
+}

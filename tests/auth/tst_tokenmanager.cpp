@@ -1,0 +1,366 @@
+// The token lifecycle end to end against the demo providers: login, refresh with rotation, coalescing,
+// re-login after a rejected refresh, errors that keep the credential, rate limits, logout, auto-refresh.
+#include "CoreFixture.h"
+
+#include "auth/RefreshScheduler.h"
+#include "demo/DemoCredentials.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+class RecordingSecretStore : public MemorySecretStore
+{
+public:
+    QStringList writes; // "<kind>" in the order written
+    void write(const QString &accountId, SecretKind kind, const QByteArray &secret, QObject *context,
+               Callback callback) override
+    {
+        if (kind != SecretKind::Credential)
+            writes.append(SecretStore::keyFor(QString(), kind));
+        MemorySecretStore::write(accountId, kind, secret, context, std::move(callback));
+    }
+};
+
+class TestTokenManager : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void loginEveryPreset_data();
+    void loginEveryPreset();
+    void validTokenNeedsNoRequest();
+    void minValidForcesRefreshAndRotates();
+    void twoRefreshesSendOneRequest();
+    void refreshTokenWrittenBeforeAccessToken();
+    void answerWithoutRefreshTokenKeepsTheOldOne();
+    void rejectedRefreshLogsInOnce();
+    void documentedErrorsKeepTheCredential_data();
+    void documentedErrorsKeepTheCredential();
+    void rateLimitBlocksRequestsUntilRetryAfter();
+    void missingCredentialIsClear();
+    void keychainUnavailableWritesNothingElse();
+    void logoutKeepsCredential();
+    void stateFollowsTheClock();
+    void autoRefreshRenewsBeforeExpiry();
+    void autoRefreshReloginsWithoutRefreshToken();
+    void failedCredentialsAreNotRetriedAutomatically();
+};
+
+void TestTokenManager::loginEveryPreset_data()
+{
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<bool>("hasRefresh");
+    QTest::newRow("quadrata") << QStringLiteral("quadrata") << false;
+    QTest::newRow("kyc-jwt") << QStringLiteral("kyc-jwt") << false;
+    QTest::newRow("partner-api") << QStringLiteral("partner-api") << true;
+    QTest::newRow("b2b-api") << QStringLiteral("b2b-api") << true;
+    QTest::newRow("user-authheader") << QStringLiteral("user-authheader") << false;
+}
+
+void TestTokenManager::loginEveryPreset()
+{
+    QFETCH(QString, preset);
+    QFETCH(bool, hasRefresh);
+    CoreFixture f;
+    const QString id = f.addAccount(preset);
+    QSignalSpy changed(f.manager.get(), &TokenManager::stateChanged);
+
+    const TokenResult r = f.login(id);
+    QVERIFY2(!r.error, qPrintable(r.error.message));
+    QVERIFY(!r.accessToken.isEmpty());
+    QCOMPARE(f.manager->state(id), TokenState::Valid);
+    QVERIFY(changed.count() >= 1);
+
+    const Account a = f.account(id);
+    QVERIFY(a.token.hasAccessToken);
+    QCOMPARE(a.token.hasRefreshToken, hasRefresh);
+    QVERIFY(a.token.accessExpiresAt.isValid());
+    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(a.token.accessExpiresAt);
+    QVERIFY2(left > f.server.accessLifetime() - 10 && left <= f.server.accessLifetime() + 1,
+             qPrintable(QString::number(left)));
+    QCOMPARE(f.secret(id, SecretKind::AccessToken).value_or(QByteArray()), r.accessToken);
+    QCOMPARE(f.secret(id, SecretKind::RefreshToken).has_value(), hasRefresh);
+    QCOMPARE(f.secret(id, SecretKind::Credential).has_value(), true);
+    QCOMPARE(a.token.history.size(), 1);
+    QCOMPARE(a.token.history.last().operation, QStringLiteral("login"));
+    // Nothing secret in the account file.
+    QFile file(f.store->path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray config = file.readAll();
+    QVERIFY(!config.contains(r.accessToken));
+    QVERIFY(!config.contains(DemoServer::demoAccounts().first().secret));
+}
+
+void TestTokenManager::validTokenNeedsNoRequest()
+{
+    CoreFixture f;
+    const QString id = f.addAccount(QStringLiteral("b2b-api"));
+    const QByteArray token = f.login(id).accessToken;
+    const int before = f.server.requests().size();
+    const TokenResult r = f.ensureValid(id, 30);
+    QVERIFY(!r.error);
+    QCOMPARE(r.accessToken, token);
+    QCOMPARE(r.usedNetwork, false);
+    QCOMPARE(f.server.requests().size(), before);
+}
+
+void TestTokenManager::minValidForcesRefreshAndRotates()
+{
+    CoreFixture f;
+    const QString id = f.addAccount(QStringLiteral("partner-api"));
+    const QByteArray first = f.login(id).accessToken;
+    const QByteArray oldRefresh = f.secret(id, SecretKind::RefreshToken).value_or(QByteArray());
+    QVERIFY(!oldRefresh.isEmpty());
+
+    const TokenResult r = f.ensureValid(id, f.server.accessLifetime() + 60); // more than a token lives
+    QVERIFY2(!r.error, qPrintable(r.error.message));
+    QVERIFY(r.usedNetwork);
+    QVERIFY(r.accessToken != first);
+    QCOMPARE(f.server.refreshCount(QStringLiteral("partner-api")), 1);
+    const QByteArray newRefresh = f.secret(id, SecretKind::RefreshToken).value_or(QByteArray());
+    QVERIFY(!newRefresh.isEmpty());
+    QVERIFY(newRefresh != oldRefresh);
+    QCOMPARE(f.secret(id, SecretKind::AccessToken).value_or(QByteArray()), r.accessToken);
+    QCOMPARE(f.account(id).token.history.last().operation, QStringLiteral("refresh"));
+    QCOMPARE(f.server.reuseDetections(), 0);
+}
+
+void TestTokenManager::twoRefreshesSendOneRequest()
+{
+    CoreFixture f;
+    const QString id = f.addAccount(QStringLiteral("b2b-api"));
+    QVERIFY(!f.login(id).error);
+    int done = 0;
+    QByteArray a, b;
+    f.manager->refresh(id, &f.context, [&](const TokenResult &r) {
+        a = r.accessToken;
+        ++done;
+    });
+    QTest::qWait(5); // the second request arrives a few ms later, while the first is in flight
+    f.manager->refresh(id, &f.context, [&](const TokenResult &r) {
+        b = r.accessToken;
+        ++done;
+    });
+    QTRY_COMPARE(done, 2);
+    QCOMPARE(a, b);
+    QVERIFY(!a.isEmpty());
+    QCOMPARE(f.server.refreshCount(QStringLiteral("b2b-api")), 1);
+    QCOMPARE(f.server.reuseDetections(), 0);
+}
+
+void TestTokenManager::refreshTokenWrittenBeforeAccessToken()
+{
+    RecordingSecretStore recording;
+    CoreFixture f(&recording);
+    const QString id = f.addAccount(QStringLiteral("partner-api"));
+    QVERIFY(!f.login(id).error);
+    recording.writes.clear();
+    QVERIFY(!f.refresh(id).error);
+    QCOMPARE(recording.writes, (QStringList{QStringLiteral("/refresh-token"), QStringLiteral("/access-token")}));
+}
+
+void TestTokenManager::answerWithoutRefreshTokenKeepsTheOldOne()
+{
+    CoreFixture f;
+    const QString id = f.addAccount(QStringLiteral("partner-api"));
+    QVERIFY(!f.login(id).error);
+    const QByteArray refreshToken = f.secret(id, SecretKind::RefreshToken).value_or(QByteArray());
+    // A refresh answer with a new JWT but no refreshToken field.
+    const QString expires = QDateTime::currentDateTimeUtc().addSecs(600).toString(Qt::ISODate);
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("jwt"), QStringLiteral("opaque-token-1")},
+                                                      {QStringLiteral("expirationDate"), expires}})
+                                .toJson(QJsonDocument::Compact);
+    f.server.setFault(QStringLiteral("partner-api"), DemoFault::respondWith(200, body), 1);
+    const TokenResult r = f.refresh(id);
+    QVERIFY2(!r.error, qPrintable(r.error.message));
+    QCOMPARE(r.accessToken, QByteArrayLiteral("opaque-token-1"));
+    QCOMPARE(f.secret(id, SecretKind::RefreshToken).value_or(QByteArray()), refreshToken);
+    QVERIFY(f.account(id).token.hasRefreshToken);
+    // The kept refresh token still works.
+    QVERIFY(!f.refresh(id).error);
+    QCOMPARE(f.server.refreshCount(QStringLiteral("partner-api")), 1);
+}
+
+void TestTokenManager::rejectedRefreshLogsInOnce()
+{
+    CoreFixture f;
+    const QString id = f.addAccount(QStringLiteral("b2b-api"));
+    QVERIFY(!f.login(id).error);
+    f.server.setFault(QStringLiteral("b2b-api"), DemoFault::respondWith(401, R"({"error":"unauthorized","message":"Refresh token revoked"})"), 1);
+    const int before = f.requestsTo(QStringLiteral("b2b-api"));
+    const TokenResult r = f.refresh(id);
+    QVERIFY2(!r.error, qPrintable(r.error.message));
+    QCOMPARE(f.requestsTo(QStringLiteral("b2b-api")) - before, 2); // the refused refresh, one login
+    QCOMPARE(f.account(id).token.history.last().operation, QStringLiteral("login"));
+
+    // Refused refresh and refused login: one attempt each, then a clear error.
+    f.server.setFault(QStringLiteral("b2b-api"), DemoFault::respondWith(401, R"({"error":"unauthorized","message":"Invalid credentials"})"), 5);
+    const int before2 = f.requestsTo(QStringLiteral("b2b-api"));
+    const TokenResult failed = f.refresh(id);
+    QCOMPARE(failed.error.kind, AuthError::Kind::CredentialsRejected);
+    QCOMPARE(f.requestsTo(QStringLiteral("b2b-api")) - before2, 2);
+    QCOMPARE(f.manager->state(id), TokenState::Failed);
+    QVERIFY(f.secret(id, SecretKind::Credential).has_value());
+}
+
+void TestTokenManager::documentedErrorsKeepTheCredential_data()
+{
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<QByteArray>("secret");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("messagePart");
+    using K = AuthError::Kind;
+    QTest::newRow("kyc wrong password") << QStringLiteral("kyc-jwt") << QString() << QByteArrayLiteral("wrong")
+                                        << int(K::CredentialsRejected) << QStringLiteral("username or password");
+    QTest::newRow("kyc not verified") << QStringLiteral("kyc-jwt") << DemoCredentials::kycUnverifiedUsername()
+                                      << QByteArray() << int(K::NotVerified) << QStringLiteral("not verified");
+    QTest::newRow("b2b wrong password") << QStringLiteral("b2b-api") << QString() << QByteArrayLiteral("wrong")
+                                        << int(K::CredentialsRejected) << QStringLiteral("Invalid credentials");
+    QTest::newRow("partner wrong key") << QStringLiteral("partner-api") << QString() << QByteArrayLiteral("wrong")
+                                       << int(K::CredentialsRejected) << QStringLiteral("API key");
+    QTest::newRow("quadrata wrong key") << QStringLiteral("quadrata") << QString() << QByteArrayLiteral("wrong")
+                                        << int(K::CredentialsRejected) << QStringLiteral("API key");
+    QTest::newRow("user wrong password") << QStringLiteral("user-authheader") << QString() << QByteArrayLiteral("wrong")
+                                         << int(K::CredentialsRejected) << QStringLiteral("password");
+    QTest::newRow("user password expired") << QStringLiteral("user-authheader") << DemoCredentials::userExpiredUsername()
+                                           << QByteArray() << int(K::PasswordExpired) << QStringLiteral("change it");
+}
+
+void TestTokenManager::documentedErrorsKeepTheCredential()
+{
+    QFETCH(QString, preset);
+    QFETCH(QString, username);
+    QFETCH(QByteArray, secret);
+    QFETCH(int, kind);
+    QFETCH(QString, messagePart);
+    CoreFixture f;
+    const QString id = f.addAccount(preset, {}, username, secret);
+    const QByteArray stored = f.secret(id, SecretKind::Credential).value_or(QByteArray());
+    const TokenResult r = f.login(id);
+    QCOMPARE(int(r.error.kind), kind);
+    QVERIFY2(r.error.message.contains(messagePart, Qt::CaseInsensitive), qPrintable(r.error.message));
+    QVERIFY(!r.error.message.contains(QString::fromUtf8(stored)));
+    QCOMPARE(f.manager->state(id), TokenState::Failed);
+    const Account a = f.account(id);
+    QCOMPARE(int(a.token.lastError.kind), kind);
+    QVERIFY(a.token.lastErrorAt.isValid());
+    QCOMPARE(f.secret(id, SecretKind::Credential).value_or(QByteArray()), stored);
+    QVERIFY(!f.secret(id, SecretKind::AccessToken).has_value());
+}
+
+void TestTokenManager::rateLimitBlocksRequestsUntilRetryAfter()
+{
+    CoreFixture f;
+    const QString id = f.addAccount(QStringLiteral("b2b-api"), {}, DemoCredentials::b2bRateLimitedUsername());
+    const TokenResult r = f.login(id);
+    QCOMPARE(r.error.kind, AuthError::Kind::RateLimited);
+    QVERIFY(r.error.retryAfter.isValid());
+    const qint64 wait = QDateTime::currentDateTimeUtc().secsTo(r.error.retryAfter);
+    QVERIFY2(wait >= 3 && wait <= 6, qPrintable(QString::number(wait)));
+    QCOMPARE(f.manager->state(id), TokenState::RateLimited);
+
+    const int before = f.requestsTo(QStringLiteral("b2b-api"));
+    const TokenResult again = f.login(id);
+    QCOMPARE(again.error.kind, AuthError::Kind::RateLimited);
+    QVERIFY2(again.error.message.contains(QStringLiteral("retry in")), qPrintable(again.error.message));
+    QCOMPARE(f.requestsTo(QStringLiteral("b2b-api")), before); // nothing sent before Retry-After
+}
+
+void TestTokenManager::missingCredentialIsClear()
+{
+    CoreFixture f;
+    const QString id = f.addAccount(QStringLiteral("quadrata"));
+    bool removed = false;
+    f.secrets->remove(id, SecretKind::Credential, nullptr, [&](const SecretResult &) { removed = true; });
+    QTRY_VERIFY(removed);
+    const TokenResult r = f.login(id);
+    QCOMPARE(r.error.kind, AuthError::Kind::MissingCredential);
+    QCOMPARE(f.requestsTo(QStringLiteral("quadrata")), 0);
+}
+
+void TestTokenManager::keychainUnavailableWritesNothingElse()
+{
+    CoreFixture f;
+    const QString id = f.addAccount(QStringLiteral("quadrata"));
+    f.memory->setFailure(SecretResult::Status::Unavailable);
+    const TokenResult r = f.login(id);
+    QCOMPARE(r.error.kind, AuthError::Kind::Keychain);
+    QVERIFY(!r.error.message.isEmpty());
+    QCOMPARE(f.requestsTo(QStringLiteral("quadrata")), 0);
+    QVERIFY(!f.account(id).token.hasAccessToken);
+}
+
+void TestTokenManager::logoutKeepsCredential()
+{
+    CoreFixture f;
+    const QString id = f.addAccount(QStringLiteral("partner-api"));
+    QVERIFY(!f.login(id).error);
+    QVERIFY(!f.logout(id).error);
+    QCOMPARE(f.manager->state(id), TokenState::SignedOut);
+    QVERIFY(!f.secret(id, SecretKind::AccessToken).has_value());
+    QVERIFY(!f.secret(id, SecretKind::RefreshToken).has_value());
+    QVERIFY(f.secret(id, SecretKind::Credential).has_value());
+    const Account a = f.account(id);
+    QVERIFY(!a.token.hasAccessToken && !a.token.hasRefreshToken && !a.token.accessExpiresAt.isValid());
+}
+
+void TestTokenManager::stateFollowsTheClock()
+{
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    CoreFixture f(nullptr, &clock);
+    const QString id = f.addAccount(QStringLiteral("kyc-jwt"));
+    QVERIFY(!f.login(id).error);
+    QCOMPARE(f.manager->state(id), TokenState::Valid);
+    clock.advance(qint64(f.server.accessLifetime() + 5) * 1000);
+    QCOMPARE(f.manager->state(id), TokenState::Expired); // derived: nothing had to tick
+}
+
+void TestTokenManager::autoRefreshRenewsBeforeExpiry()
+{
+    CoreFixture f;
+    f.server.setAccessLifetime(12); // lead time is its 10 s minimum: renewal due ~2 s after login
+    const QString id = f.addAccount(QStringLiteral("partner-api"));
+    QVERIFY(!f.login(id).error);
+    const QDateTime firstExpiry = f.account(id).token.accessExpiresAt;
+    f.manager->setAutoRefresh(true);
+    QVERIFY(f.manager->scheduler()->dueAt(id).isValid());
+    QTRY_COMPARE_WITH_TIMEOUT(f.server.refreshCount(QStringLiteral("partner-api")), 1, 8000);
+    QTRY_VERIFY(f.account(id).token.accessExpiresAt > firstExpiry);
+    QCOMPARE(f.manager->state(id), TokenState::Valid);
+    QCOMPARE(f.server.reuseDetections(), 0);
+}
+
+void TestTokenManager::autoRefreshReloginsWithoutRefreshToken()
+{
+    CoreFixture f;
+    f.server.setAccessLifetime(12);
+    const QString id = f.addAccount(QStringLiteral("kyc-jwt"));
+    QVERIFY(!f.login(id).error);
+    const int logins = f.requestsTo(QStringLiteral("kyc-jwt"));
+    f.manager->setAutoRefresh(true);
+    QTRY_COMPARE_WITH_TIMEOUT(f.requestsTo(QStringLiteral("kyc-jwt")), logins + 1, 8000);
+    QTRY_COMPARE(f.account(id).token.history.size(), 2);
+}
+
+void TestTokenManager::failedCredentialsAreNotRetriedAutomatically()
+{
+    CoreFixture f;
+    f.server.setAccessLifetime(12);
+    const QString id = f.addAccount(QStringLiteral("kyc-jwt"));
+    QVERIFY(!f.login(id).error);
+    // The password changes at the provider: the next automatic re-login fails and is not repeated.
+    bool written = false;
+    f.secrets->write(id, SecretKind::Credential, QByteArrayLiteral("now-wrong"), nullptr,
+                     [&](const SecretResult &) { written = true; });
+    QTRY_VERIFY(written);
+    f.manager->setAutoRefresh(true);
+    QTRY_COMPARE_WITH_TIMEOUT(f.manager->state(id), TokenState::Failed, 8000);
+    const int requests = f.requestsTo(QStringLiteral("kyc-jwt"));
+    QVERIFY(!f.manager->scheduler()->dueAt(id).isValid()
+            || f.manager->scheduler()->dueAt(id) >= f.account(id).token.accessExpiresAt);
+    QTest::qWait(2500);
+    QCOMPARE(f.requestsTo(QStringLiteral("kyc-jwt")), requests);
+}
+
+QTEST_GUILESS_MAIN(TestTokenManager)
+#include "tst_tokenmanager.moc"
