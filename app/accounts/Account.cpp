@@ -2,10 +2,11 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QUuid>
 
 namespace {
+
+using Key = QLatin1String;
 
 QString tr(const char *text)
 {
@@ -25,89 +26,149 @@ bool isSecretLookingKey(const QString &key)
     return kSecretKeys.contains(key, Qt::CaseInsensitive);
 }
 
-QJsonValue timeToJson(const QDateTime &t)
+// Parses exactly "YYYY-MM-DDTHH:MM:SS.mmmZ", the form this file writes, without the general ISO parser
+// (which dominates loading thousands of accounts). Anything else returns an invalid QDateTime, and the
+// caller falls back to QDateTime::fromString.
+QDateTime parseCanonicalUtc(QStringView s)
 {
-    if (!t.isValid())
-        return QJsonValue(QJsonValue::Null);
-    return t.toUTC().toString(Qt::ISODateWithMs);
+    if (s.size() != 24 || s[4] != u'-' || s[7] != u'-' || s[10] != u'T' || s[13] != u':' || s[16] != u':'
+        || s[19] != u'.' || s[23] != u'Z') {
+        return {};
+    }
+    bool ok = true;
+    const auto number = [&](qsizetype from, qsizetype count) {
+        int n = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char16_t c = s[i].unicode();
+            if (c < u'0' || c > u'9')
+                ok = false;
+            n = n * 10 + (c - u'0');
+        }
+        return n;
+    };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+    if (!ok || !date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
+// Unknown instants are left out of the file rather than written as null.
+void putTime(QJsonObject &o, Key key, const QDateTime &t)
+{
+    if (t.isValid())
+        o.insert(key, t.toUTC().toString(Qt::ISODateWithMs));
 }
 
 QJsonObject errorToJson(const AuthError &error)
 {
     QJsonObject o;
-    o[QLatin1String("kind")] = AuthError::kindKey(error.kind);
-    o[QLatin1String("message")] = error.message;
-    o[QLatin1String("providerMessage")] = error.providerMessage;
-    o[QLatin1String("httpStatus")] = error.httpStatus;
-    o[QLatin1String("retryAfter")] = timeToJson(error.retryAfter);
+    o.insert(Key("kind"), AuthError::kindKey(error.kind));
+    o.insert(Key("message"), error.message);
+    if (!error.providerMessage.isEmpty())
+        o.insert(Key("providerMessage"), error.providerMessage);
+    if (error.httpStatus != 0)
+        o.insert(Key("httpStatus"), error.httpStatus);
+    putTime(o, Key("retryAfter"), error.retryAfter);
     return o;
 }
 
 QJsonObject historyToJson(const HistoryEntry &entry)
 {
     QJsonObject o;
-    o[QLatin1String("at")] = timeToJson(entry.at);
-    o[QLatin1String("operation")] = entry.operation;
-    o[QLatin1String("result")] = AuthError::kindKey(entry.result);
-    o[QLatin1String("message")] = entry.message;
+    putTime(o, Key("at"), entry.at);
+    o.insert(Key("operation"), entry.operation);
+    o.insert(Key("result"), AuthError::kindKey(entry.result));
+    if (!entry.message.isEmpty())
+        o.insert(Key("message"), entry.message);
     return o;
 }
 
 QJsonObject tokenToJson(const TokenMeta &token)
 {
+    QJsonObject o;
+    o.insert(Key("hasAccessToken"), token.hasAccessToken);
+    o.insert(Key("hasRefreshToken"), token.hasRefreshToken);
+    putTime(o, Key("accessObtainedAt"), token.accessObtainedAt);
+    putTime(o, Key("accessExpiresAt"), token.accessExpiresAt);
+    putTime(o, Key("refreshExpiresAt"), token.refreshExpiresAt);
+    putTime(o, Key("passwordExpiresAt"), token.passwordExpiresAt);
+    putTime(o, Key("rateLimitedUntil"), token.rateLimitedUntil);
     QJsonObject extras;
     for (auto it = token.extras.begin(); it != token.extras.end(); ++it) {
         if (!isSecretLookingKey(it.key()))
             extras.insert(it.key(), it.value());
     }
-    QJsonArray history;
-    for (const HistoryEntry &entry : token.history)
-        history.append(historyToJson(entry));
-
-    QJsonObject o;
-    o[QLatin1String("hasAccessToken")] = token.hasAccessToken;
-    o[QLatin1String("hasRefreshToken")] = token.hasRefreshToken;
-    o[QLatin1String("accessObtainedAt")] = timeToJson(token.accessObtainedAt);
-    o[QLatin1String("accessExpiresAt")] = timeToJson(token.accessExpiresAt);
-    o[QLatin1String("refreshExpiresAt")] = timeToJson(token.refreshExpiresAt);
-    o[QLatin1String("passwordExpiresAt")] = timeToJson(token.passwordExpiresAt);
-    o[QLatin1String("rateLimitedUntil")] = timeToJson(token.rateLimitedUntil);
-    o[QLatin1String("extras")] = extras;
-    o[QLatin1String("lastState")] = tokenStateKey(token.lastState);
+    if (!extras.isEmpty())
+        o.insert(Key("extras"), extras);
+    o.insert(Key("lastState"), tokenStateKey(token.lastState));
     if (token.lastError.isError())
-        o[QLatin1String("lastError")] = errorToJson(token.lastError);
-    o[QLatin1String("lastErrorAt")] = timeToJson(token.lastErrorAt);
-    o[QLatin1String("history")] = history;
+        o.insert(Key("lastError"), errorToJson(token.lastError));
+    putTime(o, Key("lastErrorAt"), token.lastErrorAt);
+    if (!token.history.isEmpty()) {
+        QJsonArray history;
+        for (const HistoryEntry &entry : token.history)
+            history.append(historyToJson(entry));
+        o.insert(Key("history"), history);
+    }
     return o;
 }
 
-// Reads fields of one JSON object; the first problem is kept, named by its dotted path.
+// Reads the fields of one JSON object. The first problem is reported through `error`, named by the
+// field's dotted path ("token.history[2].at"); paths are only built when something is wrong, so that
+// reading thousands of good accounts stays cheap.
 class FieldReader
 {
 public:
-    FieldReader(const QJsonObject &object, QString prefix, QString *error)
+    FieldReader(const QJsonObject &object, QString *error)
         : m_object(object)
-        , m_prefix(std::move(prefix))
         , m_error(error)
     {
     }
+    // A reader for the object in `parent`'s field `name` (element `index` of it, if an array).
+    FieldReader(const QJsonObject &object, FieldReader *parent, Key name, qsizetype index = -1)
+        : m_object(object)
+        , m_parent(parent)
+        , m_name(name)
+        , m_index(index)
+        , m_error(parent->m_error)
+    {
+    }
+    ~FieldReader()
+    {
+        if (m_failed && m_parent)
+            m_parent->m_failed = true;
+    }
+    Q_DISABLE_COPY_MOVE(FieldReader)
 
     bool failed() const { return m_failed; }
-    // A nested reader already wrote the precise message; only remember that something failed.
-    void markFailed() { m_failed = true; }
 
-    void fail(const QString &field, const QString &problem)
+    QString path() const
+    {
+        if (!m_parent)
+            return {};
+        const QString parentPath = m_parent->path();
+        QString own = parentPath.isEmpty() ? QString(m_name) : parentPath + u'.' + m_name;
+        if (m_index >= 0)
+            own += u'[' + QString::number(m_index) + u']';
+        return own;
+    }
+
+    void fail(Key field, const QString &problem)
     {
         if (m_failed)
             return;
         m_failed = true;
-        if (m_error)
-            *m_error = tr("field '%1': %2").arg(path(field), problem);
+        if (m_error) {
+            const QString parentPath = path();
+            const QString fieldPath = parentPath.isEmpty() ? QString(field) : parentPath + u'.' + field;
+            *m_error = tr("field '%1': %2").arg(fieldPath, problem);
+        }
     }
 
-    QString path(const QString &field) const { return m_prefix.isEmpty() ? field : m_prefix + u'.' + field; }
+    QJsonValue value(Key field) const { return m_object.value(field); }
 
-    QString string(const QString &field, bool required, bool nonEmpty = false)
+    QString string(Key field, bool required, bool nonEmpty = false)
     {
         const QJsonValue v = m_object.value(field);
         if (v.isUndefined() || v.isNull()) {
@@ -119,12 +180,13 @@ public:
             fail(field, tr("must be a string"));
             return {};
         }
-        if (nonEmpty && v.toString().trimmed().isEmpty())
+        QString s = v.toString();
+        if (nonEmpty && s.trimmed().isEmpty())
             fail(field, tr("must not be empty"));
-        return v.toString();
+        return s;
     }
 
-    bool boolean(const QString &field, bool defaultValue)
+    bool boolean(Key field, bool defaultValue)
     {
         const QJsonValue v = m_object.value(field);
         if (v.isUndefined() || v.isNull())
@@ -136,20 +198,20 @@ public:
         return v.toBool();
     }
 
-    int integer(const QString &field, int min, int max)
+    int integer(Key field, int min, int max)
     {
         const QJsonValue v = m_object.value(field);
         if (v.isUndefined() || v.isNull())
             return 0;
-        const double d = v.toDouble(-1e300);
-        if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || d < min || d > max) {
+        const double d = v.toDouble();
+        if (!v.isDouble() || d < min || d > max || d != static_cast<double>(static_cast<int>(d))) {
             fail(field, tr("must be a whole number from %1 to %2").arg(min).arg(max));
             return 0;
         }
         return static_cast<int>(d);
     }
 
-    QDateTime time(const QString &field, bool required = false)
+    QDateTime time(Key field, bool required = false)
     {
         const QJsonValue v = m_object.value(field);
         if (v.isUndefined() || v.isNull()) {
@@ -157,7 +219,13 @@ public:
                 fail(field, tr("missing"));
             return {};
         }
-        const QDateTime t = v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs) : QDateTime();
+        QDateTime t;
+        if (v.isString()) {
+            const QString text = v.toString();
+            t = parseCanonicalUtc(text);
+            if (!t.isValid())
+                t = QDateTime::fromString(text, Qt::ISODateWithMs);
+        }
         if (!t.isValid()) {
             fail(field, tr("must be an ISO 8601 timestamp such as 2024-05-01T12:00:00.000Z"));
             return {};
@@ -165,7 +233,7 @@ public:
         return t.toUTC();
     }
 
-    QJsonObject object(const QString &field)
+    QJsonObject object(Key field)
     {
         const QJsonValue v = m_object.value(field);
         if (v.isUndefined() || v.isNull())
@@ -175,7 +243,7 @@ public:
         return v.toObject();
     }
 
-    QJsonArray array(const QString &field)
+    QJsonArray array(Key field)
     {
         const QJsonValue v = m_object.value(field);
         if (v.isUndefined() || v.isNull())
@@ -185,7 +253,7 @@ public:
         return v.toArray();
     }
 
-    AuthError::Kind errorKind(const QString &field)
+    AuthError::Kind errorKind(Key field)
     {
         const QJsonValue v = m_object.value(field);
         if (v.isUndefined() || v.isNull())
@@ -199,82 +267,105 @@ public:
 
 private:
     QJsonObject m_object;
-    QString m_prefix;
+    FieldReader *m_parent = nullptr;
+    Key m_name{""};
+    qsizetype m_index = -1;
     QString *m_error;
     bool m_failed = false;
 };
 
-AuthError errorFromJson(FieldReader &parent, const QString &field, QString *error)
+AuthError readError(FieldReader &token)
 {
     AuthError e;
-    const QJsonObject o = parent.object(field);
-    if (parent.failed() || o.isEmpty())
+    const QJsonObject o = token.object(Key("lastError"));
+    if (token.failed() || o.isEmpty())
         return e;
-    FieldReader r(o, parent.path(field), error);
-    e.kind = r.errorKind(QStringLiteral("kind"));
-    e.message = r.string(QStringLiteral("message"), false);
-    e.providerMessage = r.string(QStringLiteral("providerMessage"), false);
-    e.httpStatus = r.integer(QStringLiteral("httpStatus"), 0, 999);
-    e.retryAfter = r.time(QStringLiteral("retryAfter"));
-    if (r.failed())
-        parent.markFailed();
+    FieldReader r(o, &token, Key("lastError"));
+    e.kind = r.errorKind(Key("kind"));
+    e.message = r.string(Key("message"), false);
+    e.providerMessage = r.string(Key("providerMessage"), false);
+    e.httpStatus = r.integer(Key("httpStatus"), 0, 999);
+    e.retryAfter = r.time(Key("retryAfter"));
     return e;
 }
 
-bool readToken(FieldReader &parent, TokenMeta *token, QString *error)
+void readHistory(FieldReader &token, QList<HistoryEntry> *out)
 {
-    const QString field = QStringLiteral("token");
-    const QJsonObject o = parent.object(field);
-    if (parent.failed())
-        return false;
-    FieldReader r(o, parent.path(field), error);
-    token->hasAccessToken = r.boolean(QStringLiteral("hasAccessToken"), false);
-    token->hasRefreshToken = r.boolean(QStringLiteral("hasRefreshToken"), false);
-    token->accessObtainedAt = r.time(QStringLiteral("accessObtainedAt"));
-    token->accessExpiresAt = r.time(QStringLiteral("accessExpiresAt"));
-    token->refreshExpiresAt = r.time(QStringLiteral("refreshExpiresAt"));
-    token->passwordExpiresAt = r.time(QStringLiteral("passwordExpiresAt"));
-    token->rateLimitedUntil = r.time(QStringLiteral("rateLimitedUntil"));
-    token->extras = r.object(QStringLiteral("extras"));
-    const QString state = r.string(QStringLiteral("lastState"), false);
+    const QJsonArray history = token.array(Key("history"));
+    // Keep only the newest entries, as addHistory() would have.
+    const qsizetype first = qMax<qsizetype>(0, history.size() - TokenMeta::kMaxHistory);
+    out->reserve(history.size() - first);
+    for (qsizetype i = first; i < history.size() && !token.failed(); ++i) {
+        const QJsonValue item = history.at(i);
+        FieldReader h(item.toObject(), &token, Key("history"), i);
+        if (!item.isObject()) {
+            token.fail(Key("history"), tr("entry %1 must be an object").arg(i));
+            break;
+        }
+        HistoryEntry entry;
+        entry.at = h.time(Key("at"), true);
+        entry.operation = h.string(Key("operation"), true, true);
+        entry.result = h.errorKind(Key("result"));
+        entry.message = h.string(Key("message"), false);
+        if (!h.failed())
+            out->append(entry);
+    }
+}
+
+void readToken(FieldReader &account, TokenMeta *token)
+{
+    const QJsonObject o = account.object(Key("token"));
+    if (account.failed())
+        return;
+    FieldReader r(o, &account, Key("token"));
+    token->hasAccessToken = r.boolean(Key("hasAccessToken"), false);
+    token->hasRefreshToken = r.boolean(Key("hasRefreshToken"), false);
+    token->accessObtainedAt = r.time(Key("accessObtainedAt"));
+    token->accessExpiresAt = r.time(Key("accessExpiresAt"));
+    token->refreshExpiresAt = r.time(Key("refreshExpiresAt"));
+    token->passwordExpiresAt = r.time(Key("passwordExpiresAt"));
+    token->rateLimitedUntil = r.time(Key("rateLimitedUntil"));
+    token->extras = r.object(Key("extras"));
+    const QString state = r.string(Key("lastState"), false);
     if (!state.isEmpty()) {
         bool ok = false;
         token->lastState = tokenStateFromKey(state, &ok);
         if (!ok)
-            r.fail(QStringLiteral("lastState"), tr("unknown token state"));
+            r.fail(Key("lastState"), tr("unknown token state"));
     }
-    token->lastError = errorFromJson(r, QStringLiteral("lastError"), error);
-    token->lastErrorAt = r.time(QStringLiteral("lastErrorAt"));
-
-    const QJsonArray history = r.array(QStringLiteral("history"));
-    // Keep only the newest entries, as addHistory() would have.
-    const qsizetype first = qMax<qsizetype>(0, history.size() - TokenMeta::kMaxHistory);
-    for (qsizetype i = first; i < history.size() && !r.failed(); ++i) {
-        const QString itemField = QStringLiteral("history[%1]").arg(i);
-        if (!history.at(i).isObject()) {
-            r.fail(itemField, tr("must be an object"));
-            break;
-        }
-        FieldReader h(history.at(i).toObject(), r.path(itemField), error);
-        HistoryEntry entry;
-        entry.at = h.time(QStringLiteral("at"), true);
-        entry.operation = h.string(QStringLiteral("operation"), true, true);
-        entry.result = h.errorKind(QStringLiteral("result"));
-        entry.message = h.string(QStringLiteral("message"), false);
-        if (h.failed())
-            r.markFailed();
-        else
-            token->history.append(entry);
-    }
-    if (r.failed())
-        parent.markFailed();
-    return !r.failed();
+    token->lastError = readError(r);
+    token->lastErrorAt = r.time(Key("lastErrorAt"));
+    readHistory(r, &token->history);
 }
 
+// Ids name keychain entries and lock files: keep them to a safe alphabet.
 bool isValidId(const QString &id)
 {
-    static const QRegularExpression kIdPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
-    return kIdPattern.match(id).hasMatch();
+    if (id.isEmpty() || id.size() > 64 || id.at(0) == u'.' || id.at(0) == u'-')
+        return false;
+    for (const QChar c : id) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+            || u == u'-' || u == u'_' || u == u'.';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+void readBaseUrl(FieldReader &r, QUrl *url)
+{
+    const QString text = r.string(Key("baseUrl"), true, true);
+    if (r.failed())
+        return;
+    *url = QUrl(text, QUrl::StrictMode);
+    const QString scheme = url->scheme();
+    if (!url->isValid() || url->host().isEmpty())
+        r.fail(Key("baseUrl"), tr("not a valid URL"));
+    else if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        r.fail(Key("baseUrl"), tr("must start with https:// or http://"));
+    else if (!url->userInfo().isEmpty())
+        r.fail(Key("baseUrl"), tr("must not contain a user name or password"));
 }
 
 } // namespace
@@ -294,46 +385,36 @@ QString Account::newId()
 QJsonObject accountToJson(const Account &account)
 {
     QJsonObject o;
-    o[QLatin1String("id")] = account.id;
-    o[QLatin1String("name")] = account.name;
-    o[QLatin1String("providerId")] = account.providerId;
-    o[QLatin1String("baseUrl")] = account.baseUrl.toString(QUrl::FullyEncoded);
-    o[QLatin1String("username")] = account.username;
-    o[QLatin1String("allowInsecureHttp")] = account.allowInsecureHttp;
-    o[QLatin1String("keepSignedIn")] = account.keepSignedIn;
-    o[QLatin1String("token")] = tokenToJson(account.token);
+    o.insert(Key("id"), account.id);
+    o.insert(Key("name"), account.name);
+    o.insert(Key("providerId"), account.providerId);
+    o.insert(Key("baseUrl"), account.baseUrl.toString(QUrl::FullyEncoded));
+    if (!account.username.isEmpty())
+        o.insert(Key("username"), account.username);
+    o.insert(Key("allowInsecureHttp"), account.allowInsecureHttp);
+    o.insert(Key("keepSignedIn"), account.keepSignedIn);
+    o.insert(Key("token"), tokenToJson(account.token));
     return o;
 }
 
 std::optional<Account> accountFromJson(const QJsonObject &object, QString *error)
 {
     QString localError;
-    QString *err = error ? error : &localError;
-    FieldReader r(object, QString(), err);
+    FieldReader r(object, error ? error : &localError);
     Account a;
-    a.id = r.string(QStringLiteral("id"), true, true);
+    a.id = r.string(Key("id"), true, true);
     if (!r.failed() && !isValidId(a.id))
-        r.fail(QStringLiteral("id"), tr("must be 1 to 64 letters, digits, '.', '_' or '-'"));
-    a.name = r.string(QStringLiteral("name"), true, true);
+        r.fail(Key("id"), tr("must be 1 to 64 letters, digits, '.', '_' or '-'"));
+    a.name = r.string(Key("name"), true, true);
     if (!r.failed() && a.name != a.name.trimmed())
-        r.fail(QStringLiteral("name"), tr("must not start or end with spaces"));
-    a.providerId = r.string(QStringLiteral("providerId"), true, true);
-    const QString url = r.string(QStringLiteral("baseUrl"), true, true);
-    if (!r.failed()) {
-        a.baseUrl = QUrl(url, QUrl::StrictMode);
-        const QString scheme = a.baseUrl.scheme();
-        if (!a.baseUrl.isValid() || a.baseUrl.host().isEmpty())
-            r.fail(QStringLiteral("baseUrl"), tr("not a valid URL"));
-        else if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-            r.fail(QStringLiteral("baseUrl"), tr("must start with https:// or http://"));
-        else if (!a.baseUrl.userInfo().isEmpty())
-            r.fail(QStringLiteral("baseUrl"), tr("must not contain a user name or password"));
-    }
-    a.username = r.string(QStringLiteral("username"), false);
-    a.allowInsecureHttp = r.boolean(QStringLiteral("allowInsecureHttp"), false);
-    a.keepSignedIn = r.boolean(QStringLiteral("keepSignedIn"), true);
-    if (!r.failed() && !readToken(r, &a.token, err))
-        return std::nullopt;
+        r.fail(Key("name"), tr("must not start or end with spaces"));
+    a.providerId = r.string(Key("providerId"), true, true);
+    readBaseUrl(r, &a.baseUrl);
+    a.username = r.string(Key("username"), false);
+    a.allowInsecureHttp = r.boolean(Key("allowInsecureHttp"), false);
+    a.keepSignedIn = r.boolean(Key("keepSignedIn"), true);
+    if (!r.failed())
+        readToken(r, &a.token);
     if (r.failed())
         return std::nullopt;
     return a;

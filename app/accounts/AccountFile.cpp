@@ -119,6 +119,7 @@ ReadResult parse(const QString &path, const QByteArray &bytes, const Snapshot *p
     Snapshot &snap = result.snapshot;
     snap.accounts.reserve(entries.size());
     snap.objects.reserve(entries.size());
+    snap.lines.reserve(entries.size());
     snap.indexById.reserve(entries.size());
     QHash<QString, qsizetype> indexByName;
     indexByName.reserve(entries.size());
@@ -131,12 +132,14 @@ ReadResult parse(const QString &path, const QByteArray &bytes, const Snapshot *p
 
         std::optional<Account> account;
         QJsonObject kept = object;
+        QByteArray line;
         if (previous) {
             const QString id = object.value(QLatin1String("id")).toString();
             const qsizetype prev = previous->indexById.value(id, -1);
             if (prev >= 0 && previous->objects.at(prev) == object) {
                 account = previous->accounts.at(prev);
                 kept = previous->objects.at(prev); // shares data: later comparisons are pointer checks
+                line = previous->lines.value(prev);
             }
         }
         if (!account) {
@@ -159,6 +162,7 @@ ReadResult parse(const QString &path, const QByteArray &bytes, const Snapshot *p
         indexByName.insert(account->name, i);
         snap.accounts.append(*account);
         snap.objects.append(kept);
+        snap.lines.append(line);
     }
     root.remove(QLatin1String("accounts"));
     root.remove(QLatin1String("version"));
@@ -178,15 +182,45 @@ bool migrate(QJsonObject *root, int fromVersion, QString *error)
     return false;
 }
 
-QByteArray serialize(const Snapshot &snapshot)
+namespace {
+
+// `value` as compact JSON text.
+QByteArray compact(const QJsonValue &value)
 {
-    QJsonArray entries;
-    for (const QJsonObject &object : snapshot.objects)
-        entries.append(object);
-    QJsonObject root = snapshot.otherFields;
-    root.insert(QLatin1String("version"), kCurrentVersion);
-    root.insert(QLatin1String("accounts"), entries);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2); // strip the [ ]
+}
+
+} // namespace
+
+QByteArray serialize(Snapshot *snapshot)
+{
+    snapshot->lines.resize(snapshot->objects.size());
+    qsizetype size = 64;
+    for (qsizetype i = 0; i < snapshot->objects.size(); ++i) {
+        QByteArray &line = snapshot->lines[i];
+        if (line.isEmpty())
+            line = QJsonDocument(snapshot->objects.at(i)).toJson(QJsonDocument::Compact);
+        size += line.size() + 10;
+    }
+
+    QByteArray out;
+    out.reserve(size);
+    out += "{\n    \"version\": " + QByteArray::number(kCurrentVersion) + ",\n";
+    const QJsonObject &other = snapshot->otherFields;
+    for (auto it = other.begin(); it != other.end(); ++it)
+        out += "    " + compact(it.key()) + ": " + compact(it.value()) + ",\n";
+    out += "    \"accounts\": [";
+    for (qsizetype i = 0; i < snapshot->lines.size(); ++i) {
+        out += i == 0 ? "\n        " : ",\n        ";
+        out += snapshot->lines.at(i);
+    }
+    out += snapshot->lines.isEmpty() ? "]\n}\n" : "\n    ]\n}\n";
+    return out;
 }
 
 bool ensureDirectory(const QString &path, QString *error)

@@ -22,6 +22,9 @@ struct Snapshot
 {
     QList<Account> accounts;
     QList<QJsonObject> objects;
+    // objects[i] as written to the file (compact JSON), or empty until it is first written: a save
+    // serializes only the entries that changed.
+    QList<QByteArray> lines;
     QHash<QString, qsizetype> indexById;
     QJsonObject otherFields; // top-level fields besides version/accounts, written back as found
 };
@@ -47,7 +50,9 @@ ReadResult parse(const QString &path, const QByteArray &bytes, const Snapshot *p
 // yet, so today every version below 1 is refused with a message.
 bool migrate(QJsonObject *root, int fromVersion, QString *error);
 
-QByteArray serialize(const Snapshot &snapshot);
+// The file's text: one account per line (compact JSON), so that the file stays readable and diffable
+// and a save costs little more than the bytes it writes. Fills in `snapshot->lines`.
+QByteArray serialize(Snapshot *snapshot);
 
 // Atomically replaces `path` with `contents` (QSaveFile), mode 0600, creating the directory with
 // mode 0700 if it is missing.

@@ -87,6 +87,7 @@ bool replaceAt(Snapshot &snapshot, qsizetype index, const Account &account, QStr
     }
     snapshot.accounts[index] = normal;
     snapshot.objects[index] = object;
+    snapshot.lines[index].clear();
     return true;
 }
 
@@ -172,6 +173,7 @@ AccountStore::Result AccountStore::add(const Account &account)
         snapshot.indexById.insert(normal.id, snapshot.accounts.size());
         snapshot.accounts.append(normal);
         snapshot.objects.append(object);
+        snapshot.lines.append(QByteArray());
         return true;
     });
 }
@@ -216,6 +218,7 @@ AccountStore::Result AccountStore::remove(const QString &id)
         }
         snapshot.accounts.remove(index);
         snapshot.objects.remove(index);
+        snapshot.lines.remove(index);
         reindex(snapshot);
         return true;
     });
@@ -268,7 +271,7 @@ AccountStore::Result AccountStore::mutateFile(const Change &change)
     const bool changed = change(next, &error);
     QByteArray written;
     if (changed) {
-        written = AccountFile::serialize(next);
+        written = AccountFile::serialize(&next);
         if (!writeFile(written, &error)) {
             // Nothing was adopted: memory still shows the last state known to be on disk.
             return failed(error);

@@ -26,11 +26,12 @@ bool looksUnavailable(QKeychain::Error error, const QString &backendMessage)
     case QKeychain::NotImplemented:
         return true;
     case QKeychain::OtherError: {
-        // What libsecret/GDBus say when there is no session bus, no Secret Service, no default
-        // collection or a locked one (seen on Debian 12 with gnome-keyring).
+        // What libsecret/GDBus say when there is no session bus (or a dead one), no Secret Service, no
+        // default collection or a locked one (seen on Debian 12 with gnome-keyring).
         static constexpr std::array kHints{
             "D-Bus", "DBus", "org.freedesktop.secrets", "org.freedesktop.DBus", "Secret Service",
             "Object does not exist at path", "locked", "No such secret collection", "autolaunch",
+            "Could not connect", "The connection is closed",
         };
         for (const char *hint : kHints) {
             if (backendMessage.contains(QLatin1String(hint), Qt::CaseInsensitive))

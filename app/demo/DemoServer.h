@@ -77,7 +77,7 @@ public:
     void setIdleTimeout(int ms) { m_idleTimeoutMs = ms; }
 
     // Test hooks. A fault applies to the next `count` requests under the preset's prefix (-1: all),
-    // replacing any fault armed before for that preset.
+    // replacing any fault armed before for that preset; count 0 disarms it.
     void setFault(const QString &presetId, const DemoFault &fault, int count = -1);
     void clearFaults();
 

@@ -1,0 +1,82 @@
+#include "auth/Clock.h"
+#include "auth/RefreshScheduler.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+class TestRefreshScheduler : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void leadTime_data();
+    void leadTime();
+    void emitsOnlyWhatIsDue();
+    void rescheduleReplaces();
+    void timerFiresForEarliest();
+};
+
+void TestRefreshScheduler::leadTime_data()
+{
+    QTest::addColumn<qint64>("lifetime");
+    QTest::addColumn<qint64>("lead");
+    QTest::newRow("12 s: at least 10 s") << qint64(12) << qint64(10);
+    QTest::newRow("5 min: 10%") << qint64(300) << qint64(30);
+    QTest::newRow("1 h: at most 5 min") << qint64(3600) << qint64(300);
+    QTest::newRow("24 h: at most 5 min") << qint64(86400) << qint64(300);
+}
+
+void TestRefreshScheduler::leadTime()
+{
+    QFETCH(qint64, lifetime);
+    QFETCH(qint64, lead);
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    QCOMPARE(RefreshScheduler::leadSeconds(t0, t0.addSecs(lifetime)), lead);
+    QCOMPARE(RefreshScheduler::leadSeconds({}, t0), qint64(10)); // unknown start: the minimum
+}
+
+void TestRefreshScheduler::emitsOnlyWhatIsDue()
+{
+    ManualClock clock;
+    RefreshScheduler s(&clock);
+    QSignalSpy due(&s, &RefreshScheduler::due);
+    for (int i = 0; i < 1000; ++i)
+        s.schedule(QStringLiteral("a%1").arg(i), clock.now().addSecs(100 + i));
+    QCOMPARE(s.size(), 1000);
+    clock.advance(104'500);
+    s.runDue();
+    QCOMPARE(due.count(), 5); // a0..a4
+    QCOMPARE(due.first().first().toString(), QStringLiteral("a0"));
+    QCOMPARE(s.size(), 995);
+    s.unschedule(QStringLiteral("a5"));
+    clock.advance(1000);
+    s.runDue();
+    QCOMPARE(due.count(), 5);
+}
+
+void TestRefreshScheduler::rescheduleReplaces()
+{
+    ManualClock clock;
+    RefreshScheduler s(&clock);
+    QSignalSpy due(&s, &RefreshScheduler::due);
+    s.schedule(QStringLiteral("x"), clock.now().addSecs(10));
+    s.schedule(QStringLiteral("x"), clock.now().addSecs(60));
+    QCOMPARE(s.size(), 1);
+    clock.advance(30'000);
+    s.runDue();
+    QCOMPARE(due.count(), 0);
+    QCOMPARE(s.dueAt(QStringLiteral("x")), clock.now().addSecs(30));
+}
+
+void TestRefreshScheduler::timerFiresForEarliest()
+{
+    SystemClock clock;
+    RefreshScheduler s(&clock);
+    QSignalSpy due(&s, &RefreshScheduler::due);
+    s.schedule(QStringLiteral("late"), clock.now().addSecs(3600));
+    s.schedule(QStringLiteral("soon"), clock.now().addMSecs(50));
+    QTRY_COMPARE(due.count(), 1);
+    QCOMPARE(due.first().first().toString(), QStringLiteral("soon"));
+}
+
+QTEST_GUILESS_MAIN(TestRefreshScheduler)
+#include "tst_refreshscheduler.moc"
