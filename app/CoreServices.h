@@ -1,0 +1,67 @@
+#pragma once
+
+#include "accounts/AccountStore.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class AuthClient;
+class Clock;
+class HttpClient;
+class ProviderRegistry;
+class QNetworkAccessManager;
+class SecretStore;
+class TokenManager;
+
+// The core's object graph, built the same way for the GUI and the CLI so that both share one config
+// directory, one keychain service and one set of lock files. Reads no secret.
+struct CoreOptions
+{
+    QString configDirectory;               // empty: defaultConfigDirectory()
+    bool inMemory = false;                 // demo: no config file, secrets in memory, nothing on disk
+    QString keychainService = QStringLiteral("TokenDesk");
+    int networkTimeoutMs = 30000;
+    int keychainTimeoutMs = 10000;
+    const Clock *clock = nullptr;          // null: the system clock
+};
+
+class CoreServices : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CoreServices(const CoreOptions &options = {}, QObject *parent = nullptr);
+    ~CoreServices() override;
+
+    AccountStore *accounts() const { return m_accounts.get(); }
+    SecretStore *secrets() const { return m_secrets; }
+    ProviderRegistry *providers() const { return m_providers.get(); }
+    TokenManager *tokens() const { return m_tokens.get(); }
+    HttpClient *http() const { return m_http.get(); }
+    AuthClient *auth() const { return m_auth.get(); }
+    const Clock *clock() const { return m_clock; }
+    QNetworkAccessManager *network() const { return m_network.get(); }
+
+    AccountStore::LoadResult loadResult() const { return m_loadResult; }
+    QStringList providerErrors() const;   // broken user provider profiles, one sentence each
+    QString configDirectory() const { return m_configDirectory; }
+
+    // $XDG_CONFIG_HOME/tokendesk (usually ~/.config/tokendesk), whatever the executable's name.
+    static QString defaultConfigDirectory();
+
+private:
+    QString m_configDirectory;
+    std::unique_ptr<Clock> m_ownClock;
+    const Clock *m_clock = nullptr;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ProviderRegistry> m_providers;
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<SecretStore> m_ownSecrets;
+    SecretStore *m_secrets = nullptr;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<AuthClient> m_auth;
+    std::unique_ptr<TokenManager> m_tokens;
+    AccountStore::LoadResult m_loadResult;
+};
