@@ -19,7 +19,7 @@ packages=(
     libsecret-1-0 # QtKeychain loads it at run time without depending on it
     fonts-dejavu-core
     # tests and the headless demo
-    xvfb xauth dbus gnome-keyring libsecret-tools imagemagick
+    xvfb xauth dbus gnome-keyring libsecret-tools imagemagick openssl
 )
 
 missing=()

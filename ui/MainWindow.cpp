@@ -1,54 +1,299 @@
 #include "MainWindow.h"
 
+#include "AccountActions.h"
+#include "AccountFilterModel.h"
+#include "AccountModel.h"
+#include "ClipboardGuard.h"
+#include "CoreServices.h"
+#include "CountdownDelegate.h"
+#include "DetailsPanel.h"
+#include "accounts/AccountStore.h"
+#include "auth/TokenManager.h"
+
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 
-MainWindow::MainWindow(Mode mode, QWidget *parent)
+MainWindow::MainWindow(CoreServices *core, ClipboardGuard *clipboard, Mode mode, QWidget *parent)
     : QMainWindow(parent)
-    , m_stack(new QStackedWidget(this))
-    , m_table(new QTableView(m_stack))
-    , m_emptyLabel(new QLabel(tr("No accounts yet — add one to get started"), m_stack))
-    , m_placeholderModel(new QStandardItemModel(this)) {
+    , m_core(core)
+    , m_clipboard(clipboard)
+    , m_mode(mode)
+{
     setWindowTitle(mode == Mode::Demo ? tr("TokenDesk — demo") : tr("TokenDesk"));
-    resize(900, 560);
+    setObjectName(QStringLiteral("MainWindow"));
+    m_model = new AccountModel(core->accounts(), core->tokens(), core->providers(), core->clock(), this);
+    m_proxy = new AccountFilterModel(this);
+    m_proxy->setSourceModel(m_model);
 
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(buildTablePage());
+    m_stack->addWidget(buildEmptyPage());
+    m_details = new DetailsPanel(core->accounts(), core->secrets(), core->providers(), core->clock());
 
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_stack);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
 
-    m_stack->addWidget(m_table);
-    m_stack->addWidget(m_emptyLabel);
-    setCentralWidget(m_stack);
+    // A non-modal banner for failures: work on other accounts is never blocked.
+    m_banner = new QWidget;
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x7f, 0x1d, 0x1d));
+    m_banner->setPalette(bannerPalette);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(8, 4, 4, 4);
+    m_bannerLabel = new QLabel;
+    m_bannerLabel->setWordWrap(true);
+    m_bannerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *closeBanner = new QToolButton;
+    closeBanner->setText(QStringLiteral("✕"));
+    closeBanner->setAccessibleName(tr("Dismiss message"));
+    closeBanner->setAutoRaise(true);
+    connect(closeBanner, &QToolButton::clicked, m_banner, &QWidget::hide);
+    bannerLayout->addWidget(m_bannerLabel, 1);
+    bannerLayout->addWidget(closeBanner);
+    m_banner->hide();
 
-    statusBar()->showMessage(
-        mode == Mode::Demo ? tr("Demo mode — accounts and secrets are kept in memory only") : tr("Ready"));
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
-    setAccountModel(m_placeholderModel);
-}
+    m_actions = new AccountActions(core, clipboard, m_table, m_proxy, m_model, this);
+    connect(m_actions, &AccountActions::message, this, &MainWindow::showMessage);
+    connect(m_actions, &AccountActions::addRequested, this, &MainWindow::addAccountRequested);
+    auto *toolBar = addToolBar(tr("Accounts"));
+    toolBar->setObjectName(QStringLiteral("accountsToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_actions->populateToolBar(toolBar);
+    QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
+    m_actions->populateMenu(accountMenu);
+    accountMenu->addSeparator();
+    accountMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
-void MainWindow::setAccountModel(QAbstractItemModel *model) {
-    if (m_model)
-        disconnect(m_model, nullptr, this, nullptr);
+    m_clipboardStatus = new QLabel;
+    statusBar()->addPermanentWidget(m_clipboardStatus);
+    if (mode == Mode::Demo)
+        statusBar()->showMessage(tr("Demo mode: embedded demo providers; accounts and secrets live in memory only."));
+    connect(m_clipboard, &ClipboardGuard::countdown, m_clipboardStatus, [this](const QString &text, int) {
+        m_clipboardStatus->setText(text);
+    });
+    connect(m_clipboard, &ClipboardGuard::cleared, m_clipboardStatus, [this](bool wasOurs) {
+        m_clipboardStatus->setText(wasOurs ? tr("Clipboard cleared") : QString());
+        QTimer::singleShot(3000, m_clipboardStatus, [this] { m_clipboardStatus->clear(); });
+    });
 
-    m_model = model ? model : m_placeholderModel;
-    m_table->setModel(m_model);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        m_details->showAccount(current.data(AccountModel::AccountIdRole).toString());
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+    connect(m_core->tokens(), &TokenManager::operationFinished, this, [this](const QString &id, const AuthError &e) {
+        // Automatic renewals report here too; user-started ones also go through AccountActions.
+        if (e && !m_core->tokens()->isBusy(id) && e.kind != AuthError::Kind::Cancelled) {
+            const auto account = m_core->accounts()->account(id);
+            if (account)
+                statusBar()->showMessage(tr("%1: %2").arg(account->name, e.message), 10000);
+        }
+    });
 
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyState);
+    m_ticker = new QTimer(this);
+    m_ticker->setInterval(1000);
+    m_ticker->setTimerType(Qt::CoarseTimer);
+    connect(m_ticker, &QTimer::timeout, this, &MainWindow::tick);
     updateEmptyState();
+    resize(1280, 640);
+    m_splitter->setSizes({900, 380});
 }
 
-void MainWindow::updateEmptyState() {
-    const bool empty = !m_model || m_model->rowCount() == 0;
-    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyLabel) : m_table);
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::buildTablePage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *filterBar = new QHBoxLayout;
+    m_search = new QLineEdit;
+    m_search->setPlaceholderText(tr("Search name, provider, user or URL (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search accounts"));
+    auto *focusSearch = new QAction(this);
+    focusSearch->setShortcut(QKeySequence::Find);
+    connect(focusSearch, &QAction::triggered, m_search, [this] { m_search->setFocus(Qt::ShortcutFocusReason); });
+    addAction(focusSearch);
+    m_attention = new QCheckBox(tr("&Needs attention"));
+    m_attention->setToolTip(tr("Only accounts that are expired, failed, rate limited or whose password expires soon"));
+    filterBar->addWidget(m_search, 1);
+    filterBar->addWidget(m_attention);
+    layout->addLayout(filterBar);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &AccountFilterModel::setSearchText);
+    connect(m_attention, &QCheckBox::toggled, m_proxy, &AccountFilterModel::setOnlyNeedingAttention);
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("accountTable"));
+    m_table->setAccessibleName(tr("Accounts"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AccountModel::NameColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setItemDelegateForColumn(AccountModel::AccessExpiryColumn,
+                                      new CountdownDelegate(m_core->clock(), true, m_table));
+    m_table->setItemDelegateForColumn(AccountModel::RefreshExpiryColumn,
+                                      new CountdownDelegate(m_core->clock(), false, m_table));
+    const int widths[AccountModel::ColumnCount] = {120, 140, 190, 120, 80, 110, 110};
+    for (int c = 0; c < AccountModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, widths[c]);
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        m_actions->populateMenu(&menu);
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
+    connect(m_table, &QTableView::doubleClicked, this, [this] { m_actions->editAction()->trigger(); });
+    layout->addWidget(m_table, 1);
+    return page;
+}
+
+QWidget *MainWindow::buildEmptyPage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch();
+    auto *title = new QLabel(tr("No accounts yet"));
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    title->setFont(font);
+    title->setAlignment(Qt::AlignCenter);
+    auto *hint = new QLabel(tr("Add an account for each API you use: pick the provider, enter its base URL and your "
+                               "API key or username and password. TokenDesk logs in, keeps the token fresh and "
+                               "copies it, or a ready header line, with one keystroke."));
+    hint->setWordWrap(true);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setMaximumWidth(460);
+    auto *add = new QPushButton(tr("&Add an account…"));
+    add->setDefault(true);
+    connect(add, &QPushButton::clicked, this, &MainWindow::addAccountRequested);
+    layout->addWidget(title);
+    layout->addWidget(hint, 0, Qt::AlignHCenter);
+    layout->addSpacing(12);
+    layout->addWidget(add, 0, Qt::AlignHCenter);
+    layout->addStretch();
+    return page;
+}
+
+void MainWindow::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_stack->setCurrentIndex(empty ? 1 : 0);
+    if (!empty && !m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
+}
+
+void MainWindow::tick()
+{
+    // Only what is on screen is repainted; the delegates compute time left from instants.
+    m_table->viewport()->update();
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isVisible() || !m_banner->isHidden() ? m_bannerLabel->text() : QString();
+}
+
+void MainWindow::showMessage(const QString &text, bool isError)
+{
+    if (!isError) {
+        statusBar()->showMessage(text, 8000);
+        return;
+    }
+    m_bannerLabel->setText(text);
+    m_banner->show();
+}
+
+void MainWindow::selectAccount(const QString &accountId)
+{
+    const int row = m_model->rowOf(accountId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    m_ticker->start();
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    m_ticker->stop(); // nothing to count down on screen
+}
+
+void MainWindow::restoreState()
+{
+    if (m_mode == Mode::Demo)
+        return; // the demo leaves the user's settings alone
+    QSettings settings;
+    settings.beginGroup(m_settingsGroup);
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    QMainWindow::restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("tableHeader")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+}
+
+void MainWindow::saveState() const
+{
+    if (m_mode == Mode::Demo)
+        return;
+    QSettings settings;
+    settings.beginGroup(m_settingsGroup);
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("windowState"), QMainWindow::saveState());
+    settings.setValue(QStringLiteral("tableHeader"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
 }

@@ -1,33 +1,78 @@
 #pragma once
 
 #include <QMainWindow>
-#include <QPointer>
 
-class QAbstractItemModel;
+class AccountActions;
+class AccountFilterModel;
+class AccountModel;
+class ClipboardGuard;
+class CoreServices;
+class DetailsPanel;
+class QCheckBox;
 class QLabel;
+class QLineEdit;
+class QSplitter;
 class QStackedWidget;
-class QStandardItemModel;
 class QTableView;
+class QTimer;
+class QToolButton;
 
-// The main window: the account table, or an empty-state hint while there are no accounts.
-// Minimal for now; the account model, actions and panels are wired in by the composition root later.
-class MainWindow : public QMainWindow {
+// The operator's everyday screen: every account in a sortable, filterable table with live countdowns,
+// the details of the selected one beside it, and the account actions. One 1 Hz timer repaints the visible
+// countdown cells; its cost does not depend on how many accounts there are.
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
-
 public:
     enum class Mode { Normal, Demo };
 
-    explicit MainWindow(Mode mode, QWidget *parent = nullptr);
+    MainWindow(CoreServices *core, ClipboardGuard *clipboard, Mode mode, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // The window does not take ownership; the model must outlive the window or be parented to it.
-    void setAccountModel(QAbstractItemModel *model);
+    AccountActions *actions() const { return m_actions; }
+    QTableView *table() const { return m_table; }
+    AccountModel *model() const { return m_model; }
+    AccountFilterModel *proxy() const { return m_proxy; }
+    DetailsPanel *details() const { return m_details; }
+    QLineEdit *searchField() const { return m_search; }
+    QCheckBox *attentionFilter() const { return m_attention; }
+    QString bannerText() const;
+    void showMessage(const QString &text, bool isError);
+    void selectAccount(const QString &accountId);
+    void tick(); // one countdown step: repaint the visible countdown cells
+
+    void setSettingsGroup(const QString &group) { m_settingsGroup = group; }
+    void restoreState();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+Q_SIGNALS:
+    void addAccountRequested();
 
 private:
+    QWidget *buildTablePage();
+    QWidget *buildEmptyPage();
     void updateEmptyState();
+    void saveState() const;
 
-    QStackedWidget *m_stack = nullptr;
+    CoreServices *m_core;
+    ClipboardGuard *m_clipboard;
+    Mode m_mode;
+    AccountModel *m_model = nullptr;
+    AccountFilterModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
-    QLabel *m_emptyLabel = nullptr;
-    QStandardItemModel *m_placeholderModel = nullptr;
-    QPointer<QAbstractItemModel> m_model;
+    DetailsPanel *m_details = nullptr;
+    AccountActions *m_actions = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QCheckBox *m_attention = nullptr;
+    QWidget *m_banner = nullptr;
+    QLabel *m_bannerLabel = nullptr;
+    QLabel *m_clipboardStatus = nullptr;
+    QTimer *m_ticker = nullptr;
+    QString m_settingsGroup = QStringLiteral("MainWindow");
 };

@@ -1,11 +1,21 @@
 // tokendesk: the GUI's composition root. It parses the command line, builds the objects and wires them;
 // the behaviour lives in the libraries.
+#include "AccountActions.h"
+#include "AccountDialog.h"
+#include "AccountEditor.h"
+#include "ClipboardGuard.h"
+#include "CoreServices.h"
+#include "DemoSession.h"
 #include "MainWindow.h"
+#include "auth/TokenManager.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QPixmap>
+#include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
@@ -16,6 +26,7 @@ namespace {
 
 // How long the window gets to lay out and paint before --screenshot grabs it.
 constexpr int screenshotDelayMs = 300;
+constexpr int screenshotMaxWaitMs = 8000;
 
 // --help and --version need no display. QApplication aborts without one, so they get a
 // QCoreApplication and work over SSH too.
@@ -67,23 +78,76 @@ int main(int argc, char *argv[]) {
         parser.showHelp(1);
 
     const bool demo = parser.isSet(demoOption);
-    MainWindow window(demo ? MainWindow::Mode::Demo : MainWindow::Mode::Normal);
+    std::unique_ptr<DemoSession> demoSession;
+    CoreOptions options;
+    if (demo) {
+        demoSession = std::make_unique<DemoSession>();
+        QString error;
+        if (!demoSession->start(&error)) {
+            printLine(stderr, QCoreApplication::translate("main", "Could not start the demo providers: %1").arg(error));
+            return 1;
+        }
+        options.inMemory = true;
+    }
+    CoreServices core(options);
+    if (!core.loadResult().ok())
+        printLine(stderr, core.loadResult().message);
+    for (const QString &problem : core.providerErrors())
+        printLine(stderr, problem);
+
+    ClipboardGuard clipboard(QGuiApplication::clipboard());
+    MainWindow window(&core, &clipboard, demo ? MainWindow::Mode::Demo : MainWindow::Mode::Normal);
+    AccountEditor editor(&core, &window);
+    QObject::connect(&window, &MainWindow::addAccountRequested, &editor, [&editor] { editor.addAccount(); });
+    QObject::connect(window.actions(), &AccountActions::editRequested, &editor, &AccountEditor::editAccount);
+    QObject::connect(window.actions(), &AccountActions::duplicateRequested, &editor, &AccountEditor::duplicateAccount);
+    QObject::connect(&editor, &AccountEditor::message, &window, &MainWindow::showMessage);
+    QObject::connect(&editor, &AccountEditor::saved, &window, &MainWindow::selectAccount);
+    if (!core.loadResult().ok())
+        window.showMessage(core.loadResult().message, true);
+    else if (!core.providerErrors().isEmpty())
+        window.showMessage(core.providerErrors().join(QLatin1Char('\n')), true);
+
+    core.tokens()->setAutoRefresh(true);
+    window.restoreState();
     window.show();
+
+    if (demo) {
+        demoSession->populate(&core);
+        // Log every demo account in once its credential is stored.
+        QObject::connect(core.accounts(), &AccountStore::accountAdded, &window, [&core](const QString &id) {
+            core.tokens()->login(id);
+        });
+    }
 
     if (parser.isSet(screenshotOption)) {
         const QString path = QFileInfo(parser.value(screenshotOption)).absoluteFilePath();
-        QTimer::singleShot(screenshotDelayMs, &window, [&window, path] {
-            const char *format = QFileInfo(path).suffix().isEmpty() ? "PNG" : nullptr;
-            if (!window.grab().save(path, format)) {
-                printLine(
-                    stderr,
-                    QCoreApplication::translate("main", "Could not save the screenshot to %1.").arg(path));
-                QCoreApplication::exit(1);
+        // Wait until the demo accounts have logged in (at most a few seconds), then show one selected.
+        auto *poll = new QTimer(&window);
+        const qint64 deadline = QDateTime::currentMSecsSinceEpoch() + screenshotMaxWaitMs;
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, &core, poll, path, deadline] {
+            bool settled = !core.accounts()->accounts().isEmpty();
+            for (const Account &a : core.accounts()->accounts())
+                settled = settled && !core.tokens()->isBusy(a.id) && a.token.hasAccessToken;
+            if (!settled && QDateTime::currentMSecsSinceEpoch() < deadline)
                 return;
-            }
-            printLine(stdout, path);
-            QCoreApplication::exit(0);
+            poll->stop();
+            if (window.table()->model()->rowCount() > 0)
+                window.table()->selectRow(0);
+            window.tick();
+            QTimer::singleShot(screenshotDelayMs, &window, [&window, path] {
+                const char *format = QFileInfo(path).suffix().isEmpty() ? "PNG" : nullptr;
+                if (!window.grab().save(path, format)) {
+                    printLine(stderr,
+                              QCoreApplication::translate("main", "Could not save the screenshot to %1.").arg(path));
+                    QCoreApplication::exit(1);
+                    return;
+                }
+                printLine(stdout, path);
+                QCoreApplication::exit(0);
+            });
         });
+        poll->start(100);
     }
 
     return QCoreApplication::exec();

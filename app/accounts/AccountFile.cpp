@@ -12,48 +12,46 @@
 namespace AccountFile {
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("AccountStore", text);
 }
 
-QString leftUnchanged()
-{
+QString leftUnchanged() {
     return tr("TokenDesk has left it unchanged and will not save account changes until it is fixed or moved "
               "away.");
 }
 
-ReadResult failure(Status status, const QString &message)
-{
+ReadResult failure(Status status, const QString &message) {
     ReadResult r;
     r.status = status;
     r.message = message;
     return r;
 }
 
-ReadResult brokenEntry(const QString &path, qsizetype index, const QString &problem)
-{
-    return failure(Status::ParseError, tr("The account file %1 has a broken account entry (account %2): %3. %4")
-                                           .arg(QDir::toNativeSeparators(path))
-                                           .arg(index + 1)
-                                           .arg(problem, leftUnchanged()));
+ReadResult brokenEntry(const QString &path, qsizetype index, const QString &problem) {
+    return failure(Status::ParseError,
+                   tr("The account file %1 has a broken account entry (account %2): %3. %4")
+                       .arg(QDir::toNativeSeparators(path))
+                       .arg(index + 1)
+                       .arg(problem, leftUnchanged()));
 }
 
 } // namespace
 
-ReadResult read(const QString &path, const Snapshot *previous, const QByteArray *previousBytes)
-{
+ReadResult read(const QString &path, const Snapshot *previous, const QByteArray *previousBytes) {
     QFile file(path);
     if (!file.exists())
         return failure(Status::Missing, {});
     if (!file.open(QIODevice::ReadOnly)) {
-        return failure(Status::IoError, tr("The account file %1 could not be read: %2. %3")
-                                            .arg(QDir::toNativeSeparators(path), file.errorString(), leftUnchanged()));
+        return failure(Status::IoError,
+                       tr("The account file %1 could not be read: %2. %3")
+                           .arg(QDir::toNativeSeparators(path), file.errorString(), leftUnchanged()));
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        return failure(Status::IoError, tr("The account file %1 could not be read: %2. %3")
-                                            .arg(QDir::toNativeSeparators(path), file.errorString(), leftUnchanged()));
+        return failure(Status::IoError,
+                       tr("The account file %1 could not be read: %2. %3")
+                           .arg(QDir::toNativeSeparators(path), file.errorString(), leftUnchanged()));
     }
     if (previous && previousBytes && !previousBytes->isEmpty() && bytes == *previousBytes) {
         ReadResult same;
@@ -65,8 +63,7 @@ ReadResult read(const QString &path, const Snapshot *previous, const QByteArray 
     return parse(path, bytes, previous);
 }
 
-ReadResult parse(const QString &path, const QByteArray &bytes, const Snapshot *previous)
-{
+ReadResult parse(const QString &path, const QByteArray &bytes, const Snapshot *previous) {
     const QString file = QDir::toNativeSeparators(path);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
@@ -87,8 +84,9 @@ ReadResult parse(const QString &path, const QByteArray &bytes, const Snapshot *p
     const double versionNumber = versionValue.toDouble(-1);
     const int version = static_cast<int>(versionNumber);
     if (!versionValue.isDouble() || versionNumber != version) {
-        return failure(Status::ParseError,
-                       tr("The account file %1 has no valid \"version\" field. %2").arg(file, leftUnchanged()));
+        return failure(
+            Status::ParseError,
+            tr("The account file %1 has no valid \"version\" field. %2").arg(file, leftUnchanged()));
     }
     if (version > kCurrentVersion) {
         return failure(Status::NewerVersion,
@@ -109,8 +107,8 @@ ReadResult parse(const QString &path, const QByteArray &bytes, const Snapshot *p
 
     const QJsonValue accountsValue = root.value(QLatin1String("accounts"));
     if (!accountsValue.isArray()) {
-        return failure(Status::ParseError, tr("The account file %1 has no \"accounts\" list. %2")
-                                               .arg(file, leftUnchanged()));
+        return failure(Status::ParseError,
+                       tr("The account file %1 has no \"accounts\" list. %2").arg(file, leftUnchanged()));
     }
     const QJsonArray entries = accountsValue.toArray();
 
@@ -149,14 +147,16 @@ ReadResult parse(const QString &path, const QByteArray &bytes, const Snapshot *p
                 return brokenEntry(path, i, error);
         }
         if (snap.indexById.contains(account->id)) {
-            return brokenEntry(path, i, tr("the id '%1' is used by account %2 too")
-                                            .arg(account->id)
-                                            .arg(snap.indexById.value(account->id) + 1));
+            return brokenEntry(path, i,
+                               tr("the id '%1' is used by account %2 too")
+                                   .arg(account->id)
+                                   .arg(snap.indexById.value(account->id) + 1));
         }
         if (indexByName.contains(account->name)) {
-            return brokenEntry(path, i, tr("the name '%1' is used by account %2 too")
-                                            .arg(account->name)
-                                            .arg(indexByName.value(account->name) + 1));
+            return brokenEntry(path, i,
+                               tr("the name '%1' is used by account %2 too")
+                                   .arg(account->name)
+                                   .arg(indexByName.value(account->name) + 1));
         }
         snap.indexById.insert(account->id, i);
         indexByName.insert(account->name, i);
@@ -170,8 +170,7 @@ ReadResult parse(const QString &path, const QByteArray &bytes, const Snapshot *p
     return result;
 }
 
-bool migrate(QJsonObject *root, int fromVersion, QString *error)
-{
+bool migrate(QJsonObject *root, int fromVersion, QString *error) {
     // Each step upgrades one version and sets root["version"]; none exists yet.
     Q_UNUSED(root);
     if (error) {
@@ -185,8 +184,7 @@ bool migrate(QJsonObject *root, int fromVersion, QString *error)
 namespace {
 
 // `value` as compact JSON text.
-QByteArray compact(const QJsonValue &value)
-{
+QByteArray compact(const QJsonValue &value) {
     if (value.isObject())
         return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
     if (value.isArray())
@@ -197,8 +195,7 @@ QByteArray compact(const QJsonValue &value)
 
 } // namespace
 
-QByteArray serialize(Snapshot *snapshot)
-{
+QByteArray serialize(Snapshot *snapshot) {
     snapshot->lines.resize(snapshot->objects.size());
     qsizetype size = 64;
     for (qsizetype i = 0; i < snapshot->objects.size(); ++i) {
@@ -223,8 +220,7 @@ QByteArray serialize(Snapshot *snapshot)
     return out;
 }
 
-bool ensureDirectory(const QString &path, QString *error)
-{
+bool ensureDirectory(const QString &path, QString *error) {
     const QFileInfo info(path);
     const QString dirPath = info.absolutePath();
     if (QFileInfo(dirPath).isDir())
@@ -232,8 +228,8 @@ bool ensureDirectory(const QString &path, QString *error)
     // Parents (such as ~/.config) are not ours: create them with default permissions; our own
     // directory is private.
     const QString parent = QFileInfo(dirPath).absolutePath();
-    if (QDir().mkpath(parent)
-        && QDir(parent).mkdir(QFileInfo(dirPath).fileName(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+    if (QDir().mkpath(parent) && QDir(parent).mkdir(QFileInfo(dirPath).fileName(),
+                                                    QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
         return true;
     }
     if (error) {
@@ -243,8 +239,7 @@ bool ensureDirectory(const QString &path, QString *error)
     return false;
 }
 
-bool write(const QString &path, const QByteArray &contents, QString *error)
-{
+bool write(const QString &path, const QByteArray &contents, QString *error) {
     const auto fail = [&](const QString &reason) {
         if (error)
             *error = tr("Could not save the account file %1: %2").arg(QDir::toNativeSeparators(path), reason);

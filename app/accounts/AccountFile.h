@@ -18,8 +18,7 @@ enum class Status { Ok, Missing, ParseError, NewerVersion, IoError };
 
 // One parsed account list. `objects[i]` is the JSON `accounts[i]` came from, kept so an unchanged
 // entry can be recognised (and written back) without converting it again.
-struct Snapshot
-{
+struct Snapshot {
     QList<Account> accounts;
     QList<QJsonObject> objects;
     // objects[i] as written to the file (compact JSON), or empty until it is first written: a save
@@ -29,10 +28,9 @@ struct Snapshot
     QJsonObject otherFields; // top-level fields besides version/accounts, written back as found
 };
 
-struct ReadResult
-{
+struct ReadResult {
     Status status = Status::Ok;
-    QString message; // for people: names the file and the problem
+    QString message;  // for people: names the file and the problem
     QByteArray bytes; // the file exactly as read
     Snapshot snapshot;
     bool unchanged = false; // the file held exactly `previousBytes`: snapshot is `previous`, not re-parsed

@@ -16,20 +16,17 @@ using AccountFile::Snapshot;
 // left by a dead process on this host is taken over at once (QLockFile checks the pid).
 constexpr int kStaleLockMs = 10000;
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("AccountStore", text);
 }
 
-AccountStore::Result failed(const QString &error)
-{
+AccountStore::Result failed(const QString &error) {
     return {false, error};
 }
 
 // Converts the account the way the file will hold it and reads it back, so that nothing is ever
 // written that could not be loaded again.
-bool normalise(const Account &account, Account *out, QJsonObject *object, QString *error)
-{
+bool normalise(const Account &account, Account *out, QJsonObject *object, QString *error) {
     *object = accountToJson(account);
     QString problem;
     const std::optional<Account> back = accountFromJson(*object, &problem);
@@ -41,8 +38,7 @@ bool normalise(const Account &account, Account *out, QJsonObject *object, QStrin
     return true;
 }
 
-bool nameTaken(const Snapshot &snapshot, const QString &name, const QString &exceptId)
-{
+bool nameTaken(const Snapshot &snapshot, const QString &name, const QString &exceptId) {
     for (const Account &a : snapshot.accounts) {
         if (a.name == name && a.id != exceptId)
             return true;
@@ -50,20 +46,17 @@ bool nameTaken(const Snapshot &snapshot, const QString &name, const QString &exc
     return false;
 }
 
-QString nameTakenMessage(const QString &name)
-{
+QString nameTakenMessage(const QString &name) {
     return tr("An account named \"%1\" already exists. Choose another name.").arg(name);
 }
 
-QString goneMessage(const QString &name)
-{
+QString goneMessage(const QString &name) {
     return tr("The account \"%1\" no longer exists; another TokenDesk window or the command line may have "
               "removed it.")
         .arg(name);
 }
 
-void reindex(Snapshot &snapshot)
-{
+void reindex(Snapshot &snapshot) {
     snapshot.indexById.clear();
     snapshot.indexById.reserve(snapshot.accounts.size());
     for (qsizetype i = 0; i < snapshot.accounts.size(); ++i)
@@ -71,8 +64,7 @@ void reindex(Snapshot &snapshot)
 }
 
 // Replaces the account at `index` after validating it against the rest of the list.
-bool replaceAt(Snapshot &snapshot, qsizetype index, const Account &account, QString *error)
-{
+bool replaceAt(Snapshot &snapshot, qsizetype index, const Account &account, QString *error) {
     Account normal;
     QJsonObject object;
     if (!normalise(account, &normal, &object, error))
@@ -95,22 +87,18 @@ bool replaceAt(Snapshot &snapshot, qsizetype index, const Account &account, QStr
 
 AccountStore::AccountStore(const QString &path, QObject *parent)
     : QObject(parent)
-    , m_path(path)
-{
-}
+    , m_path(path) {}
 
 AccountStore::~AccountStore() = default;
 
-std::optional<Account> AccountStore::account(const QString &id) const
-{
+std::optional<Account> AccountStore::account(const QString &id) const {
     const qsizetype index = m_snapshot.indexById.value(id, -1);
     if (index < 0)
         return std::nullopt;
     return m_snapshot.accounts.at(index);
 }
 
-std::optional<Account> AccountStore::findByName(const QString &name) const
-{
+std::optional<Account> AccountStore::findByName(const QString &name) const {
     for (const Account &a : m_snapshot.accounts) {
         if (a.name == name)
             return a;
@@ -118,8 +106,7 @@ std::optional<Account> AccountStore::findByName(const QString &name) const
     return std::nullopt;
 }
 
-AccountStore::LoadResult AccountStore::load()
-{
+AccountStore::LoadResult AccountStore::load() {
     if (isInMemory()) {
         Q_EMIT accountsReloaded();
         return {};
@@ -138,8 +125,7 @@ AccountStore::LoadResult AccountStore::load()
     return {read.status, {}};
 }
 
-std::optional<Account> AccountStore::reloadAccount(const QString &id)
-{
+std::optional<Account> AccountStore::reloadAccount(const QString &id) {
     if (!isInMemory()) {
         Snapshot fresh;
         QByteArray bytes;
@@ -154,8 +140,7 @@ std::optional<Account> AccountStore::reloadAccount(const QString &id)
     return account(id);
 }
 
-AccountStore::Result AccountStore::add(const Account &account)
-{
+AccountStore::Result AccountStore::add(const Account &account) {
     Account normal;
     QJsonObject object;
     QString error;
@@ -178,8 +163,7 @@ AccountStore::Result AccountStore::add(const Account &account)
     });
 }
 
-AccountStore::Result AccountStore::update(const Account &account)
-{
+AccountStore::Result AccountStore::update(const Account &account) {
     return mutate([&](Snapshot &snapshot, QString *problem) {
         const qsizetype index = snapshot.indexById.value(account.id, -1);
         if (index < 0) {
@@ -190,8 +174,7 @@ AccountStore::Result AccountStore::update(const Account &account)
     });
 }
 
-AccountStore::Result AccountStore::modify(const QString &id, const std::function<void(Account &)> &change)
-{
+AccountStore::Result AccountStore::modify(const QString &id, const std::function<void(Account &)> &change) {
     return mutate([&](Snapshot &snapshot, QString *problem) {
         const qsizetype index = snapshot.indexById.value(id, -1);
         if (index < 0) {
@@ -205,8 +188,7 @@ AccountStore::Result AccountStore::modify(const QString &id, const std::function
     });
 }
 
-AccountStore::Result AccountStore::remove(const QString &id)
-{
+AccountStore::Result AccountStore::remove(const QString &id) {
     const bool known = contains(id);
     return mutate([&](Snapshot &snapshot, QString *problem) {
         const qsizetype index = snapshot.indexById.value(id, -1);
@@ -224,13 +206,11 @@ AccountStore::Result AccountStore::remove(const QString &id)
     });
 }
 
-bool AccountStore::writeFile(const QByteArray &contents, QString *error)
-{
+bool AccountStore::writeFile(const QByteArray &contents, QString *error) {
     return AccountFile::write(m_path, contents, error);
 }
 
-AccountStore::Result AccountStore::mutate(const Change &change)
-{
+AccountStore::Result AccountStore::mutate(const Change &change) {
     if (!isWritable())
         return failed(m_readOnlyReason);
     if (!isInMemory())
@@ -243,8 +223,7 @@ AccountStore::Result AccountStore::mutate(const Change &change)
     return {};
 }
 
-AccountStore::Result AccountStore::mutateFile(const Change &change)
-{
+AccountStore::Result AccountStore::mutateFile(const Change &change) {
     QString error;
     if (!AccountFile::ensureDirectory(m_path, &error))
         return failed(error);
@@ -286,8 +265,7 @@ AccountStore::Result AccountStore::mutateFile(const Change &change)
 }
 
 // Reads the file, skipping the parse when it holds exactly what this store last saw.
-bool AccountStore::readDisk(Snapshot *snapshot, QByteArray *bytes, QString *error)
-{
+bool AccountStore::readDisk(Snapshot *snapshot, QByteArray *bytes, QString *error) {
     AccountFile::ReadResult read = AccountFile::read(m_path, &m_snapshot, &m_bytes);
     if (read.status == LoadStatus::Missing) {
         *snapshot = Snapshot{};
@@ -303,8 +281,7 @@ bool AccountStore::readDisk(Snapshot *snapshot, QByteArray *bytes, QString *erro
     return true;
 }
 
-void AccountStore::adopt(Snapshot next, bool narrowSignals)
-{
+void AccountStore::adopt(Snapshot next, bool narrowSignals) {
     const Snapshot old = std::exchange(m_snapshot, std::move(next));
     if (!narrowSignals) {
         Q_EMIT accountsReloaded();
@@ -333,8 +310,7 @@ void AccountStore::adopt(Snapshot next, bool narrowSignals)
         Q_EMIT accountChanged(id);
 }
 
-void AccountStore::setReadOnly(const QString &reason)
-{
+void AccountStore::setReadOnly(const QString &reason) {
     const bool wasWritable = isWritable();
     m_readOnlyReason = reason;
     if (wasWritable)

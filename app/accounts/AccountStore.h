@@ -19,20 +19,17 @@
 //
 // The order of accounts() is the file's order and may change when another process removes an account;
 // keep rows keyed by id. An empty path means a purely in-memory store (demo mode): nothing is written.
-class AccountStore : public QObject
-{
+class AccountStore : public QObject {
     Q_OBJECT
 public:
     using LoadStatus = AccountFile::Status;
-    struct LoadResult
-    {
+    struct LoadResult {
         LoadStatus status = LoadStatus::Ok;
         QString message; // for people: names the file and the problem; empty for Ok and Missing
         bool ok() const { return status == LoadStatus::Ok || status == LoadStatus::Missing; }
     };
 
-    struct Result
-    {
+    struct Result {
         bool ok = true;
         QString error; // for people
         explicit operator bool() const { return ok; }

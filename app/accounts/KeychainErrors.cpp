@@ -7,8 +7,7 @@
 namespace KeychainErrors {
 namespace {
 
-SecretResult make(SecretResult::Status status, const QString &message)
-{
+SecretResult make(SecretResult::Status status, const QString &message) {
     SecretResult r;
     r.status = status;
     r.errorString = message;
@@ -17,8 +16,7 @@ SecretResult make(SecretResult::Status status, const QString &message)
 
 } // namespace
 
-bool looksUnavailable(QKeychain::Error error, const QString &backendMessage)
-{
+bool looksUnavailable(QKeychain::Error error, const QString &backendMessage) {
     switch (error) {
     case QKeychain::NoBackendAvailable:
     case QKeychain::AccessDenied:
@@ -29,9 +27,17 @@ bool looksUnavailable(QKeychain::Error error, const QString &backendMessage)
         // What libsecret/GDBus say when there is no session bus (or a dead one), no Secret Service, no
         // default collection or a locked one (seen on Debian 12 with gnome-keyring).
         static constexpr std::array kHints{
-            "D-Bus", "DBus", "org.freedesktop.secrets", "org.freedesktop.DBus", "Secret Service",
-            "Object does not exist at path", "locked", "No such secret collection", "autolaunch",
-            "Could not connect", "The connection is closed",
+            "D-Bus",
+            "DBus",
+            "org.freedesktop.secrets",
+            "org.freedesktop.DBus",
+            "Secret Service",
+            "Object does not exist at path",
+            "locked",
+            "No such secret collection",
+            "autolaunch",
+            "Could not connect",
+            "The connection is closed",
         };
         for (const char *hint : kHints) {
             if (backendMessage.contains(QLatin1String(hint), Qt::CaseInsensitive))
@@ -47,13 +53,13 @@ bool looksUnavailable(QKeychain::Error error, const QString &backendMessage)
     return false;
 }
 
-SecretResult fromJobError(QKeychain::Error error, const QString &backendMessage)
-{
+SecretResult fromJobError(QKeychain::Error error, const QString &backendMessage) {
     if (error == QKeychain::NoError)
         return {};
     if (error == QKeychain::EntryNotFound) {
-        return make(SecretResult::Status::NotFound,
-                    QCoreApplication::translate("KeychainSecretStore", "No secret is stored for this account."));
+        return make(
+            SecretResult::Status::NotFound,
+            QCoreApplication::translate("KeychainSecretStore", "No secret is stored for this account."));
     }
     QString detail = backendMessage.trimmed();
     while (detail.endsWith(u'.'))
@@ -61,26 +67,28 @@ SecretResult fromJobError(QKeychain::Error error, const QString &backendMessage)
     if (detail.isEmpty())
         detail = QCoreApplication::translate("KeychainSecretStore", "no details given");
     if (looksUnavailable(error, backendMessage)) {
-        return make(SecretResult::Status::Unavailable,
-                    QCoreApplication::translate("KeychainSecretStore",
-                                                "The system keychain is not available: %1. Unlock it or start "
-                                                "a Secret Service (such as GNOME Keyring or KWallet), then try "
-                                                "again.")
-                        .arg(detail));
+        return make(
+            SecretResult::Status::Unavailable,
+            QCoreApplication::translate("KeychainSecretStore",
+                                        "The system keychain is not available: %1. Unlock it or start "
+                                        "a Secret Service (such as GNOME Keyring or KWallet), then try "
+                                        "again.")
+                .arg(detail));
     }
-    return make(SecretResult::Status::Error,
-                QCoreApplication::translate("KeychainSecretStore", "The system keychain reported an error: %1.")
-                    .arg(detail));
+    return make(
+        SecretResult::Status::Error,
+        QCoreApplication::translate("KeychainSecretStore", "The system keychain reported an error: %1.")
+            .arg(detail));
 }
 
-SecretResult timeout(std::chrono::milliseconds after)
-{
+SecretResult timeout(std::chrono::milliseconds after) {
     const auto seconds = static_cast<int>((after.count() + 999) / 1000);
-    return make(SecretResult::Status::Timeout,
-                QCoreApplication::translate("KeychainSecretStore",
-                                            "The system keychain did not answer within %n second(s). It may be "
-                                            "waiting for you to unlock it; try again.",
-                                            nullptr, seconds));
+    return make(
+        SecretResult::Status::Timeout,
+        QCoreApplication::translate("KeychainSecretStore",
+                                    "The system keychain did not answer within %n second(s). It may be "
+                                    "waiting for you to unlock it; try again.",
+                                    nullptr, seconds));
 }
 
 } // namespace KeychainErrors

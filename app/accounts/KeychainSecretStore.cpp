@@ -11,8 +11,7 @@ namespace {
 // done with it (deleting a running job leaves libsecret calling into freed memory), then deletes itself.
 // The handler holds only the pending call, never the store, so the store may go first.
 void run(QKeychain::Job *job, const QString &key, const std::shared_ptr<PendingSecretCall> &call,
-         bool isRead)
-{
+         bool isRead) {
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -31,22 +30,19 @@ KeychainSecretStore::KeychainSecretStore(const QString &service, std::chrono::mi
                                          QObject *parent)
     : SecretStore(parent)
     , m_service(service)
-    , m_timeout(timeout)
-{
-}
+    , m_timeout(timeout) {}
 
 KeychainSecretStore::~KeychainSecretStore() = default;
 
-void KeychainSecretStore::read(const QString &accountId, SecretKind kind, QObject *context, Callback callback)
-{
+void KeychainSecretStore::read(const QString &accountId, SecretKind kind, QObject *context,
+                               Callback callback) {
     auto call = PendingSecretCall::create(context ? context : this, std::move(callback));
     call->setDeadline(m_timeout, KeychainErrors::timeout(m_timeout));
     run(new QKeychain::ReadPasswordJob(m_service), keyFor(accountId, kind), call, true);
 }
 
 void KeychainSecretStore::write(const QString &accountId, SecretKind kind, const QByteArray &secret,
-                                QObject *context, Callback callback)
-{
+                                QObject *context, Callback callback) {
     auto call = PendingSecretCall::create(context ? context : this, std::move(callback));
     call->setDeadline(m_timeout, KeychainErrors::timeout(m_timeout));
     auto *job = new QKeychain::WritePasswordJob(m_service);
@@ -54,8 +50,8 @@ void KeychainSecretStore::write(const QString &accountId, SecretKind kind, const
     run(job, keyFor(accountId, kind), call, false);
 }
 
-void KeychainSecretStore::remove(const QString &accountId, SecretKind kind, QObject *context, Callback callback)
-{
+void KeychainSecretStore::remove(const QString &accountId, SecretKind kind, QObject *context,
+                                 Callback callback) {
     auto call = PendingSecretCall::create(context ? context : this, std::move(callback));
     call->setDeadline(m_timeout, KeychainErrors::timeout(m_timeout));
     run(new QKeychain::DeletePasswordJob(m_service), keyFor(accountId, kind), call, false);

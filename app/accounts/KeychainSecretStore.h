@@ -15,14 +15,14 @@
 //
 // Secrets are stored as binary data, which QtKeychain keeps base64-encoded (attribute type=base64) so
 // that any bytes round-trip; other tools (secret-tool, Seahorse) show the base64 text.
-class KeychainSecretStore : public SecretStore
-{
+class KeychainSecretStore : public SecretStore {
     Q_OBJECT
 public:
     static constexpr std::chrono::milliseconds kDefaultTimeout{10000};
 
     explicit KeychainSecretStore(const QString &service = QStringLiteral("TokenDesk"),
-                                 std::chrono::milliseconds timeout = kDefaultTimeout, QObject *parent = nullptr);
+                                 std::chrono::milliseconds timeout = kDefaultTimeout,
+                                 QObject *parent = nullptr);
     ~KeychainSecretStore() override;
 
     QString service() const { return m_service; }

@@ -7,13 +7,11 @@
 namespace {
 
 // A private copy, so that wiping it cannot touch (or miss) a buffer shared with a caller.
-QByteArray deepCopy(const QByteArray &bytes)
-{
+QByteArray deepCopy(const QByteArray &bytes) {
     return QByteArray(bytes.constData(), bytes.size());
 }
 
-void wipe(QByteArray &bytes)
-{
+void wipe(QByteArray &bytes) {
     bytes.fill('\0');
     bytes.clear();
 }
@@ -21,18 +19,14 @@ void wipe(QByteArray &bytes)
 } // namespace
 
 MemorySecretStore::MemorySecretStore(QObject *parent)
-    : SecretStore(parent)
-{
-}
+    : SecretStore(parent) {}
 
-MemorySecretStore::~MemorySecretStore()
-{
+MemorySecretStore::~MemorySecretStore() {
     for (QByteArray &secret : m_secrets)
         wipe(secret);
 }
 
-void MemorySecretStore::read(const QString &accountId, SecretKind kind, QObject *context, Callback callback)
-{
+void MemorySecretStore::read(const QString &accountId, SecretKind kind, QObject *context, Callback callback) {
     SecretResult result = check();
     if (result.ok()) {
         const auto it = m_secrets.constFind(keyFor(accountId, kind));
@@ -47,8 +41,7 @@ void MemorySecretStore::read(const QString &accountId, SecretKind kind, QObject 
 }
 
 void MemorySecretStore::write(const QString &accountId, SecretKind kind, const QByteArray &secret,
-                              QObject *context, Callback callback)
-{
+                              QObject *context, Callback callback) {
     SecretResult result = check();
     if (result.ok()) {
         const QString key = keyFor(accountId, kind);
@@ -58,8 +51,8 @@ void MemorySecretStore::write(const QString &accountId, SecretKind kind, const Q
     answer(context, std::move(callback), std::move(result));
 }
 
-void MemorySecretStore::remove(const QString &accountId, SecretKind kind, QObject *context, Callback callback)
-{
+void MemorySecretStore::remove(const QString &accountId, SecretKind kind, QObject *context,
+                               Callback callback) {
     SecretResult result = check();
     if (result.ok()) {
         const QString key = keyFor(accountId, kind);
@@ -73,21 +66,18 @@ void MemorySecretStore::remove(const QString &accountId, SecretKind kind, QObjec
     answer(context, std::move(callback), std::move(result));
 }
 
-bool MemorySecretStore::contains(const QString &accountId, SecretKind kind) const
-{
+bool MemorySecretStore::contains(const QString &accountId, SecretKind kind) const {
     return m_secrets.contains(keyFor(accountId, kind));
 }
 
-std::optional<QByteArray> MemorySecretStore::peek(const QString &accountId, SecretKind kind) const
-{
+std::optional<QByteArray> MemorySecretStore::peek(const QString &accountId, SecretKind kind) const {
     const auto it = m_secrets.constFind(keyFor(accountId, kind));
     if (it == m_secrets.constEnd())
         return std::nullopt;
     return deepCopy(*it);
 }
 
-SecretResult MemorySecretStore::check() const
-{
+SecretResult MemorySecretStore::check() const {
     SecretResult r;
     if (m_neverAnswer) {
         r.status = SecretResult::Status::Timeout; // not reported: the call is simply never answered
@@ -101,8 +91,9 @@ SecretResult MemorySecretStore::check() const
         r.errorString = tr("No secret is stored for this account.");
         break;
     case SecretResult::Status::Unavailable:
-        r.errorString = tr("The system keychain is not available: simulated failure. Unlock it or start a Secret "
-                           "Service, then try again.");
+        r.errorString =
+            tr("The system keychain is not available: simulated failure. Unlock it or start a Secret "
+               "Service, then try again.");
         break;
     case SecretResult::Status::Timeout:
         r.errorString = tr("The system keychain did not answer in time (simulated).");
@@ -114,8 +105,7 @@ SecretResult MemorySecretStore::check() const
     return r;
 }
 
-void MemorySecretStore::answer(QObject *context, Callback callback, SecretResult result)
-{
+void MemorySecretStore::answer(QObject *context, Callback callback, SecretResult result) {
     ++m_calls;
     if (m_neverAnswer)
         return;
@@ -127,8 +117,7 @@ void MemorySecretStore::answer(QObject *context, Callback callback, SecretResult
     QTimer::singleShot(m_delayMs, this, [call, result = std::move(result)]() { call->finish(result); });
 }
 
-void MemorySecretStore::erase(const QString &key)
-{
+void MemorySecretStore::erase(const QString &key) {
     auto it = m_secrets.find(key);
     if (it == m_secrets.end())
         return;

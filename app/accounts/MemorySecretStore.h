@@ -9,8 +9,7 @@
 // SecretStore in memory, for tests and the demo. Asynchronous like the real thing (callbacks are
 // queued), with knobs to make it fail, slow or silent. A change is applied when the call is made and
 // only if the call will succeed and answer; the answer may come later (setDelay).
-class MemorySecretStore : public SecretStore
-{
+class MemorySecretStore : public SecretStore {
     Q_OBJECT
 public:
     explicit MemorySecretStore(QObject *parent = nullptr);

@@ -3,29 +3,26 @@
 #include <QMetaObject>
 #include <QTimer>
 
-std::shared_ptr<PendingSecretCall> PendingSecretCall::create(QObject *context, SecretStore::Callback callback)
-{
+std::shared_ptr<PendingSecretCall> PendingSecretCall::create(QObject *context,
+                                                             SecretStore::Callback callback) {
     return std::shared_ptr<PendingSecretCall>(new PendingSecretCall(context, std::move(callback)));
 }
 
 PendingSecretCall::PendingSecretCall(QObject *context, SecretStore::Callback callback)
     : m_context(context)
-    , m_callback(std::move(callback))
-{
-}
+    , m_callback(std::move(callback)) {}
 
-void PendingSecretCall::setDeadline(std::chrono::milliseconds timeout, SecretResult timeoutResult)
-{
+void PendingSecretCall::setDeadline(std::chrono::milliseconds timeout, SecretResult timeoutResult) {
     if (!m_context)
         return;
     // The timer keeps the call alive: a backend that drops its job without answering still ends in a
     // Timeout rather than in silence.
-    QTimer::singleShot(timeout, m_context.data(),
-                       [self = shared_from_this(), result = std::move(timeoutResult)]() { self->finish(result); });
+    QTimer::singleShot(
+        timeout, m_context.data(),
+        [self = shared_from_this(), result = std::move(timeoutResult)]() { self->finish(result); });
 }
 
-bool PendingSecretCall::finish(SecretResult result)
-{
+bool PendingSecretCall::finish(SecretResult result) {
     if (m_finished.exchange(true))
         return false;
     SecretStore::Callback callback = std::move(m_callback);

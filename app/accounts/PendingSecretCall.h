@@ -13,8 +13,7 @@
 // the context is destroyed. With a deadline it delivers a Timeout result when the backend is too slow
 // and drops the backend's late answer. Whoever holds the shared pointer (a backend job's finished
 // handler, a timer) may outlive the store and the context safely.
-class PendingSecretCall : public std::enable_shared_from_this<PendingSecretCall>
-{
+class PendingSecretCall : public std::enable_shared_from_this<PendingSecretCall> {
 public:
     static std::shared_ptr<PendingSecretCall> create(QObject *context, SecretStore::Callback callback);
 

@@ -181,8 +181,10 @@ AuthError classifyError(const ProviderProfile &profile, Request request, const H
 
     if (status == 429) {
         AuthError e = AuthError::make(Kind::RateLimited, {}, said, status);
-        const auto until = RetryAfter::parse(response.retryAfter, now);
-        e.retryAfter = until ? *until : now.addSecs(kDefaultRateLimitSeconds);
+        // An HTTP-date is on the provider's clock: read it against the provider's now, then shift it to ours.
+        const qint64 skew = clockSkewMs(response.dateHeader, now);
+        const auto until = RetryAfter::parse(response.retryAfter, now.addMSecs(skew));
+        e.retryAfter = until ? until->addMSecs(-skew) : now.addSecs(kDefaultRateLimitSeconds);
         const qint64 seconds = qMax<qint64>(1, now.secsTo(e.retryAfter));
         e.message = tr("Too many attempts: the provider asks to wait %n second(s) before trying again.", nullptr,
                        int(seconds));

@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace JsonPointer {
 
 bool isValid(const QString &pointer)
@@ -35,8 +37,11 @@ QJsonValue resolve(const QJsonValue &root, const QString &pointer)
                 return QJsonValue(QJsonValue::Undefined);
             current = *it;
         } else if (current.isArray()) {
+            // RFC 6901 array-index: "0" or digits without a leading zero; no sign, no spaces.
+            const bool digitsOnly = !step.isEmpty()
+                && std::all_of(step.cbegin(), step.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
             bool ok = false;
-            const int index = step.toInt(&ok);
+            const int index = digitsOnly ? step.toInt(&ok) : -1;
             const QJsonArray array = current.toArray();
             if (!ok || index < 0 || index >= array.size() || (step.size() > 1 && step.startsWith(u'0')))
                 return QJsonValue(QJsonValue::Undefined);

@@ -72,7 +72,8 @@ bool hasControlCharacters(const QString &s)
     return false;
 }
 
-RequestTemplate parseRequest(const QJsonObject &o, const QString &prefix, bool isRefresh)
+RequestTemplate parseRequest(const QJsonObject &o, const QString &prefix, bool isRefresh,
+                             ProviderProfile::Credential credential)
 {
     RequestTemplate r;
     const QString method = requireString(o, QStringLiteral("method"), prefix + QStringLiteral(".method"), false);
@@ -99,6 +100,7 @@ RequestTemplate parseRequest(const QJsonObject &o, const QString &prefix, bool i
         fail(prefix + QStringLiteral(".fields"), tr("must name at least one field"));
     static const QRegularExpression placeholder(QStringLiteral(R"(\{([A-Za-z]+)\})"));
     bool usesRefreshToken = false;
+    bool usesSecret = false;
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const QString field = prefix + QStringLiteral(".fields.") + it.key();
         if (!it.value().isString())
@@ -109,10 +111,15 @@ RequestTemplate parseRequest(const QJsonObject &o, const QString &prefix, bool i
             const bool known = name == u"secret" || name == u"username" || (isRefresh && name == u"refreshToken");
             if (!known)
                 fail(field, tr("uses the unknown placeholder {%1}").arg(name));
+            if (name == u"username" && credential != ProviderProfile::Credential::UsernamePassword)
+                fail(field, tr("uses {username}, but an \"api_key\" profile has no username"));
+            usesSecret = usesSecret || name == u"secret";
             usesRefreshToken = usesRefreshToken || name == u"refreshToken";
         }
         r.fields.append({it.key(), value});
     }
+    if (!isRefresh && !usesSecret)
+        fail(prefix + QStringLiteral(".fields"), tr("must send the credential with \"{secret}\""));
     if (isRefresh && !usesRefreshToken)
         fail(prefix + QStringLiteral(".fields"), tr("must send the refresh token with \"{refreshToken}\""));
 
@@ -227,15 +234,18 @@ ProviderProfile parseProfile(const QJsonObject &root)
         fail(QStringLiteral("knownHosts"), tr("must be a list"));
     for (const QJsonValue &h : hosts.toArray()) {
         const QUrl url(h.toObject().value(QLatin1String("url")).toString(), QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
+        const QString label = h.toObject().value(QLatin1String("label")).toString();
+        if (label.trimmed().isEmpty() || !url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http")
+            || url.host().isEmpty())
             fail(QStringLiteral("knownHosts"), tr("each entry needs a label and an http(s) url"));
-        p.knownHosts.append({h.toObject().value(QLatin1String("label")).toString(), url});
+        p.knownHosts.append({label, url});
     }
 
-    p.login = parseRequest(requireObject(root, QStringLiteral("login"), QStringLiteral("login")), QStringLiteral("login"), false);
+    p.login = parseRequest(requireObject(root, QStringLiteral("login"), QStringLiteral("login")), QStringLiteral("login"), false,
+                           p.credential);
     const QJsonObject refresh = requireObject(root, QStringLiteral("refresh"), QStringLiteral("refresh"), false);
     if (!refresh.isEmpty())
-        p.refresh = parseRequest(refresh, QStringLiteral("refresh"), true);
+        p.refresh = parseRequest(refresh, QStringLiteral("refresh"), true, p.credential);
     p.response = parseResponse(requireObject(root, QStringLiteral("response"), QStringLiteral("response")));
     if (p.refresh.isDefined() && p.response.refreshToken.isEmpty())
         fail(QStringLiteral("response.refreshToken"), tr("is needed when the profile has a refresh request"));

@@ -30,11 +30,13 @@ ProviderRegistry::ProviderRegistry()
 
 int ProviderRegistry::loadUserProfiles(const QString &directory)
 {
+    if (directory.isEmpty()) // QDir("") is the working directory
+        return 0;
     const QDir dir(directory);
     if (!dir.exists())
         return 0;
     int loaded = 0;
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &name : files) {
         QFile file(dir.filePath(name));
         if (file.size() > kMaxProfileSize) {

@@ -9,13 +9,11 @@
 
 namespace {
 
-QDateTime utc(const char *iso)
-{
+QDateTime utc(const char *iso) {
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs).toUTC();
 }
 
-Account fullAccount()
-{
+Account fullAccount() {
     Account a;
     a.id = Account::newId();
     a.name = QStringLiteral("prod-kyc");
@@ -33,8 +31,9 @@ Account fullAccount()
     t.refreshExpiresAt = utc("2024-05-08T10:00:00.000Z");
     t.passwordExpiresAt = utc("2024-08-01T00:00:00.001Z");
     t.rateLimitedUntil = utc("2024-05-01T10:05:00.999Z");
-    t.extras = QJsonObject{{QStringLiteral("client_id"), QStringLiteral("abc-123")},
-                           {QStringLiteral("profile"), QJsonObject{{QStringLiteral("email"), QStringLiteral("x@y")}}}};
+    t.extras = QJsonObject{
+        {QStringLiteral("client_id"), QStringLiteral("abc-123")},
+        {QStringLiteral("profile"), QJsonObject{{QStringLiteral("email"), QStringLiteral("x@y")}}}};
     t.lastState = TokenState::RateLimited;
     t.lastError = AuthError::make(AuthError::Kind::RateLimited, QStringLiteral("Too many attempts."),
                                   QStringLiteral("slow down"), 429);
@@ -46,8 +45,7 @@ Account fullAccount()
     return a;
 }
 
-void compareAccounts(const Account &a, const Account &b)
-{
+void compareAccounts(const Account &a, const Account &b) {
     QCOMPARE(a.id, b.id);
     QCOMPARE(a.name, b.name);
     QCOMPARE(a.providerId, b.providerId);
@@ -83,13 +81,11 @@ void compareAccounts(const Account &a, const Account &b)
 
 } // namespace
 
-class TestAccount : public QObject
-{
+class TestAccount : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void newIdIsUuidWithoutBraces()
-    {
+    void newIdIsUuidWithoutBraces() {
         const QString id = Account::newId();
         QCOMPARE(id.size(), 36);
         QVERIFY(!id.contains(u'{'));
@@ -97,8 +93,7 @@ private Q_SLOTS:
         QVERIFY(Account::newId() != id);
     }
 
-    void roundTripEveryField()
-    {
+    void roundTripEveryField() {
         const Account original = fullAccount();
         const QJsonObject json = accountToJson(original);
         // Through text, as the file holds it.
@@ -109,17 +104,18 @@ private Q_SLOTS:
         compareAccounts(*back, original);
     }
 
-    void timestampsAreUtcIsoWithMilliseconds()
-    {
+    void timestampsAreUtcIsoWithMilliseconds() {
         Account a = fullAccount();
-        a.token.accessExpiresAt = QDateTime(QDate(2024, 5, 1), QTime(13, 0, 0, 7), Qt::OffsetFromUTC, 2 * 3600);
+        a.token.accessExpiresAt =
+            QDateTime(QDate(2024, 5, 1), QTime(13, 0, 0, 7), Qt::OffsetFromUTC, 2 * 3600);
         const QJsonObject token = accountToJson(a).value(QLatin1String("token")).toObject();
-        QCOMPARE(token.value(QLatin1String("accessExpiresAt")).toString(), QStringLiteral("2024-05-01T11:00:00.007Z"));
-        QCOMPARE(token.value(QLatin1String("accessObtainedAt")).toString(), QStringLiteral("2024-05-01T10:00:00.123Z"));
+        QCOMPARE(token.value(QLatin1String("accessExpiresAt")).toString(),
+                 QStringLiteral("2024-05-01T11:00:00.007Z"));
+        QCOMPARE(token.value(QLatin1String("accessObtainedAt")).toString(),
+                 QStringLiteral("2024-05-01T10:00:00.123Z"));
     }
 
-    void minimalAccountGetsDefaults()
-    {
+    void minimalAccountGetsDefaults() {
         const QJsonObject json{{QStringLiteral("id"), QStringLiteral("a1")},
                                {QStringLiteral("name"), QStringLiteral("dev")},
                                {QStringLiteral("providerId"), QStringLiteral("simple-key")},
@@ -136,8 +132,7 @@ private Q_SLOTS:
         QVERIFY(!a->token.lastError.isError());
     }
 
-    void invalidInstantsStayInvalid()
-    {
+    void invalidInstantsStayInvalid() {
         Account a = fullAccount();
         a.token = TokenMeta{};
         const std::optional<Account> back = accountFromJson(accountToJson(a), nullptr);
@@ -147,19 +142,18 @@ private Q_SLOTS:
         QVERIFY(!back->token.lastError.isError());
     }
 
-    void historyKeepsNewestTwenty()
-    {
+    void historyKeepsNewestTwenty() {
         TokenMeta t;
         const QDateTime start = utc("2024-01-01T00:00:00.000Z");
         for (int i = 0; i < 25; ++i)
-            t.addHistory({start.addSecs(i), QStringLiteral("refresh"), AuthError::Kind::None, QString::number(i)});
+            t.addHistory(
+                {start.addSecs(i), QStringLiteral("refresh"), AuthError::Kind::None, QString::number(i)});
         QCOMPARE(t.history.size(), TokenMeta::kMaxHistory);
         QCOMPARE(t.history.first().message, QStringLiteral("5"));
         QCOMPARE(t.history.last().message, QStringLiteral("24"));
     }
 
-    void secretLookingExtrasAreNotWritten()
-    {
+    void secretLookingExtrasAreNotWritten() {
         Account a = fullAccount();
         a.token.extras.insert(QStringLiteral("access_token"), QStringLiteral("eyJsecret"));
         a.token.extras.insert(QStringLiteral("Refresh_Token"), QStringLiteral("r-secret"));
@@ -169,8 +163,7 @@ private Q_SLOTS:
         QVERIFY(text.contains("abc-123"));
     }
 
-    void badInputNamesTheField_data()
-    {
+    void badInputNamesTheField_data() {
         QTest::addColumn<QString>("path"); // dotted path into the object
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("field"); // expected in the message
@@ -179,31 +172,33 @@ private Q_SLOTS:
         QTest::newRow("id not a string") << "id" << QJsonValue(5) << "'id'";
         QTest::newRow("id with slash") << "id" << QJsonValue(QStringLiteral("a/b")) << "'id'";
         QTest::newRow("empty name") << "name" << QJsonValue(QStringLiteral("  ")) << "'name'";
-        QTest::newRow("missing provider") << "providerId" << QJsonValue(QJsonValue::Undefined) << "'providerId'";
+        QTest::newRow("missing provider")
+            << "providerId" << QJsonValue(QJsonValue::Undefined) << "'providerId'";
         QTest::newRow("bad url") << "baseUrl" << QJsonValue(QStringLiteral("not a url")) << "'baseUrl'";
         QTest::newRow("ftp url") << "baseUrl" << QJsonValue(QStringLiteral("ftp://x.example")) << "'baseUrl'";
-        QTest::newRow("url with password") << "baseUrl" << QJsonValue(QStringLiteral("https://u:p@x.example"))
-                                           << "'baseUrl'";
-        QTest::newRow("bool as string") << "keepSignedIn" << QJsonValue(QStringLiteral("yes")) << "'keepSignedIn'";
+        QTest::newRow("url with password")
+            << "baseUrl" << QJsonValue(QStringLiteral("https://u:p@x.example")) << "'baseUrl'";
+        QTest::newRow("bool as string")
+            << "keepSignedIn" << QJsonValue(QStringLiteral("yes")) << "'keepSignedIn'";
         QTest::newRow("token not object") << "token" << QJsonValue(3) << "'token'";
-        QTest::newRow("bad timestamp") << "token.accessExpiresAt" << QJsonValue(QStringLiteral("tomorrow"))
-                                       << "'token.accessExpiresAt'";
-        QTest::newRow("number timestamp") << "token.refreshExpiresAt" << QJsonValue(1700000000)
-                                          << "'token.refreshExpiresAt'";
-        QTest::newRow("unknown state") << "token.lastState" << QJsonValue(QStringLiteral("sleepy"))
-                                       << "'token.lastState'";
-        QTest::newRow("extras not object") << "token.extras" << QJsonValue(QStringLiteral("x")) << "'token.extras'";
-        QTest::newRow("unknown error kind") << "token.lastError.kind" << QJsonValue(QStringLiteral("oops"))
-                                            << "'token.lastError.kind'";
-        QTest::newRow("fractional status") << "token.lastError.httpStatus" << QJsonValue(429.5)
-                                           << "'token.lastError.httpStatus'";
+        QTest::newRow("bad timestamp")
+            << "token.accessExpiresAt" << QJsonValue(QStringLiteral("tomorrow")) << "'token.accessExpiresAt'";
+        QTest::newRow("number timestamp")
+            << "token.refreshExpiresAt" << QJsonValue(1700000000) << "'token.refreshExpiresAt'";
+        QTest::newRow("unknown state")
+            << "token.lastState" << QJsonValue(QStringLiteral("sleepy")) << "'token.lastState'";
+        QTest::newRow("extras not object")
+            << "token.extras" << QJsonValue(QStringLiteral("x")) << "'token.extras'";
+        QTest::newRow("unknown error kind")
+            << "token.lastError.kind" << QJsonValue(QStringLiteral("oops")) << "'token.lastError.kind'";
+        QTest::newRow("fractional status")
+            << "token.lastError.httpStatus" << QJsonValue(429.5) << "'token.lastError.httpStatus'";
         QTest::newRow("bad retryAfter") << "token.lastError.retryAfter" << QJsonValue(QStringLiteral("soon"))
                                         << "'token.lastError.retryAfter'";
         QTest::newRow("history not array") << "token.history" << QJsonValue(1) << "'token.history'";
     }
 
-    void badInputNamesTheField()
-    {
+    void badInputNamesTheField() {
         QFETCH(QString, path);
         QFETCH(QJsonValue, value);
         QFETCH(QString, field);
@@ -231,8 +226,7 @@ private Q_SLOTS:
         QVERIFY2(error.contains(field), qPrintable(error));
     }
 
-    void badHistoryEntryNamesItsIndex()
-    {
+    void badHistoryEntryNamesItsIndex() {
         QJsonObject root = accountToJson(fullAccount());
         QJsonObject token = root.value(QLatin1String("token")).toObject();
         QJsonArray history = token.value(QLatin1String("history")).toArray();

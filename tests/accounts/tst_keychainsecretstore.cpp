@@ -28,22 +28,21 @@ constexpr auto kChildFlag = "--child-write";
 constexpr int kAnswerWaitMs = 15000;
 
 // Runs one store call and waits for its answer.
-struct Call
-{
+struct Call {
     int answers = 0;
     SecretResult result;
-    SecretStore::Callback callback()
-    {
+    SecretStore::Callback callback() {
         return [this](const SecretResult &r) {
             ++answers;
             result = r;
         };
     }
-    bool wait() { return QTest::qWaitFor([this] { return answers > 0; }, kAnswerWaitMs); }
+    bool wait() {
+        return QTest::qWaitFor([this] { return answers > 0; }, kAnswerWaitMs);
+    }
 };
 
-QString statusName(SecretResult::Status s)
-{
+QString statusName(SecretResult::Status s) {
     switch (s) {
     case SecretResult::Status::Ok:
         return QStringLiteral("Ok");
@@ -59,14 +58,12 @@ QString statusName(SecretResult::Status s)
     return {};
 }
 
-QByteArray describe(const SecretResult &r)
-{
+QByteArray describe(const SecretResult &r) {
     return (statusName(r.status) + QStringLiteral(": ") + r.errorString).toUtf8();
 }
 
 // Child mode: write one secret with the given service and timeout, print the outcome as one JSON line.
-int runChild(int argc, char **argv)
-{
+int runChild(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() != 5)
@@ -75,8 +72,8 @@ int runChild(int argc, char **argv)
     QJsonObject report{{QStringLiteral("status"), -1}};
     QElapsedTimer timer;
     timer.start();
-    store.write(QStringLiteral("child-account"), SecretKind::Credential, QByteArray::fromHex(args.at(4).toLatin1()),
-                &app, [&](const SecretResult &r) {
+    store.write(QStringLiteral("child-account"), SecretKind::Credential,
+                QByteArray::fromHex(args.at(4).toLatin1()), &app, [&](const SecretResult &r) {
                     report.insert(QStringLiteral("status"), static_cast<int>(r.status));
                     report.insert(QStringLiteral("message"), r.errorString);
                     report.insert(QStringLiteral("elapsedMs"), timer.elapsed());
@@ -91,8 +88,7 @@ int runChild(int argc, char **argv)
 }
 
 // Every file below `root` whose contents include any of `needles`.
-QStringList filesContaining(const QString &root, const QList<QByteArray> &needles)
-{
+QStringList filesContaining(const QString &root, const QList<QByteArray> &needles) {
     QStringList hits;
     QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -111,23 +107,18 @@ QStringList filesContaining(const QString &root, const QList<QByteArray> &needle
 
 } // namespace
 
-class TestKeychainSecretStore : public QObject
-{
+class TestKeychainSecretStore : public QObject {
     Q_OBJECT
 
 private:
     bool m_keyringRequired = false;
     QString m_service;
 
-    bool skipWithoutKeyring()
-    {
-        return !m_keyringRequired;
-    }
+    bool skipWithoutKeyring() { return !m_keyringRequired; }
 
     // The outcome of a child run: status, message, elapsed ms.
-    QJsonObject runChildProcess(const QProcessEnvironment &env, const QString &workDir, const QString &service,
-                                int timeoutMs, const QByteArray &secret)
-    {
+    QJsonObject runChildProcess(const QProcessEnvironment &env, const QString &workDir,
+                                const QString &service, int timeoutMs, const QByteArray &secret) {
         QProcess child;
         child.setProcessEnvironment(env);
         child.setWorkingDirectory(workDir);
@@ -147,12 +138,11 @@ private:
         return QJsonDocument::fromJson(lines.last()).object();
     }
 
-    QProcessEnvironment isolatedEnvironment(const QTemporaryDir &home)
-    {
+    QProcessEnvironment isolatedEnvironment(const QTemporaryDir &home) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION",
-                                 "KDE_FULL_SESSION", "KDE_SESSION_VERSION", "GNOME_KEYRING_CONTROL",
-                                 "TOKENDESK_TEST_KEYRING"}) {
+        for (const char *name :
+             {"DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION", "KDE_FULL_SESSION",
+              "KDE_SESSION_VERSION", "GNOME_KEYRING_CONTROL", "TOKENDESK_TEST_KEYRING"}) {
             env.remove(QString::fromLatin1(name));
         }
         env.insert(QStringLiteral("HOME"), home.filePath(QStringLiteral("home")));
@@ -165,8 +155,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         m_keyringRequired = qEnvironmentVariable("TOKENDESK_TEST_KEYRING") == QLatin1String("1");
         m_service = QStringLiteral("TokenDeskTest-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         if (!m_keyringRequired)
@@ -179,43 +168,50 @@ private Q_SLOTS:
         QVERIFY2(probe.result.ok(), describe(probe.result).constData());
     }
 
-    void cleanupTestCase()
-    {
+    void cleanupTestCase() {
         if (m_keyringRequired)
-            QProcess::execute(QStringLiteral("secret-tool"), {QStringLiteral("clear"), QStringLiteral("server"), m_service});
+            QProcess::execute(QStringLiteral("secret-tool"),
+                              {QStringLiteral("clear"), QStringLiteral("server"), m_service});
     }
 
-    void errorMapping_data()
-    {
+    void errorMapping_data() {
         QTest::addColumn<int>("error");
         QTest::addColumn<QString>("message");
         QTest::addColumn<SecretResult::Status>("status");
 
         // The answers seen on Debian 12 (see ENVIRONMENT.md).
         QTest::newRow("no bus") << int(QKeychain::OtherError)
-                                << "Cannot autolaunch D-Bus without X11 $DISPLAY" << SecretResult::Status::Unavailable;
+                                << "Cannot autolaunch D-Bus without X11 $DISPLAY"
+                                << SecretResult::Status::Unavailable;
         QTest::newRow("no secret service")
-            << int(QKeychain::OtherError) << "The name org.freedesktop.secrets was not provided by any .service files"
+            << int(QKeychain::OtherError)
+            << "The name org.freedesktop.secrets was not provided by any .service files"
             << SecretResult::Status::Unavailable;
         QTest::newRow("bus address points nowhere")
             << int(QKeychain::OtherError) << "Could not connect: No such file or directory"
             << SecretResult::Status::Unavailable;
-        QTest::newRow("no collection") << int(QKeychain::OtherError)
-                                       << "Object does not exist at path \u201c/org/freedesktop/secrets/collection/login\u201d"
-                                       << SecretResult::Status::Unavailable;
-        QTest::newRow("locked") << int(QKeychain::AccessDenied) << "Cannot create an item in a locked collection"
+        QTest::newRow("no collection")
+            << int(QKeychain::OtherError)
+            << "Object does not exist at path \u201c/org/freedesktop/secrets/collection/login\u201d"
+            << SecretResult::Status::Unavailable;
+        QTest::newRow("locked") << int(QKeychain::AccessDenied)
+                                << "Cannot create an item in a locked collection"
                                 << SecretResult::Status::Unavailable;
-        QTest::newRow("denied by user") << int(QKeychain::AccessDeniedByUser) << "" << SecretResult::Status::Unavailable;
-        QTest::newRow("no backend") << int(QKeychain::NoBackendAvailable) << "" << SecretResult::Status::Unavailable;
-        QTest::newRow("not implemented") << int(QKeychain::NotImplemented) << "" << SecretResult::Status::Unavailable;
+        QTest::newRow("denied by user")
+            << int(QKeychain::AccessDeniedByUser) << "" << SecretResult::Status::Unavailable;
+        QTest::newRow("no backend") << int(QKeychain::NoBackendAvailable) << ""
+                                    << SecretResult::Status::Unavailable;
+        QTest::newRow("not implemented")
+            << int(QKeychain::NotImplemented) << "" << SecretResult::Status::Unavailable;
         QTest::newRow("not found") << int(QKeychain::EntryNotFound) << "Entry not found"
                                    << SecretResult::Status::NotFound;
-        QTest::newRow("other") << int(QKeychain::OtherError) << "Unknown error" << SecretResult::Status::Error;
-        QTest::newRow("delete") << int(QKeychain::CouldNotDeleteEntry) << "nope" << SecretResult::Status::Error;
+        QTest::newRow("other") << int(QKeychain::OtherError) << "Unknown error"
+                               << SecretResult::Status::Error;
+        QTest::newRow("delete") << int(QKeychain::CouldNotDeleteEntry) << "nope"
+                                << SecretResult::Status::Error;
     }
 
-    void errorMapping()
-    {
+    void errorMapping() {
         QFETCH(int, error);
         QFETCH(QString, message);
         QFETCH(SecretResult::Status, status);
@@ -223,7 +219,8 @@ private Q_SLOTS:
         QCOMPARE(r.status, status);
         QVERIFY(!r.errorString.isEmpty());
         if (status == SecretResult::Status::Unavailable) {
-            QVERIFY2(r.errorString.contains(QLatin1String("keychain is not available")), qPrintable(r.errorString));
+            QVERIFY2(r.errorString.contains(QLatin1String("keychain is not available")),
+                     qPrintable(r.errorString));
             QVERIFY2(r.errorString.contains(QLatin1String("Unlock it or start a Secret Service")),
                      qPrintable(r.errorString));
         }
@@ -231,16 +228,14 @@ private Q_SLOTS:
             QVERIFY(r.errorString.contains(message)); // the backend's words help whoever fixes it
     }
 
-    void roundTripEveryKind_data()
-    {
+    void roundTripEveryKind_data() {
         QTest::addColumn<SecretKind>("kind");
         QTest::newRow("credential") << SecretKind::Credential;
         QTest::newRow("access token") << SecretKind::AccessToken;
         QTest::newRow("refresh token") << SecretKind::RefreshToken;
     }
 
-    void roundTripEveryKind()
-    {
+    void roundTripEveryKind() {
         if (skipWithoutKeyring())
             QSKIP("Needs a running, unlocked Secret Service; scripts/test.sh provides one and sets "
                   "TOKENDESK_TEST_KEYRING=1.");
@@ -262,7 +257,8 @@ private Q_SLOTS:
         QCOMPARE(read.result.data, secret);
 
         // The other kinds of this account are separate entries.
-        const SecretKind other = kind == SecretKind::Credential ? SecretKind::AccessToken : SecretKind::Credential;
+        const SecretKind other =
+            kind == SecretKind::Credential ? SecretKind::AccessToken : SecretKind::Credential;
         Call readOther;
         store.read(id, other, this, readOther.callback());
         QVERIFY(readOther.wait());
@@ -281,8 +277,7 @@ private Q_SLOTS:
         QCOMPARE(write.answers + read.answers + remove.answers + gone.answers, 4); // each answered once
     }
 
-    void missingEntryIsNotFound()
-    {
+    void missingEntryIsNotFound() {
         if (skipWithoutKeyring())
             QSKIP("Needs a running, unlocked Secret Service (TOKENDESK_TEST_KEYRING=1).");
         KeychainSecretStore store(m_service);
@@ -292,8 +287,7 @@ private Q_SLOTS:
         QCOMPARE(read.result.status, SecretResult::Status::NotFound);
     }
 
-    void accountsAndServicesDoNotCollide()
-    {
+    void accountsAndServicesDoNotCollide() {
         if (skipWithoutKeyring())
             QSKIP("Needs a running, unlocked Secret Service (TOKENDESK_TEST_KEYRING=1).");
         KeychainSecretStore store(m_service);
@@ -321,8 +315,7 @@ private Q_SLOTS:
         QVERIFY(c.wait());
     }
 
-    void binaryAndLongSecretsRoundTrip()
-    {
+    void binaryAndLongSecretsRoundTrip() {
         if (skipWithoutKeyring())
             QSKIP("Needs a running, unlocked Secret Service (TOKENDESK_TEST_KEYRING=1).");
         KeychainSecretStore store(m_service);
@@ -351,8 +344,7 @@ private Q_SLOTS:
         QCOMPARE(reread.result.data, QByteArrayLiteral("short"));
     }
 
-    void secretToolSeesTheItem()
-    {
+    void secretToolSeesTheItem() {
         if (skipWithoutKeyring())
             QSKIP("Needs a running, unlocked Secret Service (TOKENDESK_TEST_KEYRING=1).");
         KeychainSecretStore store(m_service);
@@ -364,17 +356,16 @@ private Q_SLOTS:
         QVERIFY(write.result.ok());
 
         QProcess lookup;
-        lookup.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"), m_service,
-                                                     QStringLiteral("user"),
-                                                     SecretStore::keyFor(id, SecretKind::Credential)});
+        lookup.start(QStringLiteral("secret-tool"),
+                     {QStringLiteral("lookup"), QStringLiteral("server"), m_service, QStringLiteral("user"),
+                      SecretStore::keyFor(id, SecretKind::Credential)});
         QVERIFY(lookup.waitForFinished(10000));
         QCOMPARE(lookup.exitCode(), 0);
         // Stored as binary data, which QtKeychain keeps base64-encoded (type=base64).
         QCOMPARE(lookup.readAllStandardOutput().trimmed(), secret.toBase64());
     }
 
-    void tinyTimeoutReportsTimeoutOnceAndDropsTheLateAnswer()
-    {
+    void tinyTimeoutReportsTimeoutOnceAndDropsTheLateAnswer() {
         if (skipWithoutKeyring())
             QSKIP("Needs a running, unlocked Secret Service (TOKENDESK_TEST_KEYRING=1).");
         // A 1 ms deadline expires before a D-Bus round trip to the keyring can complete.
@@ -393,14 +384,14 @@ private Q_SLOTS:
         Call read;
         patient.read(id, SecretKind::AccessToken, this, read.callback());
         QVERIFY(read.wait());
-        QVERIFY2(read.result.ok(), describe(read.result).constData()); // "Timeout" meant "unknown": it was written
+        QVERIFY2(read.result.ok(),
+                 describe(read.result).constData()); // "Timeout" meant "unknown": it was written
         QCOMPARE(read.result.data, QByteArrayLiteral("late-but-written"));
         QCOMPARE(write.answers, 1);
         QCOMPARE(write.result.status, SecretResult::Status::Timeout);
     }
 
-    void storeOrContextMayGoAwayWhileAJobRuns()
-    {
+    void storeOrContextMayGoAwayWhileAJobRuns() {
         if (skipWithoutKeyring())
             QSKIP("Needs a running, unlocked Secret Service (TOKENDESK_TEST_KEYRING=1).");
         const QString id = Account::newId();
@@ -425,16 +416,26 @@ private Q_SLOTS:
         QCOMPARE(orphan.answers, 0);
     }
 
-    void noSessionBusMeansUnavailableAndNoFile()
-    {
+    void noSessionBusMeansUnavailableAndNoFile_data() {
+        QTest::addColumn<QString>("busAddress"); // empty: not set at all
+        QTest::newRow("address points nowhere") << QStringLiteral("unix:path=/nonexistent/bus");
+        QTest::newRow("no address, no display") << QString();
+    }
+
+    void noSessionBusMeansUnavailableAndNoFile() {
         // Runs without a keyring too: it needs no Secret Service, only the absence of one.
+        QFETCH(QString, busAddress);
         QTemporaryDir home;
         QVERIFY(home.isValid());
         QProcessEnvironment env = isolatedEnvironment(home);
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        if (busAddress.isEmpty())
+            env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        else
+            env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), busAddress);
         const QByteArray secret = "no-dbus-secret-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
 
-        const QJsonObject report = runChildProcess(env, home.filePath(QStringLiteral("cwd")), m_service, 10000, secret);
+        const QJsonObject report =
+            runChildProcess(env, home.filePath(QStringLiteral("cwd")), m_service, 10000, secret);
         QVERIFY2(!report.isEmpty(), "the child process did not report");
         const auto status = static_cast<SecretResult::Status>(report.value(QLatin1String("status")).toInt());
         const QString message = report.value(QLatin1String("message")).toString();
@@ -449,8 +450,7 @@ private Q_SLOTS:
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u',')));
     }
 
-    void backendThatNeverAnswersTimesOut()
-    {
+    void backendThatNeverAnswersTimesOut() {
         // A "session bus" that accepts connections and never says a word: QtKeychain's job would wait
         // forever; the store's own deadline must answer.
         QTemporaryDir home;
@@ -464,18 +464,21 @@ private Q_SLOTS:
                 connections.append(s); // kept open, never read, never answered
         });
         QProcessEnvironment env = isolatedEnvironment(home);
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + bus.fullServerName());
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=") + bus.fullServerName());
         const QByteArray secret = "hang-secret-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
 
         constexpr int kTimeoutMs = 500;
-        const QJsonObject report = runChildProcess(env, home.filePath(QStringLiteral("cwd")), m_service, kTimeoutMs,
-                                                   secret);
+        const QJsonObject report =
+            runChildProcess(env, home.filePath(QStringLiteral("cwd")), m_service, kTimeoutMs, secret);
         QVERIFY2(!report.isEmpty(), "the child process did not report");
         const auto status = static_cast<SecretResult::Status>(report.value(QLatin1String("status")).toInt());
         const QString message = report.value(QLatin1String("message")).toString();
         const qint64 elapsed = report.value(QLatin1String("elapsedMs")).toInteger();
-        QVERIFY2(status == SecretResult::Status::Timeout, qPrintable(statusName(status) + QStringLiteral(": ") + message));
-        QVERIFY2(elapsed >= kTimeoutMs - 50 && elapsed < kTimeoutMs + 1500, qPrintable(QString::number(elapsed)));
+        QVERIFY2(status == SecretResult::Status::Timeout,
+                 qPrintable(statusName(status) + QStringLiteral(": ") + message));
+        QVERIFY2(elapsed >= kTimeoutMs - 50 && elapsed < kTimeoutMs + 1500,
+                 qPrintable(QString::number(elapsed)));
         QVERIFY2(!connections.isEmpty(), "the child never tried the fake bus");
         const QStringList leaks = filesContaining(home.path(), {secret, secret.toBase64(), secret.toHex()});
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u',')));
@@ -483,8 +486,7 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     if (argc > 1 && qstrcmp(argv[1], kChildFlag) == 0)
         return runChild(argc, argv);
     QCoreApplication app(argc, argv);

@@ -10,12 +10,10 @@
 namespace {
 
 // Collects the answers one call gets.
-struct Answer
-{
+struct Answer {
     int calls = 0;
     SecretResult last;
-    SecretStore::Callback callback()
-    {
+    SecretStore::Callback callback() {
         return [this](const SecretResult &r) {
             ++calls;
             last = r;
@@ -25,16 +23,15 @@ struct Answer
 
 } // namespace
 
-class TestMemorySecretStore : public QObject
-{
+class TestMemorySecretStore : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void writeReadRemove()
-    {
+    void writeReadRemove() {
         MemorySecretStore store;
         Answer w;
-        store.write(QStringLiteral("acc"), SecretKind::RefreshToken, QByteArrayLiteral("r-1"), this, w.callback());
+        store.write(QStringLiteral("acc"), SecretKind::RefreshToken, QByteArrayLiteral("r-1"), this,
+                    w.callback());
         QCOMPARE(w.calls, 0); // never from inside the call
         QTRY_COMPARE(w.calls, 1);
         QVERIFY(w.last.ok());
@@ -62,8 +59,7 @@ private Q_SLOTS:
         QVERIFY(!missing.last.errorString.isEmpty());
     }
 
-    void binarySecretsRoundTrip()
-    {
+    void binarySecretsRoundTrip() {
         MemorySecretStore store;
         QByteArray secret(10000, '\0');
         for (int i = 0; i < secret.size(); ++i)
@@ -77,8 +73,7 @@ private Q_SLOTS:
         QCOMPARE(r.last.data, secret);
     }
 
-    void removeAllTreatsMissingAsSuccess()
-    {
+    void removeAllTreatsMissingAsSuccess() {
         MemorySecretStore store;
         Answer w;
         store.write(QStringLiteral("a"), SecretKind::Credential, "k", this, w.callback());
@@ -91,16 +86,14 @@ private Q_SLOTS:
         QVERIFY(store.contains(QStringLiteral("b"), SecretKind::Credential));
     }
 
-    void failureKnob_data()
-    {
+    void failureKnob_data() {
         QTest::addColumn<SecretResult::Status>("status");
         QTest::newRow("unavailable") << SecretResult::Status::Unavailable;
         QTest::newRow("timeout") << SecretResult::Status::Timeout;
         QTest::newRow("error") << SecretResult::Status::Error;
     }
 
-    void failureKnob()
-    {
+    void failureKnob() {
         QFETCH(SecretResult::Status, status);
         MemorySecretStore store;
         store.setFailure(status);
@@ -127,8 +120,7 @@ private Q_SLOTS:
         QCOMPARE(store.count(), 1); // a failed remove removes nothing
     }
 
-    void delayKnob()
-    {
+    void delayKnob() {
         MemorySecretStore store;
         store.setDelay(150);
         QElapsedTimer timer;
@@ -142,8 +134,7 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() >= 140);
     }
 
-    void neverAnswerKnob()
-    {
+    void neverAnswerKnob() {
         MemorySecretStore store;
         store.setNeverAnswer(true);
         Answer w;
@@ -157,8 +148,7 @@ private Q_SLOTS:
         QCOMPARE(store.count(), 0);
     }
 
-    void noCallbackAfterContextIsDestroyed()
-    {
+    void noCallbackAfterContextIsDestroyed() {
         MemorySecretStore store;
         Answer w;
         auto context = std::make_unique<QObject>();
@@ -178,8 +168,7 @@ private Q_SLOTS:
         QCOMPARE(w.calls, 0);
     }
 
-    void nullContextStillAnswers()
-    {
+    void nullContextStillAnswers() {
         MemorySecretStore store;
         Answer w;
         store.write(QStringLiteral("a"), SecretKind::Credential, "k", nullptr, w.callback());

@@ -10,24 +10,22 @@ using namespace std::chrono_literals;
 
 namespace {
 
-SecretResult withStatus(SecretResult::Status status)
-{
+SecretResult withStatus(SecretResult::Status status) {
     SecretResult r;
     r.status = status;
     return r;
 }
 
 // Processes events until every event queued before this call has been handled.
-bool drainQueue(QObject *context)
-{
+bool drainQueue(QObject *context) {
     bool done = false;
-    QMetaObject::invokeMethod(context, [&done] { done = true; }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        context, [&done] { done = true; }, Qt::QueuedConnection);
     return QTest::qWaitFor([&done] { return done; });
 }
 
 // Processes events until `duration` has passed, driven by a timer (for checking that nothing happens).
-bool letTimePass(QObject *context, std::chrono::milliseconds duration)
-{
+bool letTimePass(QObject *context, std::chrono::milliseconds duration) {
     bool done = false;
     QTimer::singleShot(duration, context, [&done] { done = true; });
     return QTest::qWaitFor([&done] { return done; });
@@ -37,13 +35,11 @@ bool letTimePass(QObject *context, std::chrono::milliseconds duration)
 
 // The once-only, queued, context-guarded delivery and the deadline that KeychainSecretStore's
 // timeout is built on.
-class TestPendingSecretCall : public QObject
-{
+class TestPendingSecretCall : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void deliversOnceAndLater()
-    {
+    void deliversOnceAndLater() {
         int calls = 0;
         SecretResult got;
         auto call = PendingSecretCall::create(this, [&](const SecretResult &r) {
@@ -51,7 +47,7 @@ private Q_SLOTS:
             got = r;
         });
         QVERIFY(call->finish(withStatus(SecretResult::Status::NotFound)));
-        QCOMPARE(calls, 0); // queued, not synchronous
+        QCOMPARE(calls, 0);                                           // queued, not synchronous
         QVERIFY(!call->finish(withStatus(SecretResult::Status::Ok))); // second answer dropped
         QTRY_COMPARE(calls, 1);
         QCOMPARE(got.status, SecretResult::Status::NotFound);
@@ -59,8 +55,7 @@ private Q_SLOTS:
         QCOMPARE(calls, 1);
     }
 
-    void deadlineDeliversTimeoutAndDropsTheLateAnswer()
-    {
+    void deadlineDeliversTimeoutAndDropsTheLateAnswer() {
         int calls = 0;
         SecretResult got;
         auto call = PendingSecretCall::create(this, [&](const SecretResult &r) {
@@ -83,8 +78,7 @@ private Q_SLOTS:
         QCOMPARE(got.status, SecretResult::Status::Timeout);
     }
 
-    void answerBeforeDeadlineCancelsTheTimeout()
-    {
+    void answerBeforeDeadlineCancelsTheTimeout() {
         int calls = 0;
         auto call = PendingSecretCall::create(this, [&](const SecretResult &) { ++calls; });
         call->setDeadline(30ms, withStatus(SecretResult::Status::Timeout));
@@ -94,17 +88,16 @@ private Q_SLOTS:
         QCOMPARE(calls, 1);
     }
 
-    void deadlineKeepsTheCallAlive()
-    {
+    void deadlineKeepsTheCallAlive() {
         // The backend dropped its handle without answering: the timeout still comes.
         int calls = 0;
-        PendingSecretCall::create(this, [&](const SecretResult &) { ++calls; })
-            ->setDeadline(10ms, withStatus(SecretResult::Status::Timeout));
+        PendingSecretCall::create(this, [&](const SecretResult &) {
+            ++calls;
+        })->setDeadline(10ms, withStatus(SecretResult::Status::Timeout));
         QTRY_COMPARE(calls, 1);
     }
 
-    void nothingAfterTheContextIsGone()
-    {
+    void nothingAfterTheContextIsGone() {
         int calls = 0;
         auto context = std::make_unique<QObject>();
         auto queued = PendingSecretCall::create(context.get(), [&](const SecretResult &) { ++calls; });
@@ -113,12 +106,11 @@ private Q_SLOTS:
         QVERIFY(queued->finish(withStatus(SecretResult::Status::Ok))); // queued, then the context dies
         context.reset();
         QVERIFY(!timed->finish(withStatus(SecretResult::Status::Ok))); // a late answer after that
-        QVERIFY(letTimePass(this, 50ms)); // past the deadline
+        QVERIFY(letTimePass(this, 50ms));                              // past the deadline
         QCOMPARE(calls, 0);
     }
 
-    void theCallbacksCapturesAreReleasedAfterDelivery()
-    {
+    void theCallbacksCapturesAreReleasedAfterDelivery() {
         auto token = std::make_shared<int>(1);
         auto call = PendingSecretCall::create(this, [token](const SecretResult &) {});
         QCOMPARE(token.use_count(), 2);

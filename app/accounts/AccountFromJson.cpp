@@ -1,0 +1,299 @@
+#include "Account.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+// accountFromJson: strict reading of one account entry. Every problem is reported as
+// "field '<dotted path>': <what is wrong>".
+
+namespace {
+
+using Key = QLatin1String;
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("Account", text);
+}
+
+// Parses exactly "YYYY-MM-DDTHH:MM:SS.mmmZ", the form this file writes, without the general ISO parser
+// (which dominates loading thousands of accounts). Anything else returns an invalid QDateTime, and the
+// caller falls back to QDateTime::fromString.
+QDateTime parseCanonicalUtc(QStringView s) {
+    if (s.size() != 24 || s[4] != u'-' || s[7] != u'-' || s[10] != u'T' || s[13] != u':' || s[16] != u':' ||
+        s[19] != u'.' || s[23] != u'Z') {
+        return {};
+    }
+    bool ok = true;
+    const auto number = [&](qsizetype from, qsizetype count) {
+        int n = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char16_t c = s[i].unicode();
+            if (c < u'0' || c > u'9')
+                ok = false;
+            n = n * 10 + (c - u'0');
+        }
+        return n;
+    };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+    if (!ok || !date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
+// Reads the fields of one JSON object. The first problem is reported through `error`, named by the
+// field's dotted path ("token.history[2].at"); paths are only built when something is wrong, so that
+// reading thousands of good accounts stays cheap.
+class FieldReader {
+public:
+    FieldReader(const QJsonObject &object, QString *error)
+        : m_object(object)
+        , m_error(error) {}
+    // A reader for the object in `parent`'s field `name` (element `index` of it, if an array).
+    FieldReader(const QJsonObject &object, FieldReader *parent, Key name, qsizetype index = -1)
+        : m_object(object)
+        , m_parent(parent)
+        , m_name(name)
+        , m_index(index)
+        , m_error(parent->m_error) {}
+    ~FieldReader() {
+        if (m_failed && m_parent)
+            m_parent->m_failed = true;
+    }
+    Q_DISABLE_COPY_MOVE(FieldReader)
+
+    bool failed() const { return m_failed; }
+
+    QString path() const {
+        if (!m_parent)
+            return {};
+        const QString parentPath = m_parent->path();
+        QString own = parentPath.isEmpty() ? QString(m_name) : parentPath + u'.' + m_name;
+        if (m_index >= 0)
+            own += u'[' + QString::number(m_index) + u']';
+        return own;
+    }
+
+    void fail(Key field, const QString &problem) {
+        if (m_failed)
+            return;
+        m_failed = true;
+        if (m_error) {
+            const QString parentPath = path();
+            const QString fieldPath = parentPath.isEmpty() ? QString(field) : parentPath + u'.' + field;
+            *m_error = tr("field '%1': %2").arg(fieldPath, problem);
+        }
+    }
+
+    QJsonValue value(Key field) const { return m_object.value(field); }
+
+    QString string(Key field, bool required, bool nonEmpty = false) {
+        const QJsonValue v = m_object.value(field);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(field, tr("missing"));
+            return {};
+        }
+        if (!v.isString()) {
+            fail(field, tr("must be a string"));
+            return {};
+        }
+        QString s = v.toString();
+        if (nonEmpty && s.trimmed().isEmpty())
+            fail(field, tr("must not be empty"));
+        return s;
+    }
+
+    bool boolean(Key field, bool defaultValue) {
+        const QJsonValue v = m_object.value(field);
+        if (v.isUndefined() || v.isNull())
+            return defaultValue;
+        if (!v.isBool()) {
+            fail(field, tr("must be true or false"));
+            return defaultValue;
+        }
+        return v.toBool();
+    }
+
+    int integer(Key field, int min, int max) {
+        const QJsonValue v = m_object.value(field);
+        if (v.isUndefined() || v.isNull())
+            return 0;
+        const double d = v.toDouble();
+        if (!v.isDouble() || d < min || d > max || d != static_cast<double>(static_cast<int>(d))) {
+            fail(field, tr("must be a whole number from %1 to %2").arg(min).arg(max));
+            return 0;
+        }
+        return static_cast<int>(d);
+    }
+
+    QDateTime time(Key field, bool required = false) {
+        const QJsonValue v = m_object.value(field);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(field, tr("missing"));
+            return {};
+        }
+        QDateTime t;
+        if (v.isString()) {
+            const QString text = v.toString();
+            t = parseCanonicalUtc(text);
+            if (!t.isValid())
+                t = QDateTime::fromString(text, Qt::ISODateWithMs);
+        }
+        if (!t.isValid()) {
+            fail(field, tr("must be an ISO 8601 timestamp such as 2024-05-01T12:00:00.000Z"));
+            return {};
+        }
+        return t.toUTC();
+    }
+
+    QJsonObject object(Key field) {
+        const QJsonValue v = m_object.value(field);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isObject())
+            fail(field, tr("must be an object"));
+        return v.toObject();
+    }
+
+    QJsonArray array(Key field) {
+        const QJsonValue v = m_object.value(field);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray())
+            fail(field, tr("must be an array"));
+        return v.toArray();
+    }
+
+    AuthError::Kind errorKind(Key field) {
+        const QJsonValue v = m_object.value(field);
+        if (v.isUndefined() || v.isNull())
+            return AuthError::Kind::None;
+        bool ok = false;
+        const AuthError::Kind kind = AuthError::kindFromKey(v.toString(), &ok);
+        if (!v.isString() || !ok)
+            fail(field, tr("unknown error kind"));
+        return kind;
+    }
+
+private:
+    QJsonObject m_object;
+    FieldReader *m_parent = nullptr;
+    Key m_name{""};
+    qsizetype m_index = -1;
+    QString *m_error;
+    bool m_failed = false;
+};
+
+AuthError readError(FieldReader &token) {
+    AuthError e;
+    const QJsonObject o = token.object(Key("lastError"));
+    if (token.failed() || o.isEmpty())
+        return e;
+    FieldReader r(o, &token, Key("lastError"));
+    e.kind = r.errorKind(Key("kind"));
+    e.message = r.string(Key("message"), false);
+    e.providerMessage = r.string(Key("providerMessage"), false);
+    e.httpStatus = r.integer(Key("httpStatus"), 0, 999);
+    e.retryAfter = r.time(Key("retryAfter"));
+    return e;
+}
+
+void readHistory(FieldReader &token, QList<HistoryEntry> *out) {
+    const QJsonArray history = token.array(Key("history"));
+    // Keep only the newest entries, as addHistory() would have.
+    const qsizetype first = qMax<qsizetype>(0, history.size() - TokenMeta::kMaxHistory);
+    out->reserve(history.size() - first);
+    for (qsizetype i = first; i < history.size() && !token.failed(); ++i) {
+        const QJsonValue item = history.at(i);
+        FieldReader h(item.toObject(), &token, Key("history"), i);
+        if (!item.isObject()) {
+            token.fail(Key("history"), tr("entry %1 must be an object").arg(i));
+            break;
+        }
+        HistoryEntry entry;
+        entry.at = h.time(Key("at"), true);
+        entry.operation = h.string(Key("operation"), true, true);
+        entry.result = h.errorKind(Key("result"));
+        entry.message = h.string(Key("message"), false);
+        if (!h.failed())
+            out->append(entry);
+    }
+}
+
+void readToken(FieldReader &account, TokenMeta *token) {
+    const QJsonObject o = account.object(Key("token"));
+    if (account.failed())
+        return;
+    FieldReader r(o, &account, Key("token"));
+    token->hasAccessToken = r.boolean(Key("hasAccessToken"), false);
+    token->hasRefreshToken = r.boolean(Key("hasRefreshToken"), false);
+    token->accessObtainedAt = r.time(Key("accessObtainedAt"));
+    token->accessExpiresAt = r.time(Key("accessExpiresAt"));
+    token->refreshExpiresAt = r.time(Key("refreshExpiresAt"));
+    token->passwordExpiresAt = r.time(Key("passwordExpiresAt"));
+    token->rateLimitedUntil = r.time(Key("rateLimitedUntil"));
+    token->extras = r.object(Key("extras"));
+    const QString state = r.string(Key("lastState"), false);
+    if (!state.isEmpty()) {
+        bool ok = false;
+        token->lastState = tokenStateFromKey(state, &ok);
+        if (!ok)
+            r.fail(Key("lastState"), tr("unknown token state"));
+    }
+    token->lastError = readError(r);
+    token->lastErrorAt = r.time(Key("lastErrorAt"));
+    readHistory(r, &token->history);
+}
+
+// Ids name keychain entries and lock files: keep them to a safe alphabet.
+bool isValidId(const QString &id) {
+    if (id.isEmpty() || id.size() > 64 || id.at(0) == u'.' || id.at(0) == u'-')
+        return false;
+    for (const QChar c : id) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
+                        u == u'-' || u == u'_' || u == u'.';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+void readBaseUrl(FieldReader &r, QUrl *url) {
+    const QString text = r.string(Key("baseUrl"), true, true);
+    if (r.failed())
+        return;
+    *url = QUrl(text, QUrl::StrictMode);
+    const QString scheme = url->scheme();
+    if (!url->isValid() || url->host().isEmpty())
+        r.fail(Key("baseUrl"), tr("not a valid URL"));
+    else if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        r.fail(Key("baseUrl"), tr("must start with https:// or http://"));
+    else if (!url->userInfo().isEmpty())
+        r.fail(Key("baseUrl"), tr("must not contain a user name or password"));
+}
+
+} // namespace
+
+std::optional<Account> accountFromJson(const QJsonObject &object, QString *error) {
+    QString localError;
+    FieldReader r(object, error ? error : &localError);
+    Account a;
+    a.id = r.string(Key("id"), true, true);
+    if (!r.failed() && !isValidId(a.id))
+        r.fail(Key("id"), tr("must be 1 to 64 letters, digits, '.', '_' or '-'"));
+    a.name = r.string(Key("name"), true, true);
+    if (!r.failed() && a.name != a.name.trimmed())
+        r.fail(Key("name"), tr("must not start or end with spaces"));
+    a.providerId = r.string(Key("providerId"), true, true);
+    readBaseUrl(r, &a.baseUrl);
+    a.username = r.string(Key("username"), false);
+    a.allowInsecureHttp = r.boolean(Key("allowInsecureHttp"), false);
+    a.keepSignedIn = r.boolean(Key("keepSignedIn"), true);
+    if (!r.failed())
+        readToken(r, &a.token);
+    if (r.failed())
+        return std::nullopt;
+    return a;
+}

@@ -1,0 +1,181 @@
+// AccountModel and AccountFilterModel over the real core, with QAbstractItemModelTester watching both
+// for the whole of each test: add, remove, update, sort, filter.
+#include "CoreFixture.h"
+
+#include "AccountFilterModel.h"
+#include "AccountModel.h"
+
+#include <QAbstractItemModelTester>
+
+class TestAccountModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void rowsFollowTheStore();
+    void oneChangeIsOneRow();
+    void countdownIsComputedAtRead();
+    void sortByExpiryUsesTheInstant();
+    void filterByTextAndAttention();
+    void formatRemaining_data();
+    void formatRemaining();
+
+private:
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<CoreFixture> m_f;
+    std::unique_ptr<AccountModel> m_model;
+    std::unique_ptr<AccountFilterModel> m_proxy;
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+};
+
+void TestAccountModel::init()
+{
+    m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
+    m_f = std::make_unique<CoreFixture>(nullptr, m_clock.get());
+    m_model = std::make_unique<AccountModel>(m_f->store.get(), m_f->manager.get(), &m_f->registry, m_clock.get());
+    m_proxy = std::make_unique<AccountFilterModel>();
+    m_proxy->setSourceModel(m_model.get());
+    m_modelTester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_proxyTester = std::make_unique<QAbstractItemModelTester>(m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestAccountModel::cleanup()
+{
+    m_proxyTester.reset();
+    m_modelTester.reset();
+    m_proxy.reset();
+    m_model.reset();
+    m_f.reset();
+    m_clock.reset();
+}
+
+void TestAccountModel::rowsFollowTheStore()
+{
+    QCOMPARE(m_model->columnCount(), int(AccountModel::ColumnCount));
+    QCOMPARE(m_model->rowCount(), 0);
+    const QString a = m_f->addAccount(QStringLiteral("quadrata"));
+    const QString b = m_f->addAccount(QStringLiteral("b2b-api"));
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->rowOf(b), 1);
+    QCOMPARE(m_model->index(1, AccountModel::NameColumn).data().toString(), QStringLiteral("demo-b2b"));
+    QCOMPARE(m_model->index(1, AccountModel::ProviderColumn).data().toString(), QStringLiteral("B2B API"));
+    QCOMPARE(m_model->index(1, AccountModel::UserColumn).data().toString(), QStringLiteral("demo-b2b"));
+    QCOMPARE(m_model->index(0, AccountModel::StateColumn).data().toString(), tokenStateText(TokenState::SignedOut));
+    QCOMPARE(m_model->index(0, AccountModel::AccessExpiryColumn).data().toString(), QStringLiteral("—"));
+    QVERIFY(m_f->store->remove(a).ok);
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->rowOf(b), 0);
+    QCOMPARE(m_model->accountId(0), b);
+}
+
+void TestAccountModel::oneChangeIsOneRow()
+{
+    m_f->addAccount(QStringLiteral("quadrata"));
+    const QString id = m_f->addAccount(QStringLiteral("partner-api"));
+    m_f->addAccount(QStringLiteral("kyc-jwt"));
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QVERIFY(!m_f->login(id).error);
+    QVERIFY(changed.count() >= 1);
+    for (const QList<QVariant> &args : changed) {
+        QCOMPARE(args.at(0).toModelIndex().row(), 1);
+        QCOMPARE(args.at(1).toModelIndex().row(), 1);
+    }
+    QCOMPARE(m_model->index(1, AccountModel::StateColumn).data(AccountModel::StateRole).toInt(), int(TokenState::Valid));
+}
+
+void TestAccountModel::countdownIsComputedAtRead()
+{
+    const QString id = m_f->addAccount(QStringLiteral("b2b-api"));
+    QVERIFY(!m_f->login(id).error);
+    const QModelIndex cell = m_model->index(0, AccountModel::AccessExpiryColumn);
+    const QDateTime expires = cell.data(AccountModel::ExpiresAtRole).toDateTime();
+    QVERIFY(expires.isValid());
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_clock->set(expires.addSecs(-65));
+    QCOMPARE(cell.data().toString(), QStringLiteral("1:05"));
+    m_clock->set(expires.addSecs(-64));
+    QCOMPARE(cell.data().toString(), QStringLiteral("1:04"));
+    QCOMPARE(changed.count(), 0); // time passing changes no data: nothing ticks in the model
+    m_clock->set(expires.addSecs(1));
+    QCOMPARE(m_model->index(0, AccountModel::StateColumn).data().toString(), tokenStateText(TokenState::Expired));
+    QVERIFY(m_model->index(0, 0).data(AccountModel::NeedsAttentionRole).toBool());
+}
+
+void TestAccountModel::sortByExpiryUsesTheInstant()
+{
+    const QString late = m_f->addAccount(QStringLiteral("b2b-api"));
+    const QString none = m_f->addAccount(QStringLiteral("quadrata"));
+    const QString soon = m_f->addAccount(QStringLiteral("kyc-jwt"));
+    QVERIFY(!m_f->login(late).error);
+    QVERIFY(!m_f->login(soon).error);
+    Account a = m_f->account(soon);
+    a.token.accessExpiresAt = a.token.accessExpiresAt.addSecs(-100);
+    QVERIFY(m_f->store->update(a).ok);
+    m_proxy->sort(AccountModel::AccessExpiryColumn, Qt::AscendingOrder);
+    auto order = [this] {
+        QStringList ids;
+        for (int r = 0; r < m_proxy->rowCount(); ++r)
+            ids.append(m_proxy->index(r, 0).data(AccountModel::AccountIdRole).toString());
+        return ids;
+    };
+    QCOMPARE(order(), (QStringList{soon, late, none})); // no token sorts last
+    QSignalSpy moved(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+    m_clock->advance(30'000); // time passes: the order and layout stay put
+    QCOMPARE(order(), (QStringList{soon, late, none}));
+    QCOMPARE(moved.count(), 0);
+    m_proxy->sort(AccountModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(order(), (QStringList{none, soon, late})); // demo-quadrata, demo-kyc, demo-b2b
+}
+
+void TestAccountModel::filterByTextAndAttention()
+{
+    const QString b2b = m_f->addAccount(QStringLiteral("b2b-api"));
+    const QString kyc = m_f->addAccount(QStringLiteral("kyc-jwt"), QStringLiteral("prod-kyc"), {}, QByteArrayLiteral("wrong"));
+    m_f->addAccount(QStringLiteral("quadrata"));
+    m_proxy->setSearchText(QStringLiteral("KYC"));
+    QCOMPARE(m_proxy->rowCount(), 1);
+    m_proxy->setSearchText(QStringLiteral("127.0.0.1 b2b"));  // URL and provider, both terms must match
+    QCOMPARE(m_proxy->rowCount(), 1);
+    QCOMPARE(m_proxy->index(0, 0).data(AccountModel::AccountIdRole).toString(), b2b);
+    m_proxy->setSearchText(QStringLiteral("demo@example.com")); // user
+    QCOMPARE(m_proxy->rowCount(), 1);
+    m_proxy->setSearchText({});
+    QCOMPARE(m_proxy->rowCount(), 3);
+
+    m_proxy->setOnlyNeedingAttention(true);
+    QCOMPARE(m_proxy->rowCount(), 0);
+    QVERIFY(m_f->login(kyc).error); // wrong password: failed
+    QCOMPARE(m_proxy->rowCount(), 1);
+    QCOMPARE(m_proxy->index(0, 0).data(AccountModel::AccountIdRole).toString(), kyc);
+    QVERIFY(m_proxy->index(0, AccountModel::StateColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("password")));
+    // A password expiring within 14 days needs attention too.
+    Account a = m_f->account(b2b);
+    a.token.passwordExpiresAt = m_clock->now().addDays(3);
+    QVERIFY(m_f->store->update(a).ok);
+    QCOMPARE(m_proxy->rowCount(), 2);
+}
+
+void TestAccountModel::formatRemaining_data()
+{
+    QTest::addColumn<qint64>("seconds");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("0") << qint64(0) << QStringLiteral("0:00");
+    QTest::newRow("59 s") << qint64(59) << QStringLiteral("0:59");
+    QTest::newRow("under an hour") << qint64(3599) << QStringLiteral("59:59");
+    QTest::newRow("an hour") << qint64(3600) << QStringLiteral("1:00:00");
+    QTest::newRow("h:mm:ss") << qint64(3723) << QStringLiteral("1:02:03");
+    QTest::newRow("days") << qint64(3 * 86400 + 4 * 3600 + 5) << QStringLiteral("3 d 4 h");
+    QTest::newRow("expired") << qint64(-1) << QStringLiteral("expired");
+}
+
+void TestAccountModel::formatRemaining()
+{
+    QFETCH(qint64, seconds);
+    QFETCH(QString, text);
+    QCOMPARE(AccountModel::formatRemaining(seconds), text);
+}
+
+QTEST_GUILESS_MAIN(TestAccountModel)
+#include "tst_accountmodel.moc"

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class AccountFilterModel;
+class AccountModel;
+class ClipboardGuard;
+class CoreServices;
+class QAction;
+class QMenu;
+class QTableView;
+class QToolBar;
+class QWidget;
+struct AuthError;
+
+// The account actions of the main window — add, edit, duplicate, remove, log in, refresh, log out, log in
+// all, copy token, copy header line, copy as curl — with their shortcuts, and their enabled state kept in
+// step with the selection and the accounts' states. Failures are reported through message(), never in a
+// modal dialog.
+class AccountActions : public QObject
+{
+    Q_OBJECT
+public:
+    AccountActions(CoreServices *core, ClipboardGuard *clipboard, QTableView *view, AccountFilterModel *proxy,
+                   AccountModel *model, QWidget *window);
+
+    void populateToolBar(QToolBar *toolBar) const;
+    void populateMenu(QMenu *menu) const;
+    QStringList selectedIds() const;
+    void updateEnabled();
+
+    QAction *addAction() const { return m_add; }
+    QAction *editAction() const { return m_edit; }
+    QAction *duplicateAction() const { return m_duplicate; }
+    QAction *removeAction() const { return m_remove; }
+    QAction *loginAction() const { return m_login; }
+    QAction *refreshAction() const { return m_refresh; }
+    QAction *logoutAction() const { return m_logout; }
+    QAction *loginAllAction() const { return m_loginAll; }
+    QAction *copyTokenAction() const { return m_copyToken; }
+    QAction *copyHeaderAction() const { return m_copyHeader; }
+    QAction *copyCurlAction() const { return m_copyCurl; }
+
+    void removeSelected();
+    void copySelected(int what); // 0 token, 1 header line, 2 curl
+
+Q_SIGNALS:
+    void addRequested();
+    void editRequested(const QString &accountId);
+    void duplicateRequested(const QString &accountId);
+    void message(const QString &text, bool isError);
+
+private:
+    QAction *make(const QString &text, const QString &iconName, const QKeySequence &shortcut, const QString &tip);
+    QString currentId() const;
+    void runOnSelection(int operation); // 0 login, 1 refresh, 2 logout
+    void reportFailure(const QString &accountId, const QString &verb, const AuthError &error);
+
+    CoreServices *m_core;
+    ClipboardGuard *m_clipboard;
+    QTableView *m_view;
+    AccountFilterModel *m_proxy;
+    AccountModel *m_model;
+    QWidget *m_window;
+    QAction *m_add, *m_edit, *m_duplicate, *m_remove, *m_login, *m_refresh, *m_logout, *m_loginAll;
+    QAction *m_copyToken, *m_copyHeader, *m_copyCurl;
+};

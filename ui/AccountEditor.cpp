@@ -1,0 +1,126 @@
+#include "AccountEditor.h"
+
+#include "AccountDialog.h"
+#include "CoreServices.h"
+#include "accounts/SecretStore.h"
+#include "auth/TokenManager.h"
+
+namespace {
+void wipe(QByteArray &bytes)
+{
+    bytes.fill('\0');
+    bytes.clear();
+}
+} // namespace
+
+AccountEditor::AccountEditor(CoreServices *core, QWidget *window)
+    : QObject(window)
+    , m_core(core)
+    , m_window(window)
+{
+}
+
+AccountDialog *AccountEditor::addAccount()
+{
+    return open(Mode::Add, Account{}, false, {});
+}
+
+AccountDialog *AccountEditor::editAccount(const QString &accountId)
+{
+    const auto account = m_core->accounts()->account(accountId);
+    return account ? open(Mode::Edit, *account, true, accountId) : nullptr;
+}
+
+AccountDialog *AccountEditor::duplicateAccount(const QString &accountId)
+{
+    auto account = m_core->accounts()->account(accountId);
+    if (!account)
+        return nullptr;
+    Account copy;
+    copy.name = tr("%1 (copy)").arg(account->name);
+    copy.providerId = account->providerId;
+    copy.baseUrl = account->baseUrl;
+    copy.username = account->username;
+    copy.allowInsecureHttp = account->allowInsecureHttp;
+    copy.keepSignedIn = account->keepSignedIn;
+    return open(Mode::Duplicate, copy, true, accountId);
+}
+
+AccountDialog *AccountEditor::open(Mode mode, const Account &account, bool hasStoredSecret, const QString &sourceId)
+{
+    if (m_dialog)
+        m_dialog->close();
+    auto *dialog = new AccountDialog(m_core->providers(), m_core->auth(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(mode == Mode::Add ? tr("Add account") : mode == Mode::Edit ? tr("Edit account") : tr("Duplicate account"));
+    QStringList names;
+    for (const Account &a : m_core->accounts()->accounts()) {
+        if (mode != Mode::Edit || a.id != account.id)
+            names.append(a.name);
+    }
+    dialog->setExistingNames(names);
+    if (mode != Mode::Add)
+        dialog->setAccount(account, hasStoredSecret);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, mode, account, sourceId] {
+        save(mode, account, dialog->account(), dialog->secret(), sourceId);
+    });
+    m_dialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void AccountEditor::save(Mode mode, const Account &before, Account after, QByteArray secret, const QString &sourceId)
+{
+    if (mode != Mode::Edit)
+        after.id = Account::newId();
+    else
+        after.token = before.token;
+    SecretStore *secrets = m_core->secrets();
+    auto written = [this, mode, before, after](const SecretResult &r) {
+        if (!r.ok()) {
+            Q_EMIT message(tr("The account was not saved: %1").arg(r.errorString), true);
+            return;
+        }
+        commit(mode, before, after);
+    };
+    if (!secret.isEmpty()) {
+        secrets->write(after.id, SecretKind::Credential, secret, this, written);
+        wipe(secret);
+        return;
+    }
+    if (mode == Mode::Duplicate) {
+        // Copy the original's credential under the new account's id.
+        secrets->read(sourceId, SecretKind::Credential, this, [this, secrets, after, written](const SecretResult &r) {
+            if (!r.ok()) {
+                Q_EMIT message(tr("The account was not duplicated: its credential could not be read. %1").arg(r.errorString), true);
+                return;
+            }
+            QByteArray copy = r.data;
+            secrets->write(after.id, SecretKind::Credential, copy, this, written);
+            wipe(copy);
+        });
+        return;
+    }
+    commit(mode, before, after);
+}
+
+void AccountEditor::commit(Mode mode, const Account &before, const Account &after)
+{
+    const auto result = mode == Mode::Edit ? m_core->accounts()->update(after) : m_core->accounts()->add(after);
+    if (!result.ok) {
+        Q_EMIT message(tr("The account was not saved: %1").arg(result.error), true);
+        if (mode != Mode::Edit) // do not leave an orphaned credential behind
+            m_core->secrets()->removeAll(after.id, this, [](const SecretResult &) {});
+        return;
+    }
+    // Tokens belong to a provider, URL and user: if any of them changed, they no longer apply.
+    if (mode == Mode::Edit && (before.providerId != after.providerId || before.baseUrl != after.baseUrl
+                               || before.username != after.username) && before.token.hasAccessToken)
+        m_core->tokens()->logout(after.id);
+    Q_EMIT saved(after.id);
+}
+
+AccountDialog *AccountEditor::currentDialog() const
+{
+    return m_dialog;
+}

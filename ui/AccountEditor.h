@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class AccountDialog;
+class CoreServices;
+class QWidget;
+struct Account;
+
+// Adds, edits and duplicates accounts through the AccountDialog, window-modal but not blocking the event
+// loop (countdowns and renewals go on). The credential goes to the keychain first, then the account to the
+// account file; if the keychain fails nothing is written.
+class AccountEditor : public QObject
+{
+    Q_OBJECT
+public:
+    AccountEditor(CoreServices *core, QWidget *window);
+
+    AccountDialog *addAccount();
+    AccountDialog *editAccount(const QString &accountId);
+    AccountDialog *duplicateAccount(const QString &accountId);
+    AccountDialog *currentDialog() const;
+
+Q_SIGNALS:
+    void saved(const QString &accountId);
+    void message(const QString &text, bool isError);
+
+private:
+    enum class Mode { Add, Edit, Duplicate };
+    AccountDialog *open(Mode mode, const Account &account, bool hasStoredSecret, const QString &sourceId);
+    void save(Mode mode, const Account &before, Account after, QByteArray secret, const QString &sourceId);
+    void commit(Mode mode, const Account &before, const Account &after);
+
+    CoreServices *m_core;
+    QWidget *m_window;
+    QPointer<AccountDialog> m_dialog;
+};

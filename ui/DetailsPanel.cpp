@@ -1,0 +1,190 @@
+#include "DetailsPanel.h"
+
+#include "AccountModel.h"
+#include "accounts/AccountStore.h"
+#include "accounts/SecretStore.h"
+#include "auth/Clock.h"
+#include "providers/Jwt.h"
+#include "providers/ProviderRegistry.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace {
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString row(const QString &label, const QString &valueHtml)
+{
+    return QStringLiteral("<tr><td style='color:palette(mid);padding-right:12px'>%1</td><td>%2</td></tr>").arg(esc(label), valueHtml);
+}
+
+QString when(const QDateTime &t)
+{
+    return t.isValid() ? esc(QLocale().toString(t.toLocalTime(), QLocale::ShortFormat)) : QStringLiteral("—");
+}
+
+QString jsonText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 15);
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    return QStringLiteral("null");
+}
+} // namespace
+
+DetailsPanel::DetailsPanel(AccountStore *accounts, SecretStore *secrets, const ProviderRegistry *providers,
+                           const Clock *clock, QWidget *parent)
+    : QWidget(parent)
+    , m_accounts(accounts)
+    , m_secrets(secrets)
+    , m_providers(providers)
+    , m_clock(clock)
+    , m_view(new QTextBrowser(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    m_view->setOpenLinks(false);
+    m_view->setAccessibleName(tr("Account details"));
+    connect(m_accounts, &AccountStore::accountChanged, this, [this](const QString &id) {
+        if (id == m_accountId)
+            showAccount(id);
+    });
+    connect(m_accounts, &AccountStore::accountRemoved, this, [this](const QString &id) {
+        if (id == m_accountId)
+            showAccount({});
+    });
+    showAccount({});
+}
+
+QString DetailsPanel::text() const
+{
+    return m_view->toPlainText();
+}
+
+void DetailsPanel::showAccount(const QString &accountId)
+{
+    m_accountId = accountId;
+    const int generation = ++m_generation;
+    const auto account = accountId.isEmpty() ? std::nullopt : m_accounts->account(accountId);
+    if (!account) {
+        m_view->setHtml(QStringLiteral("<p style='color:palette(mid)'>%1</p>").arg(esc(tr("Select an account to see its token, "
+                                                                                          "profile and history."))));
+        return;
+    }
+    render({});
+    if (!account->token.hasAccessToken)
+        return;
+    // The token is read when it is shown, never at start-up.
+    m_secrets->read(accountId, SecretKind::AccessToken, this, [this, generation](const SecretResult &r) {
+        if (generation == m_generation && r.ok())
+            render(r.data);
+    });
+}
+
+void DetailsPanel::render(const QByteArray &accessToken)
+{
+    const auto account = m_accounts->account(m_accountId);
+    if (!account)
+        return;
+    const ProviderProfile *profile = m_providers->find(account->providerId);
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(account->name));
+    html += QStringLiteral("<p>%1 · %2</p>").arg(esc(profile ? profile->name : account->providerId),
+                                                 esc(account->baseUrl.toDisplayString()));
+    html += accountSection(*account);
+    html += tokenSection(*account, accessToken);
+    html += historySection(*account);
+    m_view->setHtml(html);
+}
+
+QString DetailsPanel::accountSection(const Account &account) const
+{
+    const TokenMeta &t = account.token;
+    QString html;
+    if (t.lastError) {
+        html += QStringLiteral("<h4 style='color:#d32f2f'>%1</h4><p>%2</p>").arg(esc(tr("Last error")), esc(t.lastError.message));
+        if (!t.lastError.providerMessage.isEmpty())
+            html += QStringLiteral("<p>%1 <i>%2</i></p>").arg(esc(tr("Provider said:")), esc(t.lastError.providerMessage));
+        html += QStringLiteral("<p style='color:palette(mid)'>%1</p>").arg(when(t.lastErrorAt));
+    }
+    if (t.passwordExpiresAt.isValid()) {
+        const qint64 days = m_clock->now().daysTo(t.passwordExpiresAt);
+        const bool soon = days < AccountModel::kPasswordWarningDays;
+        const QString text = days < 0 ? tr("The password expired on %1. Change it at the provider.").arg(when(t.passwordExpiresAt))
+                                      : tr("The password expires on %1 (in %n day(s)).", nullptr, int(days)).arg(when(t.passwordExpiresAt));
+        html += QStringLiteral("<p style='%1'>%2</p>").arg(soon ? QStringLiteral("color:#b45309;font-weight:bold") : QString(), text);
+    }
+    if (!t.extras.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><table>").arg(esc(tr("Returned by the login")));
+        for (auto it = t.extras.begin(); it != t.extras.end(); ++it)
+            html += row(it.key(), esc(jsonText(it.value())));
+        html += QStringLiteral("</table>");
+    }
+    return html;
+}
+
+QString DetailsPanel::tokenSection(const Account &account, const QByteArray &accessToken) const
+{
+    const TokenMeta &t = account.token;
+    QString html = QStringLiteral("<h4>%1</h4><table>").arg(esc(tr("Token")));
+    html += row(tr("Obtained"), when(t.accessObtainedAt));
+    html += row(tr("Expires"), t.hasAccessToken && !t.accessExpiresAt.isValid() ? esc(tr("unknown", "expiry")) : when(t.accessExpiresAt));
+    if (t.hasRefreshToken)
+        html += row(tr("Refresh token expires"), when(t.refreshExpiresAt));
+    html += QStringLiteral("</table>");
+    if (accessToken.isEmpty())
+        return html;
+    const JwtInfo jwt = JwtInfo::decode(accessToken);
+    if (!jwt.isJwt) {
+        html += QStringLiteral("<p style='color:palette(mid)'>%1</p>").arg(esc(tr("The token is not a JWT: nothing to decode.")));
+        return html;
+    }
+    html += QStringLiteral("<p style='color:palette(mid)'>%1</p>").arg(esc(tr("Decoded from the token for information only; "
+                                                                              "the signature is not checked.")));
+    html += QStringLiteral("<h4>%1</h4><table>").arg(esc(tr("JWT header")));
+    for (auto it = jwt.header.begin(); it != jwt.header.end(); ++it)
+        html += row(it.key(), esc(jsonText(it.value())));
+    html += QStringLiteral("</table><h4>%1</h4><table>").arg(esc(tr("JWT claims")));
+    const QStringList named{QStringLiteral("iss"), QStringLiteral("sub"), QStringLiteral("aud"), QStringLiteral("iat"),
+                            QStringLiteral("nbf"), QStringLiteral("exp")};
+    const QStringList labels{tr("Issuer"), tr("Subject"), tr("Audience"), tr("Issued at"), tr("Not before"), tr("Expires at")};
+    for (qsizetype i = 0; i < named.size(); ++i) {
+        const QJsonValue v = jwt.claims.value(named[i]);
+        if (v.isUndefined())
+            continue;
+        const auto date = i >= 3 ? JwtInfo::numericDate(v) : std::nullopt;
+        html += row(labels[i], date ? when(*date) : esc(jsonText(v)));
+    }
+    for (auto it = jwt.claims.begin(); it != jwt.claims.end(); ++it) {
+        if (!named.contains(it.key()))
+            html += row(it.key(), esc(jsonText(it.value())));
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+QString DetailsPanel::historySection(const Account &account) const
+{
+    if (account.token.history.isEmpty())
+        return {};
+    QString html = QStringLiteral("<h4>%1</h4><table>").arg(esc(tr("Recent logins and refreshes")));
+    for (auto it = account.token.history.crbegin(); it != account.token.history.crend(); ++it) {
+        const QString result = it->result == AuthError::Kind::None ? tr("OK") : it->message;
+        html += row(when(it->at), esc(it->operation) + QStringLiteral(" — ") + esc(result));
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}

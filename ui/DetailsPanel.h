@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class AccountStore;
+class Clock;
+class ProviderRegistry;
+class QTextBrowser;
+class SecretStore;
+struct Account;
+
+// Everything about the selected account: its token (decoded JWT header and claims, shown as information
+// and never trusted), what the login returned (client_id, the user profile), the password's expiry, the
+// last error in the provider's own words, and the recent logins and refreshes.
+class DetailsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    DetailsPanel(AccountStore *accounts, SecretStore *secrets, const ProviderRegistry *providers, const Clock *clock,
+                 QWidget *parent = nullptr);
+
+    void showAccount(const QString &accountId); // empty: nothing selected
+    QString accountId() const { return m_accountId; }
+    QString text() const;                       // plain text of what is shown (tests, accessibility)
+
+private:
+    void render(const QByteArray &accessToken);
+    QString tokenSection(const Account &account, const QByteArray &accessToken) const;
+    QString accountSection(const Account &account) const;
+    QString historySection(const Account &account) const;
+
+    AccountStore *m_accounts;
+    SecretStore *m_secrets;
+    const ProviderRegistry *m_providers;
+    const Clock *m_clock;
+    QTextBrowser *m_view;
+    QString m_accountId;
+    int m_generation = 0;
+};
