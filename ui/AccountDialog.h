@@ -48,8 +48,15 @@ public:
     void done(int result) override;
 
 private:
+    enum class Tone { Normal, Good, Bad };
+
+    // AccountDialogUi.cpp: the widgets
     void buildUi();
     void setUpTabOrder();
+    static QLabel *makeMessage(const QString &objectName, Tone tone, QWidget *parent);
+    static void setTone(QLabel *label, Tone tone);
+
+    // AccountDialog.cpp: the behaviour
     void onProviderChanged();
     void fillKnownHosts(const ProviderProfile *profile);
     void updateHostHint();
@@ -59,6 +66,7 @@ private:
     void startTestLogin();
     void showTestResult(const QString &text, bool isError);
     void markAllTouched();
+    void growToFit();
 
     const ProviderProfile *currentProfile() const;
     bool secretRequired() const;

@@ -48,8 +48,8 @@ QString checkUrl(const Input &input, Result *result)
     result->url = url;
     result->insecureHttp = isInsecureHttp(url);
     if (result->insecureHttp && !input.allowInsecureHttp)
-        return Text::tr("Plain http:// to another machine sends credentials unencrypted: use https://, "
-                        "or tick “Allow insecure http://”.");
+        return Text::tr("Plain http:// to another machine: use https://, or tick “Allow insecure http://” "
+                        "below.");
     return {};
 }
 } // namespace

@@ -63,7 +63,8 @@ public:
     // Replaces the stored account with the same id as a whole.
     Result update(const Account &account);
     // Applies `change` to the freshest on-disk version of the account, under the store lock: use it to
-    // change a few fields without overwriting what another process changed in the others.
+    // change a few fields without overwriting what another process changed in the others. `change` runs
+    // while the lock is held: it must not call back into the store.
     Result modify(const QString &id, const std::function<void(Account &)> &change);
     Result remove(const QString &id);
 

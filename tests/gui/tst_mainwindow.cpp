@@ -1,0 +1,282 @@
+// The main window driven as a person would, offscreen, against the demo providers: add an account through
+// the dialog, log in, watch the countdown move (injected clock), copy a token and a header line, see the
+// clipboard cleared, remove with confirmation, see a failed login on its row.
+#include "AccountActions.h"
+#include "AccountDialog.h"
+#include "AccountEditor.h"
+#include "AccountFilterModel.h"
+#include "AccountModel.h"
+#include "ClipboardGuard.h"
+#include "Confirm.h"
+#include "CoreServices.h"
+#include "DetailsPanel.h"
+#include "MainWindow.h"
+#include "accounts/MemorySecretStore.h"
+#include "auth/Clock.h"
+#include "auth/TokenManager.h"
+#include "demo/DemoServer.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void emptyStateOffersToAdd();
+    void addAccountThroughTheDialog();
+    void loginAndWatchTheCountdown();
+    void copyTokenAndHeaderLine();
+    void removeAsksFirst();
+    void failedLoginShowsOnTheRow();
+    void searchFilters();
+    void screenshots();
+
+private:
+    QString addDemoAccount(const QString &presetId, const QByteArray &secret = {});
+    QModelIndex cell(const QString &id, int column) const;
+    void select(const QString &id);
+
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<DemoServer> m_server;
+    std::unique_ptr<CoreServices> m_core;
+    std::unique_ptr<ClipboardGuard> m_clipboard;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<AccountEditor> m_editor;
+};
+
+void TestMainWindow::init()
+{
+    m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
+    m_server = std::make_unique<DemoServer>();
+    QVERIFY(m_server->listen());
+    CoreOptions options;
+    options.inMemory = true;
+    options.clock = m_clock.get();
+    m_core = std::make_unique<CoreServices>(options);
+    m_clipboard = std::make_unique<ClipboardGuard>(QGuiApplication::clipboard());
+    m_window = std::make_unique<MainWindow>(m_core.get(), m_clipboard.get(), MainWindow::Mode::Demo);
+    m_editor = std::make_unique<AccountEditor>(m_core.get(), m_window.get());
+    connect(m_window.get(), &MainWindow::addAccountRequested, m_editor.get(), [this] { m_editor->addAccount(); });
+    connect(m_window->actions(), &AccountActions::message, m_window.get(), &MainWindow::showMessage);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_editor.reset();
+    m_window.reset();
+    m_clipboard.reset();
+    m_core.reset();
+    m_server.reset();
+    m_clock.reset();
+    QGuiApplication::clipboard()->clear();
+}
+
+QString TestMainWindow::addDemoAccount(const QString &presetId, const QByteArray &secret)
+{
+    for (const DemoAccount &d : DemoServer::demoAccounts()) {
+        if (d.presetId != presetId)
+            continue;
+        Account a;
+        a.id = Account::newId();
+        a.name = d.accountName;
+        a.providerId = presetId;
+        a.baseUrl = m_server->baseUrl(presetId);
+        a.username = d.username;
+        bool done = false;
+        m_core->secrets()->write(a.id, SecretKind::Credential, secret.isEmpty() ? d.secret : secret, nullptr,
+                                 [&done](const SecretResult &) { done = true; });
+        [&] { QTRY_VERIFY(done); }();
+        m_core->accounts()->add(a);
+        return a.id;
+    }
+    return {};
+}
+
+QModelIndex TestMainWindow::cell(const QString &id, int column) const
+{
+    const int row = m_window->model()->rowOf(id);
+    return m_window->proxy()->mapFromSource(m_window->model()->index(row, column));
+}
+
+void TestMainWindow::select(const QString &id)
+{
+    m_window->selectAccount(id);
+    QCOMPARE(m_window->actions()->selectedIds(), QStringList{id});
+}
+
+void TestMainWindow::emptyStateOffersToAdd()
+{
+    auto *stack = m_window->findChild<QStackedWidget *>();
+    QVERIFY(stack);
+    QCOMPARE(stack->currentIndex(), 1);
+    QPushButton *add = nullptr;
+    for (QPushButton *b : stack->currentWidget()->findChildren<QPushButton *>())
+        add = b;
+    QVERIFY(add);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTRY_VERIFY(m_editor->currentDialog() && m_editor->currentDialog()->isVisible());
+    m_editor->currentDialog()->reject();
+    addDemoAccount(QStringLiteral("quadrata"));
+    QCOMPARE(stack->currentIndex(), 0);
+}
+
+void TestMainWindow::addAccountThroughTheDialog()
+{
+    m_window->actions()->addAction()->trigger();
+    AccountDialog *dialog = m_editor->currentDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *provider = dialog->findChild<QComboBox *>(QStringLiteral("provider"));
+    QVERIFY(provider);
+    provider->setCurrentIndex(provider->findText(QStringLiteral("B2B API")));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("prod-b2b"));
+    auto *baseUrl = dialog->findChild<QComboBox *>(QStringLiteral("baseUrl"));
+    baseUrl->lineEdit()->clear();
+    QTest::keyClicks(baseUrl->lineEdit(), m_server->baseUrl(QStringLiteral("b2b-api")).toString());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("username")), QStringLiteral("demo-b2b"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("secret")), QStringLiteral("demo-b2b-password"));
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QTRY_VERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    QTRY_COMPARE(m_window->model()->rowCount(), 1);
+    const QString id = m_window->model()->accountId(0);
+    const Account a = m_core->accounts()->account(id).value();
+    QCOMPARE(a.name, QStringLiteral("prod-b2b"));
+    QCOMPARE(a.providerId, QStringLiteral("b2b-api"));
+    QCOMPARE(a.username, QStringLiteral("demo-b2b"));
+    auto *memory = qobject_cast<MemorySecretStore *>(m_core->secrets());
+    QCOMPARE(memory->peek(id, SecretKind::Credential).value_or(QByteArray()), QByteArrayLiteral("demo-b2b-password"));
+    // The new account is selected and can log in straight away.
+    QTRY_COMPARE(m_window->actions()->selectedIds(), QStringList{id});
+    m_window->actions()->loginAction()->trigger();
+    QTRY_COMPARE(m_core->tokens()->state(id), TokenState::Valid);
+}
+
+void TestMainWindow::loginAndWatchTheCountdown()
+{
+    const QString id = addDemoAccount(QStringLiteral("partner-api"));
+    select(id);
+    QCOMPARE(cell(id, AccountModel::StateColumn).data().toString(), tokenStateText(TokenState::SignedOut));
+    QVERIFY(m_window->actions()->loginAction()->isEnabled());
+    QVERIFY(!m_window->actions()->logoutAction()->isEnabled());
+    m_window->actions()->loginAction()->trigger();
+    QTRY_COMPARE(cell(id, AccountModel::StateColumn).data().toString(), tokenStateText(TokenState::Valid));
+    QVERIFY(m_window->actions()->logoutAction()->isEnabled());
+
+    const QDateTime expires = cell(id, AccountModel::AccessExpiryColumn).data(AccountModel::ExpiresAtRole).toDateTime();
+    m_clock->set(expires.addSecs(-125));
+    m_window->tick();
+    QCOMPARE(cell(id, AccountModel::AccessExpiryColumn).data().toString(), QStringLiteral("2:05"));
+    m_clock->advance(10'000);
+    m_window->tick();
+    QCOMPARE(cell(id, AccountModel::AccessExpiryColumn).data().toString(), QStringLiteral("1:55"));
+    QVERIFY(m_window->details()->text().contains(QStringLiteral("JWT claims")));
+    QVERIFY(m_window->details()->text().contains(QStringLiteral("tokendesk-demo/partner-api")));
+}
+
+void TestMainWindow::copyTokenAndHeaderLine()
+{
+    m_clipboard->setClearAfterSeconds(1);
+    const QString id = addDemoAccount(QStringLiteral("partner-api"));
+    select(id);
+    QApplication::setActiveWindow(m_window.get());
+    m_window->table()->setFocus();
+    // One keystroke: Ctrl+C logs in first when needed, then copies.
+    QTest::keySequence(m_window.get(), QKeySequence::Copy);
+    QTRY_VERIFY(!QGuiApplication::clipboard()->text().isEmpty());
+    auto *memory = qobject_cast<MemorySecretStore *>(m_core->secrets());
+    const QByteArray token = memory->peek(id, SecretKind::AccessToken).value_or(QByteArray());
+    QVERIFY(!token.isEmpty());
+    QCOMPARE(QGuiApplication::clipboard()->text(), QString::fromLatin1(token));
+    QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+             QByteArrayLiteral("secret"));
+
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("R-Auth: ") + QString::fromLatin1(token));
+    // Cleared after the timeout, because it still holds what TokenDesk put there.
+    QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), 5000);
+}
+
+void TestMainWindow::removeAsksFirst()
+{
+    const QString id = addDemoAccount(QStringLiteral("b2b-api"));
+    const QString other = addDemoAccount(QStringLiteral("quadrata"));
+    select(id);
+    Confirm::setNextAnswer(false);
+    m_window->actions()->removeAction()->trigger();
+    QCOMPARE(m_window->model()->rowCount(), 2);
+    Confirm::setNextAnswer(true);
+    m_window->actions()->removeAction()->trigger();
+    QTRY_COMPARE(m_window->model()->rowCount(), 1);
+    QCOMPARE(m_window->model()->accountId(0), other);
+    auto *memory = qobject_cast<MemorySecretStore *>(m_core->secrets());
+    QVERIFY(!memory->contains(id, SecretKind::Credential));
+    QVERIFY(memory->contains(other, SecretKind::Credential));
+}
+
+void TestMainWindow::failedLoginShowsOnTheRow()
+{
+    const QString id = addDemoAccount(QStringLiteral("kyc-jwt"), QByteArrayLiteral("wrong-password"));
+    const QString ok = addDemoAccount(QStringLiteral("quadrata"));
+    select(id);
+    m_window->actions()->loginAction()->trigger();
+    QTRY_COMPARE(cell(id, AccountModel::StateColumn).data().toString(), tokenStateText(TokenState::Failed));
+    const QString tip = cell(id, AccountModel::StateColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Wrong username or password")), qPrintable(tip));
+    QTRY_VERIFY(m_window->bannerText().contains(QStringLiteral("demo-kyc")));
+    QVERIFY(m_window->bannerText().contains(QStringLiteral("Wrong username or password")));
+    // Nothing modal: the other account logs in meanwhile.
+    QVERIFY(!QApplication::activeModalWidget());
+    select(ok);
+    m_window->actions()->loginAction()->trigger();
+    QTRY_COMPARE(m_core->tokens()->state(ok), TokenState::Valid);
+    m_window->attentionFilter()->setChecked(true);
+    QCOMPARE(m_window->proxy()->rowCount(), 1);
+}
+
+void TestMainWindow::searchFilters()
+{
+    addDemoAccount(QStringLiteral("b2b-api"));
+    addDemoAccount(QStringLiteral("kyc-jwt"));
+    addDemoAccount(QStringLiteral("quadrata"));
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("quad"));
+    QCOMPARE(m_window->proxy()->rowCount(), 1);
+    m_window->searchField()->clear();
+    QCOMPARE(m_window->proxy()->rowCount(), 3);
+}
+
+void TestMainWindow::screenshots()
+{
+    const QString dir = qEnvironmentVariable("TOKENDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set TOKENDESK_SCREENSHOT_DIR to save screenshots");
+    for (const DemoAccount &d : DemoServer::demoAccounts())
+        m_core->tokens()->login(addDemoAccount(d.presetId));
+    QTRY_VERIFY(m_core->tokens()->state(m_window->model()->accountId(4)) == TokenState::Valid);
+    m_window->table()->selectRow(1);
+    QTest::qWait(200);
+    QVERIFY(m_window->grab().save(dir + QStringLiteral("/main-window.png")));
+    m_window->actions()->editAction()->trigger();
+    QTRY_VERIFY(m_editor->currentDialog() && m_editor->currentDialog()->isVisible());
+    QVERIFY(m_editor->currentDialog()->grab().save(dir + QStringLiteral("/account-dialog.png")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
