@@ -48,10 +48,11 @@ CoreServices::CoreServices(const CoreOptions &options, QObject *parent)
     services.auth = m_auth.get();
     services.clock = m_clock;
     // In memory, locks still need a directory: a private one that dies with the process.
-    services.lockDirectory = options.inMemory
+    m_lockDirectory = options.inMemory
                                  ? QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
                                        .filePath(QStringLiteral("tokendesk-demo-%1-locks").arg(QCoreApplication::applicationPid()))
                                  : QDir(m_configDirectory).filePath(QStringLiteral("locks"));
+    services.lockDirectory = m_lockDirectory;
     m_tokens = std::make_unique<TokenManager>(services);
 }
 

@@ -47,12 +47,14 @@ public:
     AccountStore::LoadResult loadResult() const { return m_loadResult; }
     QStringList providerErrors() const;   // broken user provider profiles, one sentence each
     QString configDirectory() const { return m_configDirectory; }
+    QString lockDirectory() const { return m_lockDirectory; } // per-account lock files
 
     // $XDG_CONFIG_HOME/tokendesk (usually ~/.config/tokendesk), whatever the executable's name.
     static QString defaultConfigDirectory();
 
 private:
     QString m_configDirectory;
+    QString m_lockDirectory;
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock = nullptr;
     std::unique_ptr<QNetworkAccessManager> m_network;

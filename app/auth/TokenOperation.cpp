@@ -122,7 +122,7 @@ void TokenOperation::readAccessTokenAndFinish()
             return;
         }
         if (r.status != SecretResult::Status::NotFound && !r.ok()) {
-            fail(keychainError(r));
+            fail(keychainError(r), false); // a keychain this process cannot reach says nothing about the token
             return;
         }
         // The metadata promised a token the keychain does not have: renew it.

@@ -1,0 +1,205 @@
+// tokendesk-cli add / remove: create an account (credential into the keychain first, then the account
+// file) and delete one (keychain entries first, then the account file).
+#include "Await.h"
+#include "CliCommand.h"
+#include "CliText.h"
+#include "CoreServices.h"
+#include "Output.h"
+#include "SecretInput.h"
+#include "accounts/SecretStore.h"
+#include "auth/AccountLock.h"
+#include "auth/HttpClient.h"
+#include "providers/ProviderRegistry.h"
+
+#include <QDir>
+#include <QUrl>
+
+namespace {
+
+using Done = std::function<void(const SecretResult &)>;
+
+// Names are typed in shells and completed by bash: no surrounding blanks, no control characters, and no
+// leading '-' (it would read as an option).
+QString nameProblem(const QString &name) {
+    if (name.isEmpty())
+        return Cli::tr("The account name is empty.");
+    if (name.trimmed() != name)
+        return Cli::tr("The account name must not start or end with spaces.");
+    if (name.startsWith(u'-'))
+        return Cli::tr("The account name must not start with '-'.");
+    for (const QChar c : name) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return Cli::tr("The account name must not contain control characters.");
+    }
+    return {};
+}
+
+QString knownProviderIds(const ProviderRegistry &registry) {
+    QStringList ids;
+    for (const ProviderProfile *p : registry.profiles())
+        ids << p->id;
+    return ids.join(QStringLiteral(", "));
+}
+
+// Checks the base URL as the HTTP client will; empty when it may carry this account's credential.
+QString urlProblem(const QUrl &url, bool allowInsecureHttp) {
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != u"https" && scheme != u"http"))
+        return Cli::tr("The base URL \"%1\" is not a valid https:// or http:// URL.")
+            .arg(url.toDisplayString(QUrl::RemoveUserInfo));
+    const AuthError refused = HttpClient::checkUrl(url, allowInsecureHttp);
+    if (refused.kind == AuthError::Kind::InsecureUrl)
+        return Cli::tr(
+                   "Refusing plain http:// to %1, which is not this machine: the credential would cross the "
+                   "network unencrypted. Use https://, or pass --allow-insecure-http to accept that for this "
+                   "account.")
+            .arg(url.host());
+    return refused ? refused.message : QString();
+}
+
+SecretResult keychainCall(const std::function<void(QObject *, Done)> &call) {
+    return awaitResult<SecretResult>(call);
+}
+
+ExitCode keychainFailure(CliContext &ctx, const SecretResult &r, const QString &consequence) {
+    ctx.out.error(AuthError::defaultMessage(AuthError::Kind::Keychain));
+    if (!r.errorString.isEmpty())
+        ctx.out.error(r.errorString);
+    ctx.out.error(consequence);
+    return ExitCode::Keychain;
+}
+
+ExitCode runAdd(CliContext &ctx) {
+    const QString name = ctx.arguments.value(0);
+    if (const QString problem = nameProblem(name); !problem.isEmpty())
+        return ctx.usage(problem);
+    if (ctx.core.accounts()->findByName(name))
+        return ctx.usage(
+            Cli::tr("An account named \"%1\" already exists. Choose another name, or remove that "
+                    "account first.")
+                .arg(name));
+
+    const QString providerId = ctx.value(QStringLiteral("provider"));
+    if (providerId.isEmpty())
+        return ctx.usage(Cli::tr("Say which provider with --provider ID (one of: %1).")
+                             .arg(knownProviderIds(*ctx.core.providers())));
+    const ProviderProfile *profile = ctx.core.providers()->find(providerId);
+    if (!profile)
+        return ctx.usage(Cli::tr("Unknown provider \"%1\". Known providers: %2.")
+                             .arg(providerId, knownProviderIds(*ctx.core.providers())));
+
+    const QString urlText = ctx.value(QStringLiteral("base-url")).trimmed();
+    if (urlText.isEmpty())
+        return ctx.usage(Cli::tr("Give the provider's address with --base-url URL."));
+    QUrl baseUrl(urlText, QUrl::StrictMode);
+    const bool allowInsecure = ctx.isSet(QStringLiteral("allow-insecure-http"));
+    if (const QString problem = urlProblem(baseUrl, allowInsecure); !problem.isEmpty())
+        return ctx.usage(problem);
+
+    const QString username = ctx.value(QStringLiteral("username"));
+    if (profile->needsUsername() && username.isEmpty())
+        return ctx.usage(
+            Cli::tr("The provider \"%1\" logs in with a username and password: add --username USER.")
+                .arg(profile->id));
+    if (!profile->needsUsername() && !username.isEmpty())
+        return ctx.usage(Cli::tr("The provider \"%1\" logs in with an API key alone: leave out --username.")
+                             .arg(profile->id));
+
+    AccountStore *store = ctx.core.accounts();
+    if (!store->isWritable()) {
+        ctx.out.error(store->readOnlyReason());
+        return ExitCode::Failure;
+    }
+
+    SecretInput::Result input =
+        SecretInput::read(Cli::tr("%1 for %2: ").arg(profile->credentialLabel(), name));
+    if (!input.error.isEmpty())
+        return ctx.usage(input.error);
+
+    Account account;
+    account.id = Account::newId();
+    account.name = name;
+    account.providerId = profile->id;
+    account.baseUrl = baseUrl;
+    account.username = username;
+    account.allowInsecureHttp = allowInsecure;
+
+    // The keychain first: if it refuses, nothing is written anywhere.
+    const SecretResult written = keychainCall([&](QObject *context, Done done) {
+        ctx.core.secrets()->write(account.id, SecretKind::Credential, input.secret, context, done);
+    });
+    input.secret.fill('\0');
+    if (!written.ok())
+        return keychainFailure(ctx, written, Cli::tr("Nothing was saved."));
+
+    const AccountStore::Result added = store->add(account);
+    if (!added) {
+        ctx.out.error(added.error);
+        keychainCall(
+            [&](QObject *context, Done done) { ctx.core.secrets()->removeAll(account.id, context, done); });
+        return ExitCode::Failure;
+    }
+    ctx.out.note(Cli::tr("Added account \"%1\" (%2). 'tokendesk-cli token %1' logs in and prints a token.")
+                     .arg(name, profile->name));
+    return ExitCode::Ok;
+}
+
+ExitCode runRemove(CliContext &ctx) {
+    const auto account = ctx.account(ctx.arguments.value(0));
+    if (!account)
+        return ExitCode::Usage;
+    // Hold the account's lock (shared with the GUI and other CLI runs) so that no refresh in flight writes
+    // a new token for an account that is going away.
+    AccountLock lock(ctx.core.lockDirectory(), account->id);
+    struct Locked {
+        bool ok = false;
+        QString error;
+    };
+    const Locked locked = awaitResult<Locked>([&](QObject *, std::function<void(const Locked &)> done) {
+        lock.acquire(60000, [done](bool ok, const QString &error) { done({ok, error}); });
+    });
+    if (!locked.ok) {
+        ctx.out.error(locked.error);
+        return ExitCode::Failure;
+    }
+    const SecretResult removed = keychainCall(
+        [&](QObject *context, Done done) { ctx.core.secrets()->removeAll(account->id, context, done); });
+    if (!removed.ok())
+        return keychainFailure(ctx, removed,
+                               Cli::tr("The account was kept; try again once the keychain is available."));
+    const AccountStore::Result result = ctx.core.accounts()->remove(account->id);
+    if (!result) {
+        ctx.out.error(result.error);
+        return ExitCode::Failure;
+    }
+    ctx.out.note(Cli::tr("Removed account \"%1\" and its keychain entries.").arg(account->name));
+    return ExitCode::Ok;
+}
+
+} // namespace
+
+QList<CliCommand> CliCommands::accountCommands() {
+    CliCommand add;
+    add.name = QStringLiteral("add");
+    add.summary = Cli::tr("Add an account; the API key or password is read from stdin or prompted for.");
+    add.arguments = {{QStringLiteral("NAME"), Cli::tr("A name for the account, unique, e.g. prod-kyc.")}};
+    add.options = {
+        {QStringLiteral("provider"), Cli::tr("The provider profile ('tokendesk-cli providers' lists them)."),
+         QStringLiteral("ID")},
+        {QStringLiteral("base-url"), Cli::tr("The provider's base URL, e.g. https://api.example.com."),
+         QStringLiteral("URL")},
+        {QStringLiteral("username"), Cli::tr("The username, for providers that log in with one."),
+         QStringLiteral("USER")},
+        {QStringLiteral("allow-insecure-http"),
+         Cli::tr("Allow a plain http:// base URL to a host other than this machine (the credential travels "
+                 "unencrypted).")},
+    };
+    add.run = runAdd;
+
+    CliCommand remove;
+    remove.name = QStringLiteral("remove");
+    remove.summary = Cli::tr("Remove an account and its keychain entries.");
+    remove.arguments = {{QStringLiteral("NAME"), Cli::tr("The account.")}};
+    remove.run = runRemove;
+    return {add, remove};
+}

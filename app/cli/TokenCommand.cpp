@@ -1,0 +1,87 @@
+// tokendesk-cli token NAME [--header] [--min-valid SECONDS] [--json]: a token valid for a while, on stdout
+// and nowhere else. A stored token that is still valid costs one keychain read and no request.
+#include "Await.h"
+#include "CliCommand.h"
+#include "CliText.h"
+#include "CoreServices.h"
+#include "Output.h"
+#include "auth/Clock.h"
+#include "auth/TokenManager.h"
+#include "providers/ProviderRegistry.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+constexpr qint64 kDefaultMinValid = 30;
+constexpr qint64 kMaxMinValid = 366LL * 24 * 3600;
+
+ExitCode runToken(CliContext &ctx) {
+    qint64 minValid = kDefaultMinValid;
+    if (ctx.isSet(QStringLiteral("min-valid"))) {
+        bool ok = false;
+        minValid = ctx.value(QStringLiteral("min-valid")).toLongLong(&ok);
+        if (!ok || minValid < 0 || minValid > kMaxMinValid)
+            return ctx.usage(
+                Cli::tr("--min-valid wants a number of seconds from 0 to %1.").arg(kMaxMinValid));
+    }
+    if (ctx.isSet(QStringLiteral("json")) && ctx.isSet(QStringLiteral("header")))
+        return ctx.usage(Cli::tr("--json already contains the header line; use one of --json and --header."));
+    const auto account = ctx.account(ctx.arguments.value(0));
+    if (!account)
+        return ExitCode::Usage;
+
+    TokenResult r = awaitResult<TokenResult>([&](QObject *context, TokenManager::Callback done) {
+        ctx.core.tokens()->ensureValid(account->id, minValid, context, std::move(done));
+    });
+    if (r.error)
+        return ctx.out.authError(r.error);
+    const ProviderProfile *profile = ctx.core.providers()->find(account->providerId);
+    if (!profile) { // the operation would have failed already; be safe anyway
+        r.accessToken.fill('\0');
+        return ctx.out.authError(AuthError::make(AuthError::Kind::Configuration));
+    }
+
+    const QDateTime now = ctx.core.clock()->now();
+    const qint64 left = r.accessExpiresAt.isValid() ? now.secsTo(r.accessExpiresAt) : -1;
+    if (r.accessExpiresAt.isValid() && left < minValid)
+        ctx.out.error(Cli::tr("Note: the provider issued a token valid for %1 only, less than --min-valid.")
+                          .arg(Output::duration(left)));
+
+    QByteArray header = profile->headerLineFor(r.accessToken);
+    if (ctx.isSet(QStringLiteral("json"))) {
+        const QJsonObject object{
+            {QStringLiteral("token"), QString::fromUtf8(r.accessToken)},
+            {QStringLiteral("header"), QString::fromUtf8(header)},
+            {QStringLiteral("expires_at"), Output::isoOrNull(r.accessExpiresAt)},
+            {QStringLiteral("expires_in"),
+             r.accessExpiresAt.isValid() ? QJsonValue(qMax<qint64>(0, left)) : QJsonValue(QJsonValue::Null)},
+        };
+        ctx.out.json(QJsonDocument(object));
+    } else {
+        ctx.out.data(ctx.isSet(QStringLiteral("header")) ? header : r.accessToken);
+    }
+    header.fill('\0');
+    r.accessToken.fill('\0');
+    return ExitCode::Ok;
+}
+
+} // namespace
+
+QList<CliCommand> CliCommands::tokenCommands() {
+    CliCommand token;
+    token.name = QStringLiteral("token");
+    token.summary =
+        Cli::tr("Print a valid token (or header line), logging in or refreshing first if needed.");
+    token.arguments = {{QStringLiteral("NAME"), Cli::tr("The account.")}};
+    token.options = {
+        {QStringLiteral("header"), Cli::tr("Print the whole header line, e.g. 'Authorization: Bearer …'.")},
+        {QStringLiteral("min-valid"),
+         Cli::tr("Renew the token first unless it stays valid this many seconds (default 30)."),
+         QStringLiteral("SECONDS"), QString::number(kDefaultMinValid)},
+        {QStringLiteral("json"), Cli::tr("Print token, header, expires_at and expires_in as a JSON object.")},
+    };
+    token.run = runToken;
+    return {token};
+}

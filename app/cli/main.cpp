@@ -1,0 +1,23 @@
+// tokendesk-cli: the command line's composition root. The commands live in the files beside it; the
+// behaviour in the core library, shared with the window.
+#include "CliApplication.h"
+#include "Output.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tokendesk-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
+
+    // stderr is for the user's messages: the core's debug and info chatter stays off unless asked for
+    // with QT_LOGGING_RULES, which takes precedence over these rules.
+    QLoggingCategory::setFilterRules(QStringLiteral("tokendesk.*.debug=false\ntokendesk.*.info=false"));
+    qSetMessagePattern(QStringLiteral("tokendesk-cli: %{if-category}%{category}: %{endif}%{message}"));
+
+    Output out;
+    CliApplication cli(out);
+    return cli.run(QCoreApplication::arguments());
+}
