@@ -86,7 +86,9 @@ QString AuthError::defaultMessage(Kind kind)
         return tr("The system keychain is not available. Unlock it or start a Secret Service, "
                   "then try again.");
     case Kind::MissingCredential:
-        return tr("No API key or password is stored for this account. Edit the account and enter it.");
+        // QtKeychain reports a locked collection's entries as missing, so say both.
+        return tr("No API key or password was found for this account in the keychain. If the keychain is "
+                  "locked, unlock it; otherwise edit the account and enter the secret again.");
     case Kind::Configuration:
         return tr("The account's configuration is not usable.");
     case Kind::Cancelled:

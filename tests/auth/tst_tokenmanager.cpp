@@ -96,7 +96,9 @@ void TestTokenManager::validTokenNeedsNoRequest()
     const QString id = f.addAccount(QStringLiteral("b2b-api"));
     const QByteArray token = f.login(id).accessToken;
     const int before = f.server.requests().size();
+    const int keychainCalls = f.memory->callCount();
     const TokenResult r = f.ensureValid(id, 30);
+    QCOMPARE(f.memory->callCount() - keychainCalls, 1); // exactly one keychain read
     QVERIFY(!r.error);
     QCOMPARE(r.accessToken, token);
     QCOMPARE(r.usedNetwork, false);

@@ -21,6 +21,9 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QMimeData>
@@ -43,6 +46,8 @@ private Q_SLOTS:
     void removeAsksFirst();
     void failedLoginShowsOnTheRow();
     void searchFilters();
+    void multiSelectionLogsInEach();
+    void remembersLayout();
     void screenshots();
 
 private:
@@ -72,6 +77,8 @@ void TestMainWindow::init()
     m_editor = std::make_unique<AccountEditor>(m_core.get(), m_window.get());
     connect(m_window.get(), &MainWindow::addAccountRequested, m_editor.get(), [this] { m_editor->addAccount(); });
     connect(m_window->actions(), &AccountActions::message, m_window.get(), &MainWindow::showMessage);
+    connect(m_window->actions(), &AccountActions::editRequested, m_editor.get(), &AccountEditor::editAccount);
+    connect(m_window->actions(), &AccountActions::duplicateRequested, m_editor.get(), &AccountEditor::duplicateAccount);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -260,6 +267,44 @@ void TestMainWindow::searchFilters()
     QCOMPARE(m_window->proxy()->rowCount(), 1);
     m_window->searchField()->clear();
     QCOMPARE(m_window->proxy()->rowCount(), 3);
+}
+
+void TestMainWindow::multiSelectionLogsInEach()
+{
+    const QString a = addDemoAccount(QStringLiteral("b2b-api"));
+    const QString b = addDemoAccount(QStringLiteral("kyc-jwt"));
+    const QString c = addDemoAccount(QStringLiteral("quadrata"));
+    m_window->table()->selectAll();
+    QCOMPARE(m_window->actions()->selectedIds().size(), 3);
+    QVERIFY(!m_window->actions()->editAction()->isEnabled()); // one account only
+    QVERIFY(!m_window->actions()->copyTokenAction()->isEnabled());
+    m_window->actions()->loginAction()->trigger();
+    QTRY_VERIFY(m_core->tokens()->state(a) == TokenState::Valid && m_core->tokens()->state(b) == TokenState::Valid
+                && m_core->tokens()->state(c) == TokenState::Valid);
+    m_window->actions()->logoutAction()->trigger();
+    QTRY_VERIFY(m_core->tokens()->state(a) == TokenState::SignedOut && m_core->tokens()->state(b) == TokenState::SignedOut
+                && m_core->tokens()->state(c) == TokenState::SignedOut);
+}
+
+void TestMainWindow::remembersLayout()
+{
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    addDemoAccount(QStringLiteral("b2b-api"));
+    {
+        MainWindow window(m_core.get(), m_clipboard.get(), MainWindow::Mode::Normal);
+        window.restoreState();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.table()->setColumnWidth(AccountModel::BaseUrlColumn, 333);
+        window.table()->sortByColumn(AccountModel::AccessExpiryColumn, Qt::DescendingOrder);
+        window.close();
+    }
+    MainWindow again(m_core.get(), m_clipboard.get(), MainWindow::Mode::Normal);
+    again.restoreState();
+    QCOMPARE(again.table()->columnWidth(AccountModel::BaseUrlColumn), 333);
+    QCOMPARE(again.table()->horizontalHeader()->sortIndicatorSection(), int(AccountModel::AccessExpiryColumn));
+    QCOMPARE(again.table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
 }
 
 void TestMainWindow::screenshots()
