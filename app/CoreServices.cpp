@@ -1,5 +1,6 @@
 #include "CoreServices.h"
 
+#include "accounts/AccountFile.h"
 #include "accounts/KeychainSecretStore.h"
 #include "accounts/MemorySecretStore.h"
 #include "auth/AuthClient.h"
@@ -9,9 +10,12 @@
 #include "providers/ProviderRegistry.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
-#include <QCoreApplication>
+#include <QFileSystemWatcher>
+#include <QTemporaryDir>
+#include <QTimer>
 
 CoreServices::CoreServices(const CoreOptions &options, QObject *parent)
     : QObject(parent)
@@ -48,10 +52,13 @@ CoreServices::CoreServices(const CoreOptions &options, QObject *parent)
     services.auth = m_auth.get();
     services.clock = m_clock;
     // In memory, locks still need a directory: a private one that dies with the process.
-    m_lockDirectory = options.inMemory
-                                 ? QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                                       .filePath(QStringLiteral("tokendesk-demo-%1-locks").arg(QCoreApplication::applicationPid()))
-                                 : QDir(m_configDirectory).filePath(QStringLiteral("locks"));
+    if (options.inMemory) {
+        m_demoLocks = std::make_unique<QTemporaryDir>();
+        m_lockDirectory = m_demoLocks->path();
+    } else {
+        m_lockDirectory = QDir(m_configDirectory).filePath(QStringLiteral("locks"));
+        watchAccountFile();
+    }
     services.lockDirectory = m_lockDirectory;
     m_tokens = std::make_unique<TokenManager>(services);
 }
@@ -60,6 +67,30 @@ CoreServices::~CoreServices()
 {
     // The token manager and its operations use everything else: it goes first.
     m_tokens.reset();
+}
+
+void CoreServices::watchAccountFile()
+{
+    // The file is replaced on every save (QSaveFile renames), so watch its directory too.
+    m_watcher = new QFileSystemWatcher(this);
+    m_syncDelay = new QTimer(this);
+    m_syncDelay->setSingleShot(true);
+    m_syncDelay->setInterval(150);
+    const QString file = m_accounts->path();
+    auto rewatch = [this, file] {
+        if (QFileInfo::exists(file) && !m_watcher->files().contains(file))
+            m_watcher->addPath(file);
+        m_syncDelay->start();
+    };
+    connect(m_syncDelay, &QTimer::timeout, m_accounts.get(), &AccountStore::syncFromDisk);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, rewatch);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, rewatch);
+    QString error;
+    if (!AccountFile::ensureDirectory(file, &error)) // 0700, as the store would create it
+        return;
+    m_watcher->addPath(m_configDirectory);
+    if (QFileInfo::exists(file))
+        m_watcher->addPath(file);
 }
 
 QStringList CoreServices::providerErrors() const

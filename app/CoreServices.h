@@ -12,7 +12,10 @@ class AuthClient;
 class Clock;
 class HttpClient;
 class ProviderRegistry;
+class QFileSystemWatcher;
 class QNetworkAccessManager;
+class QTemporaryDir;
+class QTimer;
 class SecretStore;
 class TokenManager;
 
@@ -53,6 +56,8 @@ public:
     static QString defaultConfigDirectory();
 
 private:
+    void watchAccountFile();
+
     QString m_configDirectory;
     QString m_lockDirectory;
     std::unique_ptr<Clock> m_ownClock;
@@ -66,4 +71,7 @@ private:
     std::unique_ptr<AuthClient> m_auth;
     std::unique_ptr<TokenManager> m_tokens;
     AccountStore::LoadResult m_loadResult;
+    std::unique_ptr<QTemporaryDir> m_demoLocks; // in memory: lock files in a directory that dies with us
+    QFileSystemWatcher *m_watcher = nullptr;    // another process (the CLI) changed the account file
+    QTimer *m_syncDelay = nullptr;
 };

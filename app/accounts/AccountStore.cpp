@@ -126,18 +126,22 @@ AccountStore::LoadResult AccountStore::load() {
 }
 
 std::optional<Account> AccountStore::reloadAccount(const QString &id) {
-    if (!isInMemory()) {
-        Snapshot fresh;
-        QByteArray bytes;
-        QString error;
-        if (readDisk(&fresh, &bytes, &error)) {
-            m_bytes = bytes;
-            adopt(std::move(fresh), true);
-        } else {
-            setReadOnly(error);
-        }
-    }
+    syncFromDisk();
     return account(id);
+}
+
+void AccountStore::syncFromDisk() {
+    if (isInMemory() || !isWritable())
+        return;
+    Snapshot fresh;
+    QByteArray bytes;
+    QString error;
+    if (readDisk(&fresh, &bytes, &error)) {
+        m_bytes = bytes;
+        adopt(std::move(fresh), true);
+    } else {
+        setReadOnly(error);
+    }
 }
 
 AccountStore::Result AccountStore::add(const Account &account) {

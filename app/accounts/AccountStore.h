@@ -52,6 +52,9 @@ public:
     // Re-reads the file and returns the fresh version of one account (nullopt: it no longer exists).
     // Whatever else changed on disk is adopted too, with narrow signals.
     std::optional<Account> reloadAccount(const QString &id);
+    // Adopts what another process wrote, with one narrow signal per changed account; cheap when the
+    // file is unchanged.
+    void syncFromDisk();
 
     const QList<Account> &accounts() const { return m_snapshot.accounts; }
     qsizetype count() const { return m_snapshot.accounts.size(); }
