@@ -3,6 +3,7 @@
 #include "accounts/AccountFile.h"
 #include "accounts/KeychainSecretStore.h"
 #include "accounts/MemorySecretStore.h"
+#include "admin/AuthHeaderClient.h"
 #include "auth/AuthClient.h"
 #include "auth/Clock.h"
 #include "auth/HttpClient.h"
@@ -61,12 +62,21 @@ CoreServices::CoreServices(const CoreOptions &options, QObject *parent)
     }
     services.lockDirectory = m_lockDirectory;
     m_tokens = std::make_unique<TokenManager>(services);
+    m_authHeaders = std::make_unique<AuthHeaderClient>(m_tokens.get(), m_accounts.get(), m_providers.get(),
+                                                       m_http.get());
 }
 
 CoreServices::~CoreServices()
 {
-    // The token manager and its operations use everything else: it goes first.
+    // The auth-header client's calls use the token manager; the token manager and its operations use
+    // everything else.
+    m_authHeaders.reset();
     m_tokens.reset();
+}
+
+AuthHeaderClient *CoreServices::authHeaders() const
+{
+    return m_authHeaders.get();
 }
 
 void CoreServices::watchAccountFile()

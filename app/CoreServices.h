@@ -9,6 +9,7 @@
 #include <memory>
 
 class AuthClient;
+class AuthHeaderClient;
 class Clock;
 class HttpClient;
 class ProviderRegistry;
@@ -44,6 +45,7 @@ public:
     TokenManager *tokens() const { return m_tokens.get(); }
     HttpClient *http() const { return m_http.get(); }
     AuthClient *auth() const { return m_auth.get(); }
+    AuthHeaderClient *authHeaders() const;
     const Clock *clock() const { return m_clock; }
     QNetworkAccessManager *network() const { return m_network.get(); }
 
@@ -70,6 +72,7 @@ private:
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<AuthClient> m_auth;
     std::unique_ptr<TokenManager> m_tokens;
+    std::unique_ptr<AuthHeaderClient> m_authHeaders; // uses the token manager: declared after it
     AccountStore::LoadResult m_loadResult;
     std::unique_ptr<QTemporaryDir> m_demoLocks; // in memory: lock files in a directory that dies with us
     QFileSystemWatcher *m_watcher = nullptr;    // another process (the CLI) changed the account file

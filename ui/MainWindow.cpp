@@ -3,6 +3,7 @@
 #include "AccountActions.h"
 #include "AccountFilterModel.h"
 #include "AccountModel.h"
+#include "AuthHeaderPanel.h"
 #include "ClipboardGuard.h"
 #include "CoreServices.h"
 #include "CountdownDelegate.h"
@@ -24,6 +25,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -45,12 +47,11 @@ MainWindow::MainWindow(CoreServices *core, ClipboardGuard *clipboard, Mode mode,
     m_stack = new QStackedWidget;
     m_stack->addWidget(buildTablePage());
     m_stack->addWidget(buildEmptyPage());
-    m_details = new DetailsPanel(core->accounts(), core->secrets(), core->providers(), core->clock());
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_stack);
-    m_splitter->addWidget(m_details);
+    m_splitter->addWidget(buildDetailsArea());
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -109,7 +110,7 @@ MainWindow::MainWindow(CoreServices *core, ClipboardGuard *clipboard, Mode mode,
     });
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        m_details->showAccount(current.data(AccountModel::AccountIdRole).toString());
+        showAccountDetails(current.data(AccountModel::AccountIdRole).toString());
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
@@ -129,7 +130,7 @@ MainWindow::MainWindow(CoreServices *core, ClipboardGuard *clipboard, Mode mode,
     connect(m_ticker, &QTimer::timeout, this, &MainWindow::tick);
     updateEmptyState();
     resize(1280, 640);
-    m_splitter->setSizes({900, 380});
+    m_splitter->setSizes({820, 460}); // room for the auth-header list beside the details
 }
 
 MainWindow::~MainWindow() = default;
@@ -167,6 +168,7 @@ QWidget *MainWindow::buildTablePage()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle); // URLs keep their host and their path
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -177,7 +179,7 @@ QWidget *MainWindow::buildTablePage()
                                       new CountdownDelegate(m_core->clock(), true, m_table));
     m_table->setItemDelegateForColumn(AccountModel::RefreshExpiryColumn,
                                       new CountdownDelegate(m_core->clock(), false, m_table));
-    const int widths[AccountModel::ColumnCount] = {120, 140, 190, 120, 80, 110, 110};
+    const int widths[AccountModel::ColumnCount] = {115, 120, 150, 105, 95, 105, 110};
     for (int c = 0; c < AccountModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -188,6 +190,53 @@ QWidget *MainWindow::buildTablePage()
     connect(m_table, &QTableView::doubleClicked, this, [this] { m_actions->editAction()->trigger(); });
     layout->addWidget(m_table, 1);
     return page;
+}
+
+// The selected account's details, and its auth headers when its provider has them.
+QWidget *MainWindow::buildDetailsArea()
+{
+    m_details = new DetailsPanel(m_core->accounts(), m_core->secrets(), m_core->providers(), m_core->clock());
+    m_authHeaders = new AuthHeaderPanel(m_core, m_clipboard);
+    m_detailsTabs = new QTabWidget;
+    m_detailsTabs->setObjectName(QStringLiteral("detailsTabs"));
+    m_detailsTabs->setDocumentMode(true);
+    m_detailsTabs->addTab(m_details, tr("&Details"));
+    m_detailsTabs->addTab(m_authHeaders, tr("Auth &headers"));
+    m_detailsTabs->setTabVisible(m_detailsTabs->indexOf(m_authHeaders), false);
+    connect(m_detailsTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_detailsTabs->widget(index) == m_authHeaders)
+            m_authHeaders->refresh(); // the list may have changed elsewhere (the CLI, another machine)
+    });
+    // An edit may move the account to a provider with or without the feature.
+    connect(m_core->accounts(), &AccountStore::accountChanged, this, [this](const QString &id) {
+        if (id == m_authHeaders->accountId())
+            updateAuthHeaderTab();
+    });
+    return m_detailsTabs;
+}
+
+void MainWindow::showAccountDetails(const QString &accountId)
+{
+    m_details->showAccount(accountId);
+    const bool changed = accountId != m_authHeaders->accountId();
+    m_authHeaders->setAccount(accountId);
+    updateAuthHeaderTab();
+    if (changed && m_detailsTabs->currentWidget() == m_authHeaders)
+        m_authHeaders->refresh();
+}
+
+void MainWindow::updateAuthHeaderTab()
+{
+    const int index = m_detailsTabs->indexOf(m_authHeaders);
+    const bool supported = m_authHeaders->isSupported();
+    if (!supported && m_detailsTabs->currentIndex() == index)
+        m_detailsTabs->setCurrentWidget(m_details);
+    m_detailsTabs->setTabVisible(index, supported);
+}
+
+bool MainWindow::isAuthHeaderTabVisible() const
+{
+    return m_detailsTabs->isTabVisible(m_detailsTabs->indexOf(m_authHeaders));
 }
 
 QWidget *MainWindow::buildEmptyPage()

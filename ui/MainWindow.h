@@ -5,6 +5,7 @@
 class AccountActions;
 class AccountFilterModel;
 class AccountModel;
+class AuthHeaderPanel;
 class ClipboardGuard;
 class CoreServices;
 class DetailsPanel;
@@ -13,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QTimer;
 class QToolButton;
@@ -34,6 +36,9 @@ public:
     AccountModel *model() const { return m_model; }
     AccountFilterModel *proxy() const { return m_proxy; }
     DetailsPanel *details() const { return m_details; }
+    AuthHeaderPanel *authHeaders() const { return m_authHeaders; }
+    QTabWidget *detailsTabs() const { return m_detailsTabs; }
+    bool isAuthHeaderTabVisible() const;
     QLineEdit *searchField() const { return m_search; }
     QCheckBox *attentionFilter() const { return m_attention; }
     QString bannerText() const;
@@ -55,6 +60,9 @@ Q_SIGNALS:
 private:
     QWidget *buildTablePage();
     QWidget *buildEmptyPage();
+    QWidget *buildDetailsArea();
+    void showAccountDetails(const QString &accountId);
+    void updateAuthHeaderTab();
     void updateEmptyState();
     void saveState() const;
 
@@ -65,6 +73,8 @@ private:
     AccountFilterModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
     DetailsPanel *m_details = nullptr;
+    AuthHeaderPanel *m_authHeaders = nullptr;
+    QTabWidget *m_detailsTabs = nullptr;
     AccountActions *m_actions = nullptr;
     QStackedWidget *m_stack = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -27,15 +27,46 @@ CliApplication::CliApplication(Output &out)
     , m_version(QStringLiteral("version"), tr("Show the version.")) {
     QList<CliCommand> all;
     all << CliCommands::providerCommands() << CliCommands::accountCommands() << CliCommands::listCommands()
-        << CliCommands::sessionCommands() << CliCommands::tokenCommands();
+        << CliCommands::sessionCommands() << CliCommands::tokenCommands() << CliCommands::headerCommands();
     // The general help lists them in the order a new user needs them.
-    for (const char *name : {"providers", "add", "list", "token", "login", "refresh", "logout", "remove"}) {
+    for (const char *name : {"providers", "add", "list", "token", "login", "refresh", "logout", "remove",
+                             "headers list", "headers add", "headers delete"}) {
         for (const CliCommand &c : std::as_const(all)) {
             if (c.name == QLatin1String(name))
                 m_commands.append(c);
         }
     }
     Q_ASSERT(m_commands.size() == all.size());
+}
+
+bool CliApplication::isGroup(const QString &name) const {
+    for (const CliCommand &c : m_commands) {
+        if (c.name.startsWith(name + QLatin1Char(' ')))
+            return true;
+    }
+    return false;
+}
+
+QString CliApplication::subcommands(const QString &group) const {
+    QStringList names;
+    for (const CliCommand &c : m_commands) {
+        if (c.name.startsWith(group + QLatin1Char(' ')))
+            names << c.name.mid(group.size() + 1);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QString CliApplication::groupHelp(const QString &group) const {
+    QString text = tr("Usage: tokendesk-cli %1 COMMAND [ARGS…]").arg(group) + QStringLiteral("\n\n") +
+                   tr("Commands:") + QLatin1Char('\n');
+    for (const CliCommand &c : m_commands) {
+        if (c.name.startsWith(group + QLatin1Char(' ')))
+            text += QStringLiteral("  ") + c.name.mid(group.size() + 1).leftJustified(8) + c.summary +
+                    QLatin1Char('\n');
+    }
+    text +=
+        QLatin1Char('\n') + tr("Run 'tokendesk-cli %1 COMMAND --help' for a command's options.").arg(group);
+    return text;
 }
 
 const CliCommand *CliApplication::find(const QString &name) const {
@@ -80,9 +111,30 @@ int CliApplication::run(const QStringList &arguments) {
             return toInt(ExitCode::Ok);
         }
         name = positional.at(1);
+        if (isGroup(name)) { // "help headers" and "help headers list"
+            if (positional.size() == 2) {
+                m_out.text(groupHelp(name));
+                return toInt(ExitCode::Ok);
+            }
+            name += QLatin1Char(' ') + positional.at(2);
+        }
         if (!find(name))
             return toInt(m_out.usage(tr("Unknown command \"%1\".").arg(name)));
-        return runCommand(*find(name), {arguments.value(0), name, QStringLiteral("--help")});
+        return runCommand(*find(name), QStringList{arguments.value(0)} + name.split(QLatin1Char(' ')) +
+                                           QStringList{QStringLiteral("--help")});
+    }
+    if (isGroup(name)) { // "headers list …": the subcommand is the next word
+        const QString sub = positional.value(1);
+        if (sub == u"--help" || sub == u"-h" || (sub.isEmpty() && global.isSet(m_help))) {
+            m_out.text(groupHelp(name));
+            return toInt(ExitCode::Ok);
+        }
+        if (sub.isEmpty())
+            return toInt(m_out.usage(tr("'%1' needs one of: %2.").arg(name, subcommands(name)), name));
+        if (!find(name + QLatin1Char(' ') + sub))
+            return toInt(m_out.usage(
+                tr("Unknown command \"%1 %2\"; use one of: %3.").arg(name, sub, subcommands(name)), name));
+        name += QLatin1Char(' ') + sub;
     }
     const CliCommand *command = find(name);
     if (!command)
@@ -109,8 +161,9 @@ int CliApplication::runCommand(const CliCommand &command, const QStringList &arg
         return toInt(ExitCode::Ok);
     }
 
-    // The first positional argument is the command's own name, wherever the global options were.
-    const QStringList rest = parser.positionalArguments().mid(1);
+    // The first positional arguments are the command's own name ("headers list": two), wherever the global
+    // options were.
+    const QStringList rest = parser.positionalArguments().mid(command.name.count(QLatin1Char(' ')) + 1);
     if (rest.size() < command.arguments.size())
         return toInt(
             m_out.usage(tr("Missing %1.").arg(command.arguments.at(rest.size()).name), command.name));

@@ -25,6 +25,9 @@ public:
 
 private:
     const CliCommand *find(const QString &name) const;
+    bool isGroup(const QString &name) const; // "headers": the first word of subcommands
+    QString groupHelp(const QString &group) const;
+    QString subcommands(const QString &group) const; // "list, add, delete"
     int runCommand(const CliCommand &command, const QStringList &arguments);
     QString generalHelp(const QCommandLineParser &parser) const;
     void configure(QCommandLineParser &parser, const CliCommand &command) const;

@@ -48,7 +48,7 @@ struct CliCommand {
         QString description;
     };
 
-    QString name;
+    QString name;    // "token"; a subcommand is "group sub": "headers list"
     QString summary; // one line, for the general help
     QList<Argument> arguments;
     QList<QCommandLineOption> options;
@@ -62,4 +62,5 @@ QList<CliCommand> accountCommands();  // add, remove
 QList<CliCommand> listCommands();     // list
 QList<CliCommand> sessionCommands();  // login, refresh, logout
 QList<CliCommand> tokenCommands();    // token
+QList<CliCommand> headerCommands();   // headers list, headers add, headers delete
 } // namespace CliCommands

@@ -7,12 +7,14 @@ _tokendesk_cli()
     local cur="${COMP_WORDS[COMP_CWORD]}"
     local prev="${COMP_WORDS[COMP_CWORD-1]}"
     local cli="${COMP_WORDS[0]}"
-    local commands="providers add list login refresh logout remove token help"
+    local commands="providers add list login refresh logout remove token headers help"
+    local header_commands="list add delete"
     local global_options="--timeout --help"
     # Options that take a value: the word after them is not a command or an argument.
     local value_options="--timeout --provider --base-url --username --min-valid"
 
-    local i word command="" arguments=0
+    # "headers" takes a subcommand first; its arguments are counted after it.
+    local i word command="" subcommand="" arguments=0
     for ((i = 1; i < COMP_CWORD; i++)); do
         word="${COMP_WORDS[i]}"
         if [[ " $value_options " == *" $word "* ]]; then
@@ -22,6 +24,8 @@ _tokendesk_cli()
         [[ "$word" == -* ]] && continue
         if [[ -z "$command" ]]; then
             command="$word"
+        elif [[ "$command" == headers && -z "$subcommand" ]]; then
+            subcommand="$word"
         else
             ((arguments++))
         fi
@@ -53,6 +57,7 @@ _tokendesk_cli()
             add) options="--provider --base-url --username --allow-insecure-http" ;;
             list) options="--json --names" ;;
             token) options="--header --min-valid --json" ;;
+            headers) [[ "$subcommand" == list ]] && options="--json" ;;
         esac
         COMPREPLY=($(compgen -W "$options $global_options" -- "$cur"))
         return
@@ -65,8 +70,20 @@ _tokendesk_cli()
                 COMPREPLY=($(compgen -W "$("$cli" list --names 2>/dev/null)" -- "$cur"))
             fi
             ;;
+        headers)
+            if [[ -z "$subcommand" ]]; then
+                COMPREPLY=($(compgen -W "$header_commands" -- "$cur"))
+            elif ((arguments == 0)); then
+                local IFS=$'\n'
+                COMPREPLY=($(compgen -W "$("$cli" list --names 2>/dev/null)" -- "$cur"))
+            fi
+            ;;
         help)
-            ((arguments == 0)) && COMPREPLY=($(compgen -W "$commands" -- "$cur"))
+            if ((arguments == 0)); then
+                COMPREPLY=($(compgen -W "$commands" -- "$cur"))
+            elif ((arguments == 1)) && [[ "${COMP_WORDS[COMP_CWORD-1]}" == headers ]]; then
+                COMPREPLY=($(compgen -W "$header_commands" -- "$cur"))
+            fi
             ;;
     esac
 }

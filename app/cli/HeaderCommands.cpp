@@ -1,0 +1,192 @@
+// tokendesk-cli headers list / add / delete: the provider's long-lived auth headers of one account, for
+// providers whose profile has the auth-header feature. Logs in or renews the account's token first when
+// needed, through the shared TokenManager.
+#include "Await.h"
+#include "CliCommand.h"
+#include "CliText.h"
+#include "CoreServices.h"
+#include "Output.h"
+#include "SecretInput.h"
+#include "admin/AuthHeaderClient.h"
+#include "providers/ProviderRegistry.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+struct ListResult {
+    QList<AuthHeader> headers;
+    AuthError error;
+};
+
+struct AddResult {
+    AuthHeader header;
+    AuthError error;
+};
+
+QJsonValue stringOrNull(const QString &text) {
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+// Enough of a token to tell headers apart, not enough to use it: "ah_4…x9Qz". Short tokens stay hidden.
+QString maskedToken(const QByteArray &token) {
+    constexpr qsizetype kShown = 4;
+    if (token.size() < 4 * kShown)
+        return QStringLiteral("…");
+    return QString::fromLatin1(token.left(kShown)) + QChar(0x2026) + QString::fromLatin1(token.right(kShown));
+}
+
+// The account named by the first argument, if its provider has auth headers; else the exit status.
+std::variant<Account, ExitCode> featureAccount(CliContext &ctx) {
+    const auto account = ctx.account(ctx.arguments.value(0));
+    if (!account)
+        return ExitCode::Usage;
+    const ProviderProfile *profile = ctx.core.providers()->find(account->providerId);
+    if (!profile)
+        return ctx.out.authError(AuthError::make(
+            AuthError::Kind::Configuration,
+            Cli::tr(
+                "The provider type \"%1\" of account \"%2\" is unknown: its profile is missing or broken.")
+                .arg(account->providerId, account->name)));
+    if (!AuthHeaderClient::supports(*profile))
+        return ctx.usage(Cli::tr("The account \"%1\" uses the provider \"%2\", which has no auth headers. "
+                                 "'tokendesk-cli providers --json' shows which providers do (auth_headers).")
+                             .arg(account->name, profile->name));
+    return *account;
+}
+
+ExitCode runList(CliContext &ctx) {
+    const auto found = featureAccount(ctx);
+    if (const auto *code = std::get_if<ExitCode>(&found))
+        return *code;
+    const Account &account = std::get<Account>(found);
+
+    ListResult r =
+        awaitResult<ListResult>([&](QObject *context, std::function<void(const ListResult &)> done) {
+            ctx.core.authHeaders()->list(account.id, context,
+                                         [done](const QList<AuthHeader> &headers, const AuthError &error) {
+                                             done({headers, error});
+                                         });
+        });
+    if (r.error)
+        return ctx.out.authError(r.error);
+
+    if (ctx.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const AuthHeader &h : std::as_const(r.headers)) {
+            array.append(QJsonObject{
+                {QStringLiteral("id"), stringOrNull(h.id)},
+                {QStringLiteral("name"), stringOrNull(h.name)},
+                {QStringLiteral("created"), Output::isoOrNull(h.created)},
+                {QStringLiteral("token"), QString::fromLatin1(h.token)},
+            });
+        }
+        ctx.out.json(QJsonDocument(array));
+    } else if (r.headers.isEmpty()) {
+        ctx.out.note(
+            Cli::tr("\"%1\" has no auth headers yet. Add one with 'tokendesk-cli headers add %1 LABEL'.")
+                .arg(account.name));
+    } else {
+        QList<QStringList> rows{{Cli::tr("NAME"), Cli::tr("ID"), Cli::tr("CREATED"), Cli::tr("TOKEN")}};
+        for (const AuthHeader &h : std::as_const(r.headers)) {
+            rows.append(
+                {h.name.isEmpty() ? QStringLiteral("-") : h.name, h.id.isEmpty() ? QStringLiteral("-") : h.id,
+                 h.created.isValid() ? Output::isoUtc(h.created) : Cli::tr("unknown"), maskedToken(h.token)});
+        }
+        ctx.out.table(rows);
+    }
+    for (AuthHeader &h : r.headers)
+        h.token.fill('\0');
+    return ExitCode::Ok;
+}
+
+ExitCode runAdd(CliContext &ctx) {
+    const QString label = ctx.arguments.value(1);
+    if (label.trimmed().isEmpty())
+        return ctx.usage(Cli::tr("The auth header's name is empty."));
+    for (const QChar c : label) {
+        if (c.category() == QChar::Other_Control)
+            return ctx.usage(Cli::tr("The auth header's name must not contain control characters."));
+    }
+    const auto found = featureAccount(ctx);
+    if (const auto *code = std::get_if<ExitCode>(&found))
+        return *code;
+    const Account &account = std::get<Account>(found);
+
+    AddResult r = awaitResult<AddResult>([&](QObject *context, std::function<void(const AddResult &)> done) {
+        ctx.core.authHeaders()->add(account.id, label, context,
+                                    [done](const AuthHeader &header, const AuthError &error) {
+                                        done({header, error});
+                                    });
+    });
+    if (r.error)
+        return ctx.out.authError(r.error);
+    ctx.out.data(r.header.token);
+    r.header.token.fill('\0');
+    ctx.out.note(Cli::tr("Added the auth header \"%1\" to \"%2\". Its token is printed above; 'tokendesk-cli "
+                         "headers list %2 --json' shows it again.")
+                     .arg(r.header.name, account.name));
+    return ExitCode::Ok;
+}
+
+ExitCode runDelete(CliContext &ctx) {
+    const auto found = featureAccount(ctx);
+    if (const auto *code = std::get_if<ExitCode>(&found))
+        return *code;
+    const Account &account = std::get<Account>(found);
+
+    QByteArray token;
+    if (ctx.arguments.value(1) == u"-") {
+        SecretInput::Result input = SecretInput::read(Cli::tr("Token of the auth header to delete: "));
+        if (!input.error.isEmpty())
+            return ctx.usage(input.error);
+        token = input.secret;
+        input.secret.fill('\0');
+    } else {
+        token = ctx.arguments.value(1).toUtf8();
+    }
+    if (token.trimmed().isEmpty())
+        return ctx.usage(Cli::tr("The token to delete is empty."));
+
+    const AuthError error =
+        awaitResult<AuthError>([&](QObject *context, std::function<void(const AuthError &)> done) {
+            ctx.core.authHeaders()->remove(account.id, token, context, std::move(done));
+        });
+    token.fill('\0');
+    if (error)
+        return ctx.out.authError(error);
+    ctx.out.note(Cli::tr("Deleted the auth header from \"%1\".").arg(account.name));
+    return ExitCode::Ok;
+}
+
+} // namespace
+
+QList<CliCommand> CliCommands::headerCommands() {
+    const CliCommand::Argument account{QStringLiteral("NAME"), Cli::tr("The account.")};
+
+    CliCommand list;
+    list.name = QStringLiteral("headers list");
+    list.summary =
+        Cli::tr("List the account's auth headers at the provider (tokens masked; --json: in full).");
+    list.arguments = {account};
+    list.options = {{QStringLiteral("json"),
+                     Cli::tr("Print a JSON array of objects with id, name, created and the full token.")}};
+    list.run = runList;
+
+    CliCommand add;
+    add.name = QStringLiteral("headers add");
+    add.summary = Cli::tr("Create an auth header called LABEL and print its token.");
+    add.arguments = {account, {QStringLiteral("LABEL"), Cli::tr("The new auth header's name.")}};
+    add.run = runAdd;
+
+    CliCommand remove;
+    remove.name = QStringLiteral("headers delete");
+    remove.summary = Cli::tr("Delete the auth header whose token is TOKEN ('-': read it from stdin).");
+    remove.arguments = {
+        account, {QStringLiteral("TOKEN"), Cli::tr("The token of the auth header to delete, or '-'.")}};
+    remove.run = runDelete;
+
+    return {list, add, remove};
+}
