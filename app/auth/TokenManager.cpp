@@ -95,21 +95,22 @@ void TokenManager::startOperation(const QString &accountId, OpKind kind, qint64 
 void TokenManager::onFinished(const QString &accountId, const TokenResult &result)
 {
     Pending pending = m_pending.take(accountId);
+    // Start what was queued behind this operation before any callback runs, so that a callback asking
+    // for another operation on this account joins or queues behind it instead of racing it.
+    if (!pending.queued.isEmpty()) {
+        auto [kind, waiter] = pending.queued.takeFirst();
+        startOperation(accountId, kind, 0, std::move(waiter));
+        for (auto &queued : pending.queued)
+            m_pending[accountId].queued.append(std::move(queued));
+    }
     Q_EMIT stateChanged(accountId);
     Q_EMIT operationFinished(accountId, result.error);
     for (const Waiter &w : std::as_const(pending.waiters)) {
         if (w.callback && (!w.hasContext || w.context))
             w.callback(result);
     }
-    if (!pending.queued.isEmpty()) {
-        auto [kind, waiter] = pending.queued.takeFirst();
-        startOperation(accountId, kind, 0, std::move(waiter));
-        // The rest of the queue runs after that one, in order.
-        for (auto &queued : pending.queued)
-            m_pending[accountId].queued.append(std::move(queued));
-        return;
-    }
-    reschedule(accountId);
+    if (!m_pending.contains(accountId))
+        reschedule(accountId);
 }
 
 TokenState TokenManager::state(const QString &accountId) const

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void missingCredentialIsClear();
     void keychainUnavailableWritesNothingElse();
     void logoutKeepsCredential();
+    void queuedOperationsRunInOrder();
     void stateFollowsTheClock();
     void autoRefreshRenewsBeforeExpiry();
     void autoRefreshReloginsWithoutRefreshToken();
@@ -304,6 +305,28 @@ void TestTokenManager::logoutKeepsCredential()
     QVERIFY(f.secret(id, SecretKind::Credential).has_value());
     const Account a = f.account(id);
     QVERIFY(!a.token.hasAccessToken && !a.token.hasRefreshToken && !a.token.accessExpiresAt.isValid());
+}
+
+void TestTokenManager::queuedOperationsRunInOrder()
+{
+    CoreFixture f;
+    const QString id = f.addAccount(QStringLiteral("partner-api"));
+    QStringList order;
+    TokenResult last;
+    f.manager->login(id, &f.context, [&](const TokenResult &r) {
+        order.append(r.error ? QStringLiteral("login failed") : QStringLiteral("login"));
+        // Asked for from inside a callback while a logout is queued: runs after the logout.
+        f.manager->ensureValid(id, 30, &f.context, [&](const TokenResult &e) {
+            order.append(e.error ? QStringLiteral("ensure failed") : QStringLiteral("ensure"));
+            last = e;
+        });
+    });
+    f.manager->logout(id, &f.context, [&](const TokenResult &) { order.append(QStringLiteral("logout")); });
+    QTRY_COMPARE(order.size(), 3);
+    QCOMPARE(order, (QStringList{QStringLiteral("login"), QStringLiteral("logout"), QStringLiteral("ensure")}));
+    QVERIFY(!last.accessToken.isEmpty());
+    QCOMPARE(f.manager->state(id), TokenState::Valid);
+    QVERIFY(!f.manager->isBusy(id));
 }
 
 void TestTokenManager::stateFollowsTheClock()
