@@ -1,6 +1,7 @@
 #include "AccountDialog.h"
 
 #include "AccountDialogValidation.h"
+#include "Hardening.h"
 #include "auth/AuthClient.h"
 #include "auth/Clock.h"
 #include "providers/ProviderRegistry.h"
@@ -28,10 +29,7 @@ void showMessage(QLabel *label, QWidget *field, const QString &message, bool sho
 
 void wipe(QByteArray &bytes)
 {
-    if (!bytes.isDetached())
-        bytes.detach(); // never scribble over a buffer another copy still uses
-    bytes.fill('\0');
-    bytes.clear();
+    Hardening::wipe(bytes); // zeroes only a buffer no other copy still uses
 }
 } // namespace
 

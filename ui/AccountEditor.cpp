@@ -2,14 +2,14 @@
 
 #include "AccountDialog.h"
 #include "CoreServices.h"
+#include "Hardening.h"
 #include "accounts/SecretStore.h"
 #include "auth/TokenManager.h"
 
 namespace {
 void wipe(QByteArray &bytes)
 {
-    bytes.fill('\0');
-    bytes.clear();
+    Hardening::wipe(bytes);
 }
 } // namespace
 

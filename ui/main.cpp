@@ -6,6 +6,7 @@
 #include "ClipboardGuard.h"
 #include "CoreServices.h"
 #include "DemoSession.h"
+#include "Hardening.h"
 #include "MainWindow.h"
 #include "auth/TokenManager.h"
 
@@ -49,6 +50,7 @@ void printLine(std::FILE *stream, const QString &text) {
 } // namespace
 
 int main(int argc, char *argv[]) {
+    Hardening::apply(); // no core dumps, no ptrace by other processes: before any secret exists
     const std::unique_ptr<QCoreApplication> app = onlyPrintsText(argc, argv)
                                                       ? std::make_unique<QCoreApplication>(argc, argv)
                                                       : std::make_unique<QApplication>(argc, argv);

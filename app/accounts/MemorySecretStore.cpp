@@ -1,4 +1,5 @@
 #include "MemorySecretStore.h"
+#include "Hardening.h"
 
 #include "PendingSecretCall.h"
 
@@ -12,8 +13,7 @@ QByteArray deepCopy(const QByteArray &bytes) {
 }
 
 void wipe(QByteArray &bytes) {
-    bytes.fill('\0');
-    bytes.clear();
+    Hardening::wipe(bytes);
 }
 
 } // namespace

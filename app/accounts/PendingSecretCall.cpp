@@ -1,4 +1,5 @@
 #include "PendingSecretCall.h"
+#include "Hardening.h"
 
 #include <QMetaObject>
 #include <QTimer>
@@ -32,8 +33,14 @@ bool PendingSecretCall::finish(SecretResult result) {
         return false;
     // Queued on the context: if the context is destroyed before the event is processed, Qt drops the
     // event together with the callback, so it never runs against a dead object.
+    // The result is the last TokenDesk-owned copy of a secret that was read: wipe it once the callback
+    // has run (callbacks get a const reference; whatever they keep shares the buffer and wins).
     QMetaObject::invokeMethod(
-        context, [callback = std::move(callback), result = std::move(result)]() { callback(result); },
+        context,
+        [callback = std::move(callback), result = std::move(result)]() mutable {
+            callback(result);
+            Hardening::wipe(result.data);
+        },
         Qt::QueuedConnection);
     return true;
 }

@@ -1,6 +1,7 @@
 #include "AuthClient.h"
 
 #include "Clock.h"
+#include "Hardening.h"
 #include "HttpClient.h"
 #include "ProviderResponse.h"
 #include "accounts/Account.h"
@@ -24,8 +25,7 @@ QByteArray substitute(const QString &pattern, const QString &username, const QBy
 
 void wipe(QByteArray &bytes)
 {
-    bytes.fill('\0');
-    bytes.clear();
+    Hardening::wipe(bytes);
 }
 
 HttpCall buildCall(const Account &account, const RequestTemplate &request, const QByteArray &secret,

@@ -1,4 +1,5 @@
 #include "HttpClient.h"
+#include "Hardening.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -134,12 +135,12 @@ void HttpJob::onFinished()
                                  || code == QNetworkReply::TooManyRedirectsError);
     if (transportFailed) {
         response.error = transportError(code, m_reply->request().url(), m_sslProblems);
-        m_body.fill('\0');
+        Hardening::wipe(m_body);
         emitOnce(response);
         return;
     }
     response.status = status.toInt();
-    response.body = m_body;
+    response.body = std::move(m_body); // moved, not shared: the wipe after emitting reaches it
     response.contentType = m_reply->rawHeader("Content-Type");
     response.dateHeader = m_reply->rawHeader("Date");
     response.retryAfter = m_reply->rawHeader("Retry-After");
@@ -156,7 +157,7 @@ void HttpJob::finishWith(const AuthError &error)
         return;
     HttpResult response;
     response.error = error;
-    m_body.fill('\0');
+    Hardening::wipe(m_body);
     emitOnce(response);
 }
 
@@ -173,7 +174,7 @@ void HttpJob::emitOnce(HttpResult response)
             m_reply->abort();
     }
     Q_EMIT finished(response);
-    response.body.fill('\0');
+    Hardening::wipe(response.body);
     deleteLater();
 }
 

@@ -3,6 +3,7 @@
 #include "AccountLock.h"
 #include "AuthClient.h"
 #include "Clock.h"
+#include "Hardening.h"
 #include "accounts/AccountStore.h"
 #include "providers/ProviderRegistry.h"
 
@@ -17,8 +18,7 @@ using ErrorKind = AuthError::Kind;
 
 void wipe(QByteArray &bytes)
 {
-    bytes.fill('\0');
-    bytes.clear();
+    Hardening::wipe(bytes);
 }
 } // namespace
 

@@ -1,12 +1,10 @@
 #include "TokenSet.h"
+#include "Hardening.h"
 
 namespace {
 void wipeBytes(QByteArray &bytes)
 {
-    if (!bytes.isEmpty() && !bytes.isDetached())
-        bytes.detach(); // never scribble over a buffer another copy still uses
-    bytes.fill('\0');
-    bytes.clear();
+    Hardening::wipe(bytes); // zeroes only a buffer no other copy still uses
 }
 } // namespace
 

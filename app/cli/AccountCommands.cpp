@@ -4,6 +4,7 @@
 #include "CliCommand.h"
 #include "CliText.h"
 #include "CoreServices.h"
+#include "Hardening.h"
 #include "Output.h"
 #include "SecretInput.h"
 #include "accounts/SecretStore.h"
@@ -128,7 +129,7 @@ ExitCode runAdd(CliContext &ctx) {
     const SecretResult written = keychainCall([&](QObject *context, Done done) {
         ctx.core.secrets()->write(account.id, SecretKind::Credential, input.secret, context, done);
     });
-    input.secret.fill('\0');
+    Hardening::wipe(input.secret);
     if (!written.ok())
         return keychainFailure(ctx, written, Cli::tr("Nothing was saved."));
 

@@ -5,6 +5,7 @@
 #include "CliCommand.h"
 #include "CliText.h"
 #include "CoreServices.h"
+#include "Hardening.h"
 #include "Output.h"
 #include "SecretInput.h"
 #include "admin/AuthHeaderClient.h"
@@ -98,7 +99,7 @@ ExitCode runList(CliContext &ctx) {
         ctx.out.table(rows);
     }
     for (AuthHeader &h : r.headers)
-        h.token.fill('\0');
+        Hardening::wipe(h.token);
     return ExitCode::Ok;
 }
 
@@ -124,7 +125,7 @@ ExitCode runAdd(CliContext &ctx) {
     if (r.error)
         return ctx.out.authError(r.error);
     ctx.out.data(r.header.token);
-    r.header.token.fill('\0');
+    Hardening::wipe(r.header.token);
     ctx.out.note(Cli::tr("Added the auth header \"%1\" to \"%2\". Its token is printed above; 'tokendesk-cli "
                          "headers list %2 --json' shows it again.")
                      .arg(r.header.name, account.name));
@@ -142,8 +143,7 @@ ExitCode runDelete(CliContext &ctx) {
         SecretInput::Result input = SecretInput::read(Cli::tr("Token of the auth header to delete: "));
         if (!input.error.isEmpty())
             return ctx.usage(input.error);
-        token = input.secret;
-        input.secret.fill('\0');
+        token = std::move(input.secret); // moved: the wipe below reaches the only copy
     } else {
         token = ctx.arguments.value(1).toUtf8();
     }
@@ -154,7 +154,7 @@ ExitCode runDelete(CliContext &ctx) {
         awaitResult<AuthError>([&](QObject *context, std::function<void(const AuthError &)> done) {
             ctx.core.authHeaders()->remove(account.id, token, context, std::move(done));
         });
-    token.fill('\0');
+    Hardening::wipe(token);
     if (error)
         return ctx.out.authError(error);
     ctx.out.note(Cli::tr("Deleted the auth header from \"%1\".").arg(account.name));

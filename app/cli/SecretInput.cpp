@@ -1,4 +1,5 @@
 #include "SecretInput.h"
+#include "Hardening.h"
 
 #include <cerrno>
 #include <csignal>
@@ -21,8 +22,7 @@ void restoreTerminalAndDie(int signal) {
 }
 
 void wipe(QByteArray &bytes) {
-    bytes.fill('\0');
-    bytes.clear();
+    Hardening::wipe(bytes);
 }
 
 // Reads up to EOF, or up to the first newline when `oneLine`; false on a read error.

@@ -4,6 +4,7 @@
 #include "CliCommand.h"
 #include "CliText.h"
 #include "CoreServices.h"
+#include "Hardening.h"
 #include "Output.h"
 #include "auth/Clock.h"
 #include "auth/TokenManager.h"
@@ -39,7 +40,7 @@ ExitCode runToken(CliContext &ctx) {
         return ctx.out.authError(r.error);
     const ProviderProfile *profile = ctx.core.providers()->find(account->providerId);
     if (!profile) { // the operation would have failed already; be safe anyway
-        r.accessToken.fill('\0');
+        Hardening::wipe(r.accessToken);
         return ctx.out.authError(AuthError::make(AuthError::Kind::Configuration));
     }
 
@@ -62,8 +63,8 @@ ExitCode runToken(CliContext &ctx) {
     } else {
         ctx.out.data(ctx.isSet(QStringLiteral("header")) ? header : r.accessToken);
     }
-    header.fill('\0');
-    r.accessToken.fill('\0');
+    Hardening::wipe(header);
+    Hardening::wipe(r.accessToken);
     return ExitCode::Ok;
 }
 

@@ -1,12 +1,14 @@
 // tokendesk-cli: the command line's composition root. The commands live in the files beside it; the
 // behaviour in the core library, shared with the window.
 #include "CliApplication.h"
+#include "Hardening.h"
 #include "Output.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
 int main(int argc, char *argv[]) {
+    Hardening::apply(); // no core dumps, no ptrace by other processes: before any secret exists
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tokendesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
