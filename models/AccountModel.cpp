@@ -154,10 +154,13 @@ QVariant AccountModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const auto account = m_accounts->account(m_ids.at(index.row()));
+    // Called for every painted cell and every comparison of a sort: read the stored account in place.
+    const Account *account = m_accounts->find(m_ids.at(index.row()));
     if (!account)
         return {};
-    const TokenState state = m_tokens->state(account->id);
+    // The state reads the clock: only for the roles and the column that show it (not for a sort by name).
+    const bool showsState = role == StateRole || role == NeedsAttentionRole || index.column() == StateColumn;
+    const TokenState state = showsState ? m_tokens->state(*account) : TokenState::SignedOut;
     switch (role) {
     case AccountIdRole:
         return account->id;

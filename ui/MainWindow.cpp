@@ -161,8 +161,10 @@ QWidget *MainWindow::buildTablePage()
     m_table->setObjectName(QStringLiteral("accountTable"));
     m_table->setAccessibleName(tr("Accounts"));
     m_table->setModel(m_proxy);
+    // Indicator first: enabling sorting sorts by the indicator (Qt's default: column 0 descending), and a
+    // second sort by name would sort every row again.
+    m_table->horizontalHeader()->setSortIndicator(AccountModel::NameColumn, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(AccountModel::NameColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

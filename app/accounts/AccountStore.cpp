@@ -98,6 +98,11 @@ std::optional<Account> AccountStore::account(const QString &id) const {
     return m_snapshot.accounts.at(index);
 }
 
+const Account *AccountStore::find(const QString &id) const {
+    const qsizetype index = m_snapshot.indexById.value(id, -1);
+    return index < 0 ? nullptr : &m_snapshot.accounts.at(index);
+}
+
 std::optional<Account> AccountStore::findByName(const QString &name) const {
     for (const Account &a : m_snapshot.accounts) {
         if (a.name == name)

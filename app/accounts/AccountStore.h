@@ -59,6 +59,9 @@ public:
     const QList<Account> &accounts() const { return m_snapshot.accounts; }
     qsizetype count() const { return m_snapshot.accounts.size(); }
     std::optional<Account> account(const QString &id) const;
+    // The stored account without copying it, or null. Valid until the store next changes (any mutation,
+    // load or sync): for reads on hot paths (item models painting, sorting and filtering thousands of rows).
+    const Account *find(const QString &id) const;
     std::optional<Account> findByName(const QString &name) const; // exact, case-sensitive
     bool contains(const QString &id) const { return m_snapshot.indexById.contains(id); }
 

@@ -5,6 +5,11 @@
 #include <QDir>
 #include <QTimer>
 
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 namespace {
 constexpr int kPollIntervalMs = 20;
 }
@@ -15,9 +20,6 @@ AccountLock::AccountLock(const QString &directory, const QString &accountId, QOb
 {
     QDir().mkpath(directory);
     QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    m_file = std::make_unique<QLockFile>(m_path);
-    // Only a dead holder makes the lock stale: a live one may legitimately wait for a slow provider.
-    m_file->setStaleLockTime(0);
 }
 
 AccountLock::~AccountLock()
@@ -41,13 +43,17 @@ void AccountLock::poll()
 {
     if (!m_done)
         return;
-    if (m_file->tryLock(0)) {
+    if (m_fd < 0)
+        m_fd = ::open(QFile::encodeName(m_path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    bool broken = m_fd < 0;
+    if (!broken && ::flock(m_fd, LOCK_EX | LOCK_NB) == 0) {
+        m_locked = true;
         m_timer->stop();
         auto done = std::exchange(m_done, {});
         done(true, {});
         return;
     }
-    const bool broken = m_file->error() == QLockFile::PermissionError || m_file->error() == QLockFile::UnknownError;
+    broken = broken || (errno != EWOULDBLOCK && errno != EINTR);
     if (broken || QDateTime::currentMSecsSinceEpoch() >= m_deadline) {
         m_timer->stop();
         auto done = std::exchange(m_done, {});
@@ -65,6 +71,9 @@ void AccountLock::release()
     if (m_timer)
         m_timer->stop();
     m_done = {};
-    if (m_file && m_file->isLocked())
-        m_file->unlock();
+    if (m_fd >= 0) {
+        ::close(m_fd); // releases the flock
+        m_fd = -1;
+    }
+    m_locked = false;
 }

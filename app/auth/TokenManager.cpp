@@ -115,6 +115,14 @@ void TokenManager::onFinished(const QString &accountId, const TokenResult &resul
 
 TokenState TokenManager::state(const QString &accountId) const
 {
+    if (const Account *account = m_services.accounts->find(accountId))
+        return state(*account);
+    return busyState(accountId).value_or(TokenState::SignedOut);
+}
+
+// Logging in or renewing while an operation runs for the account.
+std::optional<TokenState> TokenManager::busyState(const QString &accountId) const
+{
     const auto pending = m_pending.constFind(accountId);
     if (pending != m_pending.constEnd() && pending->operation && pending->kind != OpKind::Logout) {
         if (pending->operation->isLoggingIn())
@@ -122,10 +130,14 @@ TokenState TokenManager::state(const QString &accountId) const
         if (pending->operation->isRenewing())
             return TokenState::Refreshing;
     }
-    const auto account = m_services.accounts->account(accountId);
-    if (!account)
-        return TokenState::SignedOut;
-    const TokenMeta &t = account->token;
+    return std::nullopt;
+}
+
+TokenState TokenManager::state(const Account &account) const
+{
+    if (const std::optional<TokenState> busy = busyState(account.id))
+        return *busy;
+    const TokenMeta &t = account.token;
     const QDateTime now = m_services.clock->now();
     if (t.rateLimitedUntil.isValid() && t.rateLimitedUntil > now)
         return TokenState::RateLimited;
@@ -160,7 +172,7 @@ void TokenManager::reschedule(const QString &accountId)
             m_scheduler->unschedule(accountId);
         return;
     }
-    const auto account = m_services.accounts->account(accountId);
+    const Account *account = m_services.accounts->find(accountId); // rescheduleAll: every account, no copies
     const ProviderProfile *profile = account ? m_services.providers->find(account->providerId) : nullptr;
     if (!account || !profile) {
         m_scheduler->unschedule(accountId);

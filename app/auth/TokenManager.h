@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class RefreshScheduler;
 
@@ -31,6 +32,7 @@ public:
     void ensureValid(const QString &accountId, qint64 minValidSeconds, QObject *context, Callback callback);
 
     TokenState state(const QString &accountId) const;
+    TokenState state(const Account &account) const; // the same for an account the caller already holds
     bool isBusy(const QString &accountId) const { return m_pending.contains(accountId); }
 
     // Automatic renewal ahead of expiry (the GUI turns it on; the CLI renews on demand only).
@@ -67,6 +69,7 @@ private:
     void startOperation(const QString &accountId, TokenOperation::Kind kind, qint64 minValidSeconds, Waiter waiter);
     void onFinished(const QString &accountId, const TokenResult &result);
     void onDue(const QString &accountId);
+    std::optional<TokenState> busyState(const QString &accountId) const;
     void rescheduleAll();
 
     TokenServices m_services;
