@@ -20,6 +20,9 @@ packages=(
     fonts-dejavu-core
     # tests and the headless demo
     xvfb xauth dbus gnome-keyring libsecret-tools imagemagick openssl
+    # fuzzing (scripts/fuzz.sh): clang with libFuzzer and the sanitizer runtimes, and llvm-symbolizer-14
+    # (in llvm-14) for readable stack traces. The gcc sanitizer build (build-asan/) needs nothing extra.
+    clang-14 libclang-rt-14-dev llvm-14
 )
 
 missing=()

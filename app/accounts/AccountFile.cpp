@@ -9,6 +9,9 @@
 #include <QJsonParseError>
 #include <QSaveFile>
 
+#include <cmath>
+#include <limits>
+
 namespace AccountFile {
 namespace {
 
@@ -82,12 +85,16 @@ ReadResult parse(const QString &path, const QByteArray &bytes, const Snapshot *p
 
     const QJsonValue versionValue = root.value(QLatin1String("version"));
     const double versionNumber = versionValue.toDouble(-1);
-    const int version = static_cast<int>(versionNumber);
-    if (!versionValue.isDouble() || versionNumber != version) {
+    // Range before the cast: converting a double outside int's range ("version": 1e300) is undefined.
+    const bool wholeInt = versionNumber >= std::numeric_limits<int>::min() &&
+                          versionNumber <= std::numeric_limits<int>::max() &&
+                          versionNumber == std::trunc(versionNumber);
+    if (!versionValue.isDouble() || !wholeInt) {
         return failure(
             Status::ParseError,
             tr("The account file %1 has no valid \"version\" field. %2").arg(file, leftUnchanged()));
     }
+    const int version = static_cast<int>(versionNumber);
     if (version > kCurrentVersion) {
         return failure(Status::NewerVersion,
                        tr("The account file %1 was written by a newer version of TokenDesk (format %2; this "

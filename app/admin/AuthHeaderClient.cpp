@@ -85,25 +85,32 @@ void AuthHeaderClient::start(AuthHeaderOperation operation, const QString &accou
 
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
-    connect(call, &AuthHeaderCall::finished, this,
-            [call, guard, hasContext, handler = std::move(handler)](const HttpResult &answer) {
-                if (!handler || (hasContext && !guard))
-                    return;
-                if (answer.error) {
-                    handler(answer, answer.error);
-                    return;
-                }
-                if (answer.status >= 200 && answer.status < 300) {
-                    handler(answer, {});
-                    return;
-                }
-                const ProviderProfile *profile = call->profile();
-                handler(answer, profile ? AuthHeaderAnswer::classifyError(*profile, call->operation(), answer)
-                                        : AuthError::make(AuthError::Kind::Configuration));
-            });
-    // Nobody is left to hear the answer: stop asking.
-    if (context)
-        connect(context, &QObject::destroyed, call, &AuthHeaderCall::cancel);
+    const QMetaObject::Connection delivery = connect(
+        call, &AuthHeaderCall::finished, this,
+        [call, guard, hasContext, handler = std::move(handler)](const HttpResult &answer) {
+            if (!handler || (hasContext && !guard))
+                return;
+            if (answer.error) {
+                handler(answer, answer.error);
+                return;
+            }
+            if (answer.status >= 200 && answer.status < 300) {
+                handler(answer, {});
+                return;
+            }
+            const ProviderProfile *profile = call->profile();
+            handler(answer, profile ? AuthHeaderAnswer::classifyError(*profile, call->operation(), answer)
+                                    : AuthError::make(AuthError::Kind::Configuration));
+        });
+    // Nobody is left to hear the answer: stop asking. Unhook the callback first: cancel() finishes at once,
+    // and a widget emits destroyed() from ~QWidget, after its own destructor has run and while `guard` is
+    // still set, so the callback would run on a half-destroyed context (found by UBSan: tst_authheaderpanel).
+    if (context) {
+        connect(context, &QObject::destroyed, call, [call, delivery] {
+            QObject::disconnect(delivery);
+            call->cancel();
+        });
+    }
     // Callbacks always run from the event loop, even for an error found before any request.
     QMetaObject::invokeMethod(call, &AuthHeaderCall::start, Qt::QueuedConnection);
 }
