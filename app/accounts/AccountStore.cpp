@@ -3,18 +3,20 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QLockFile>
+#include <QDeadlineTimer>
+#include <QThread>
 #include <QSet>
 
 #include <utility>
 
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 namespace {
 
 using AccountFile::Snapshot;
-
-// A lock older than this whose owner cannot be checked (or is alive but hung) is taken over. A lock
-// left by a dead process on this host is taken over at once (QLockFile checks the pid).
-constexpr int kStaleLockMs = 10000;
 
 QString tr(const char *text) {
     return QCoreApplication::translate("AccountStore", text);
@@ -232,22 +234,55 @@ AccountStore::Result AccountStore::mutate(const Change &change) {
     return {};
 }
 
+namespace {
+// The store-wide lock: flock(2) on "<file>.lock". The kernel releases it when the holder dies, however it
+// dies; QLockFile's lock file, left empty by a process killed while creating it, counted as held for its
+// whole stale time (found by tst_configcrash).
+class StoreLock {
+public:
+    explicit StoreLock(const QString &path)
+        : m_fd(::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600)) {}
+    ~StoreLock() { unlock(); }
+    StoreLock(const StoreLock &) = delete;
+    StoreLock &operator=(const StoreLock &) = delete;
+
+    bool isOpen() const { return m_fd >= 0; }
+    bool tryLock(std::chrono::milliseconds timeout) {
+        const QDeadlineTimer deadline(timeout);
+        while (m_fd >= 0) {
+            if (::flock(m_fd, LOCK_EX | LOCK_NB) == 0)
+                return true;
+            if ((errno != EWOULDBLOCK && errno != EINTR) || deadline.hasExpired())
+                return false;
+            QThread::msleep(5);
+        }
+        return false;
+    }
+    void unlock() {
+        if (m_fd >= 0)
+            ::close(m_fd); // releases the lock
+        m_fd = -1;
+    }
+
+private:
+    int m_fd = -1;
+};
+} // namespace
+
 AccountStore::Result AccountStore::mutateFile(const Change &change) {
     QString error;
     if (!AccountFile::ensureDirectory(m_path, &error))
         return failed(error);
 
-    QLockFile lock(m_path + QStringLiteral(".lock"));
-    lock.setStaleLockTime(kStaleLockMs);
-    if (!lock.tryLock(static_cast<int>(m_lockTimeout.count()))) {
-        if (lock.error() == QLockFile::LockFailedError) {
-            return failed(tr("The account file %1 is being changed by another TokenDesk process. Try again "
-                             "in a moment.")
-                              .arg(QDir::toNativeSeparators(m_path)));
-        }
+    const QString lockPath = m_path + QStringLiteral(".lock");
+    StoreLock lock(lockPath);
+    if (!lock.isOpen())
         return failed(tr("Could not lock the account file %1 (%2). Check the folder's permissions.")
-                          .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(lock.fileName())));
-    }
+                          .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(lockPath)));
+    if (!lock.tryLock(m_lockTimeout))
+        return failed(tr("The account file %1 is being changed by another TokenDesk process. Try again "
+                         "in a moment.")
+                          .arg(QDir::toNativeSeparators(m_path)));
 
     Snapshot next;
     QByteArray diskBytes;

@@ -6,6 +6,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSysInfo>
@@ -52,6 +56,18 @@ mode_t modeOf(const QString &path) {
 }
 
 // A store whose config write can be made to fail, as if the process died after the keychain write.
+namespace {
+// True when nobody holds the store's flock on `lockPath` (the file itself may stay behind).
+bool lockIsFree(const QString &lockPath) {
+    const int fd = ::open(QFile::encodeName(lockPath).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return false;
+    const bool free = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+    ::close(fd);
+    return free;
+}
+} // namespace
+
 class FailingStore : public AccountStore {
 public:
     using AccountStore::AccountStore;
@@ -139,7 +155,7 @@ private Q_SLOTS:
         QVERIFY(!(perms & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther |
                            QFile::WriteOther | QFile::ExeOther)));
         QCOMPARE(modeOf(QFileInfo(file).absolutePath()), mode_t(0700));
-        QVERIFY(!QFile::exists(file + QStringLiteral(".lock"))); // the lock is released
+        QVERIFY(lockIsFree(file + QStringLiteral(".lock"))); // the lock is released
     }
 
     void loosePermissionsAreTightenedOnSave() {
@@ -453,15 +469,17 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 0);
         QCOMPARE(readAll(path()), before);
         QVERIFY(store.isWritable()); // a failed write is not a broken file
-        QVERIFY(!QFile::exists(path() + QStringLiteral(".lock")));
+        QVERIFY(lockIsFree(path() + QStringLiteral(".lock")));
     }
 
     void lockHeldByAnotherProcessTimesOut() {
         AccountStore store(path());
         QVERIFY(store.load().ok());
         store.setLockTimeout(std::chrono::milliseconds(200));
-        QLockFile other(path() + QStringLiteral(".lock"));
-        QVERIFY(other.tryLock(0));
+        QVERIFY(QDir().mkpath(QFileInfo(path()).absolutePath()));
+        const int other = ::open(QFile::encodeName(path() + QStringLiteral(".lock")).constData(),
+                                 O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        QVERIFY(other >= 0 && ::flock(other, LOCK_EX | LOCK_NB) == 0); // as another process holds it
         QElapsedTimer timer;
         timer.start();
         const AccountStore::Result r = store.add(makeAccount(QStringLiteral("a")));
@@ -469,7 +487,7 @@ private Q_SLOTS:
         QVERIFY2(r.error.contains(QLatin1String("another TokenDesk process")), qPrintable(r.error));
         QVERIFY(timer.elapsed() < 2000);
         QVERIFY(!QFile::exists(path()));
-        other.unlock();
+        ::close(other);
         QVERIFY(store.add(makeAccount(QStringLiteral("a"))).ok);
     }
 
