@@ -134,11 +134,14 @@ void TestTokenManager::twoRefreshesSendOneRequest()
     QVERIFY(!f.login(id).error);
     int done = 0;
     QByteArray a, b;
+    // The refresh answer is held back, so the second request surely arrives while the first is in
+    // flight, however slow the machine.
+    f.server.setFault(QStringLiteral("b2b-api"), DemoFault::delay(500), 1);
     f.manager->refresh(id, &f.context, [&](const TokenResult &r) {
         a = r.accessToken;
         ++done;
     });
-    QTest::qWait(5); // the second request arrives a few ms later, while the first is in flight
+    QTest::qWait(5); // the second request arrives a few ms later
     f.manager->refresh(id, &f.context, [&](const TokenResult &r) {
         b = r.accessToken;
         ++done;
