@@ -41,7 +41,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, bool trayAvailable, QWidge
     setWindowTitle(tr("TokenDesk Settings"));
     setObjectName(QStringLiteral("SettingsDialog"));
 
-    auto *clipboardGroup = new QGroupBox(tr("Clipboard"));
+    auto *clipboardGroup = new QGroupBox(tr("Clipboard", "settings group"));
     auto *clipboardForm = new QFormLayout(clipboardGroup);
     m_clipboardClear = spinBox(0, AppSettings::kMaxClipboardClearSeconds, 5, tr(" s", "unit suffix: seconds"),
                                tr("Clear the clipboard after, seconds"));
@@ -51,7 +51,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, bool trayAvailable, QWidge
     clipboardForm->addRow(tr("C&lear copied tokens after:"), m_clipboardClear);
 
     m_language = new QComboBox;
-    m_language->setAccessibleName(tr("Language"));
+    m_language->setAccessibleName(tr("Language", "accessible name"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(clipboardGroup);
@@ -74,7 +74,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, bool trayAvailable, QWidge
 
 QWidget *SettingsDialog::buildTokensGroup()
 {
-    auto *group = new QGroupBox(tr("Tokens"));
+    auto *group = new QGroupBox(tr("Tokens", "settings group"));
     auto *form = new QFormLayout(group);
     m_autoRefresh = new QCheckBox(tr("&Renew tokens automatically before they expire"));
     m_autoRefresh->setToolTip(tr("With a refresh token, or by logging in again with the stored credential when "
@@ -102,7 +102,7 @@ QWidget *SettingsDialog::buildTokensGroup()
 
 QWidget *SettingsDialog::buildWindowGroup(bool trayAvailable)
 {
-    auto *group = new QGroupBox(tr("Window"));
+    auto *group = new QGroupBox(tr("Window", "settings group"));
     auto *form = new QFormLayout(group);
     m_language->addItem(tr("System default", "language"), QString());
     // Each language in its own words, so a person who cannot read the current one finds theirs.

@@ -58,6 +58,7 @@ TrayIcon::TrayIcon(AccountStore *accounts, TokenManager *tokens, const Clock *cl
 
 TrayIcon::~TrayIcon()
 {
+    delete m_icon; // first: it refers to the menu
     delete m_menu; // a menu without a parent widget
 }
 

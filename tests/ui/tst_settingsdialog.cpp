@@ -39,6 +39,7 @@ private Q_SLOTS:
     void restoreDefaults();
     void valuesAreClamped();
     void trayOptionsNeedATray();
+    void tabOrderFollowsTheForm();
     void openedFromTheWindowWithCtrlComma();
     void screenshot();
 
@@ -273,6 +274,23 @@ void TestSettingsDialog::trayOptionsNeedATray()
     for (QWidget *w : QList<QWidget *>{dialog.clipboardClear(), dialog.refreshLead(), dialog.networkTimeout(),
                                        dialog.expiryNotice(), dialog.language()})
         QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+}
+
+void TestSettingsDialog::tabOrderFollowsTheForm()
+{
+    SettingsDialog dialog(m_settings.get(), true);
+    const QList<QWidget *> expected{dialog.clipboardClear(), dialog.autoRefresh(),    dialog.refreshLead(),
+                                    dialog.networkTimeout(), dialog.expiryNotice(),   dialog.language(),
+                                    dialog.startMinimized(), dialog.closeToTray()};
+    QList<QWidget *> seen;
+    QWidget *w = dialog.clipboardClear();
+    do {
+        if (expected.contains(w) && !seen.contains(w))
+            seen.append(w);
+        w = w->nextInFocusChain();
+    } while (w != dialog.clipboardClear());
+    QCOMPARE(seen, expected);
+    QCOMPARE(dialog.buttons()->button(QDialogButtonBox::Ok)->isDefault(), true);
 }
 
 void TestSettingsDialog::openedFromTheWindowWithCtrlComma()
