@@ -61,8 +61,8 @@ QString TrayMenu::timeLeft(qint64 seconds)
         return tr("expired", "token in the tray menu");
     if (seconds < 60)
         return tr("less than a minute left");
-    if (seconds < 3600)
-        return tr("%n min left", "minutes", int((seconds + 59) / 60));
+    if (seconds < 3600) // whole minutes, rounded down: never more time than there is
+        return tr("%n min left", "minutes", int(seconds / 60));
     if (seconds < 2 * 86400)
         return tr("%n h left", "hours", int(seconds / 3600));
     return tr("%n days left", nullptr, int(seconds / 86400));

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void cleanup();
     void listsTheSoonestExpiriesInOrder();
     void emptyWithoutTokens();
+    void timeLeftNeverOverstates();
     void copiesTokenAndHeaderLineThroughTheGuard();
     void showHideToggles();
     void settingsAndQuit();
@@ -169,6 +170,17 @@ void TestTrayMenu::emptyWithoutTokens()
     QVERIFY(menu.accountActions().isEmpty());
     QVERIFY(find(&menu, QStringLiteral("No tokens yet")));
     QVERIFY(menu.toolTipText().contains(QStringLiteral("No tokens yet")));
+}
+
+void TestTrayMenu::timeLeftNeverOverstates()
+{
+    QCOMPARE(TrayMenu::timeLeft(-5), QStringLiteral("expired"));
+    QCOMPARE(TrayMenu::timeLeft(0), QStringLiteral("expired"));
+    QCOMPARE(TrayMenu::timeLeft(59), QStringLiteral("less than a minute left"));
+    QCOMPARE(TrayMenu::timeLeft(150), QStringLiteral("2 min left")); // 2:30 is not "3 min"
+    QCOMPARE(TrayMenu::timeLeft(3599), QStringLiteral("59 min left"));
+    QCOMPARE(TrayMenu::timeLeft(2 * 3600 + 1800), QStringLiteral("2 h left"));
+    QCOMPARE(TrayMenu::timeLeft(3 * 86400), QStringLiteral("3 days left"));
 }
 
 void TestTrayMenu::copiesTokenAndHeaderLineThroughTheGuard()
