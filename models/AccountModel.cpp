@@ -175,7 +175,7 @@ QVariant AccountModel::data(const QModelIndex &index, int role) const
     case ObtainedAtRole:
         return account->token.accessObtainedAt;
     case LeadSecondsRole:
-        return RefreshScheduler::leadSeconds(account->token.accessObtainedAt, account->token.accessExpiresAt);
+        return m_tokens->leadSeconds(*account); // follows the user's lead-time setting
     case SearchTextRole: {
         const ProviderProfile *profile = m_providers->find(account->providerId);
         return QStringList{account->name, account->providerId, profile ? profile->name : QString(),

@@ -19,7 +19,6 @@
 
 namespace {
 enum Operation { Login, Refresh, Logout };
-enum Copy { CopyToken, CopyHeader, CopyCurl };
 
 QString shellQuote(const QString &s)
 {
@@ -78,7 +77,7 @@ AccountActions::AccountActions(CoreServices *core, ClipboardGuard *clipboard, QT
         }
     });
     connect(m_copyToken, &QAction::triggered, this, [this] { copySelected(CopyToken); });
-    connect(m_copyHeader, &QAction::triggered, this, [this] { copySelected(CopyHeader); });
+    connect(m_copyHeader, &QAction::triggered, this, [this] { copySelected(CopyHeaderLine); });
     connect(m_copyCurl, &QAction::triggered, this, [this] { copySelected(CopyCurl); });
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AccountActions::updateEnabled);
@@ -224,7 +223,11 @@ void AccountActions::removeSelected()
 
 void AccountActions::copySelected(int what)
 {
-    const QString id = currentId();
+    copyAccount(currentId(), what);
+}
+
+void AccountActions::copyAccount(const QString &id, int what)
+{
     const auto account = m_core->accounts()->account(id);
     if (!account)
         return;
@@ -239,7 +242,7 @@ void AccountActions::copySelected(int what)
         case CopyToken:
             m_clipboard->copy(QString::fromLatin1(r.accessToken), tr("Token"));
             break;
-        case CopyHeader:
+        case CopyHeaderLine:
             m_clipboard->copy(QString::fromLatin1(header), tr("Header line"));
             break;
         default:

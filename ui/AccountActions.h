@@ -42,8 +42,12 @@ public:
     QAction *copyHeaderAction() const { return m_copyHeader; }
     QAction *copyCurlAction() const { return m_copyCurl; }
 
+    enum Copy { CopyToken, CopyHeaderLine, CopyCurl };
     void removeSelected();
-    void copySelected(int what); // 0 token, 1 header line, 2 curl
+    void copySelected(int what); // a Copy, for the current account
+    // Copies a valid token (logging in or refreshing first when needed) through the clipboard guard; what
+    // the window's copy actions and the tray menu both do. Failures go to message().
+    void copyAccount(const QString &accountId, int what);
 
 Q_SIGNALS:
     void addRequested();

@@ -95,7 +95,13 @@ MainWindow::MainWindow(CoreServices *core, ClipboardGuard *clipboard, Mode mode,
     QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
     m_actions->populateMenu(accountMenu);
     accountMenu->addSeparator();
-    accountMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    m_settingsAction = accountMenu->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this,
+                                              &MainWindow::settingsRequested);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setStatusTip(tr("Clipboard, token renewal, notifications, language and tray options"));
+    accountMenu->addSeparator();
+    m_quitAction = accountMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &MainWindow::requestQuit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_clipboardStatus = new QLabel;
     statusBar()->addPermanentWidget(m_clipboardStatus);
@@ -343,8 +349,22 @@ void MainWindow::saveState() const
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
 }
 
+void MainWindow::requestQuit()
+{
+    saveState();
+    Q_EMIT quitRequested();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
+    if (m_keepRunningInTray) {
+        event->ignore();
+        hide();
+        Q_EMIT hiddenToTray();
+        return;
+    }
     QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        Q_EMIT quitRequested();
 }

@@ -49,6 +49,13 @@ public:
     void setSettingsGroup(const QString &group) { m_settingsGroup = group; }
     void restoreState();
 
+    // With a tray: closing the window hides it and TokenDesk keeps running; Quit still quits.
+    void setKeepRunningInTray(bool keep) { m_keepRunningInTray = keep; }
+    bool keepsRunningInTray() const { return m_keepRunningInTray; }
+    QAction *settingsAction() const { return m_settingsAction; }
+    QAction *quitAction() const { return m_quitAction; }
+    void requestQuit(); // saves the layout and emits quitRequested()
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -56,6 +63,9 @@ protected:
 
 Q_SIGNALS:
     void addAccountRequested();
+    void settingsRequested();
+    void quitRequested();  // Quit, or the window closed while not kept in the tray
+    void hiddenToTray();   // the window was closed but TokenDesk keeps running in the tray
 
 private:
     QWidget *buildTablePage();
@@ -84,5 +94,8 @@ private:
     QLabel *m_bannerLabel = nullptr;
     QLabel *m_clipboardStatus = nullptr;
     QTimer *m_ticker = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    bool m_keepRunningInTray = false;
     QString m_settingsGroup = QStringLiteral("MainWindow");
 };

@@ -3,11 +3,17 @@
 #include "AccountActions.h"
 #include "AccountDialog.h"
 #include "AccountEditor.h"
+#include "AppSettings.h"
 #include "ClipboardGuard.h"
 #include "CoreServices.h"
 #include "DemoSession.h"
+#include "DesktopNotifications.h"
+#include "ExpiryNotifier.h"
 #include "Hardening.h"
+#include "LiveSettings.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
+#include "TrayIcon.h"
 #include "auth/TokenManager.h"
 
 #include <QApplication>
@@ -16,7 +22,11 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QPixmap>
+#include <QPointer>
+#include <QSettings>
+#include <QSystemTrayIcon>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -110,9 +120,81 @@ int main(int argc, char *argv[]) {
     else if (!core.providerErrors().isEmpty())
         window.showMessage(core.providerErrors().join(QLatin1Char('\n')), true);
 
-    core.tokens()->setAutoRefresh(true);
+    // Preferences. The demo leaves the user's alone: it works on a throwaway copy of the defaults.
+    std::unique_ptr<QTemporaryDir> demoSettingsDir;
+    std::unique_ptr<QSettings> qsettings;
+    if (demo) {
+        demoSettingsDir = std::make_unique<QTemporaryDir>();
+        qsettings = std::make_unique<QSettings>(demoSettingsDir->filePath(QStringLiteral("settings.ini")),
+                                                QSettings::IniFormat);
+    } else {
+        qsettings = std::make_unique<QSettings>();
+    }
+    AppSettings settings(qsettings.get());
+    ExpiryNotifier notifier(core.accounts(), core.tokens(), core.clock());
+    LiveSettings liveSettings(&settings, core.tokens(), core.http(), &clipboard, &notifier); // auto-refresh on
+
+    // The tray, where the desktop has one; without it TokenDesk is a plain window app.
+    const bool trayAvailable = QSystemTrayIcon::isSystemTrayAvailable();
+    std::unique_ptr<TrayIcon> tray;
+    if (trayAvailable) {
+        tray = std::make_unique<TrayIcon>(core.accounts(), core.tokens(), core.clock(), window.actions(), &window);
+        QApplication::setQuitOnLastWindowClosed(false); // a dialog closed while the window is hidden
+        tray->show();
+    }
+    auto applyTrayOptions = [&window, &settings, trayAvailable] {
+        window.setKeepRunningInTray(trayAvailable && settings.values().closeToTray);
+    };
+    applyTrayOptions();
+    QObject::connect(&settings, &AppSettings::changed, &window, applyTrayOptions);
+    QObject::connect(&window, &MainWindow::quitRequested, &window, &QCoreApplication::quit); // clears the clipboard
+    QObject::connect(&window, &MainWindow::hiddenToTray, &window, [&tray, shown = false]() mutable {
+        if (shown || !tray)
+            return;
+        shown = true;
+        tray->icon()->showMessage(
+            QCoreApplication::translate("main", "TokenDesk is still running"),
+            QCoreApplication::translate("main", "It keeps your tokens fresh from the tray. Quit it from the tray menu."),
+            QSystemTrayIcon::Information, DesktopNotifications::kTimeoutMs);
+    });
+
+    // Notifications: the tray's balloon, the desktop's notification service, or the window's banner.
+    DesktopNotifications notifications([&window](const QString &title, const QString &text) {
+        window.showMessage(QCoreApplication::translate("main", "%1: %2").arg(title, text), true);
+    });
+    notifications.setTrayIcon(tray ? tray->icon() : nullptr);
+    QObject::connect(&notifier, &ExpiryNotifier::notify, &notifications,
+                     [&notifications](const QString &, const QString &title, const QString &text) {
+                         notifications.show(title, text);
+                     });
+    // A copy from the tray menu that failed, while the window (and its banner) is hidden.
+    QObject::connect(window.actions(), &AccountActions::message, &notifications,
+                     [&window, &notifications](const QString &text, bool isError) {
+                         if (isError && !window.isVisible()
+                             && notifications.channel() != DesktopNotifications::Channel::Fallback)
+                             notifications.show(QCoreApplication::translate("main", "TokenDesk"), text);
+                     });
+
+    QPointer<SettingsDialog> settingsDialog;
+    auto openSettings = [&settingsDialog, &settings, &window, trayAvailable] {
+        if (!settingsDialog) {
+            settingsDialog = new SettingsDialog(&settings, trayAvailable, &window);
+            settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        settingsDialog->show();
+        settingsDialog->raise();
+        settingsDialog->activateWindow();
+    };
+    QObject::connect(&window, &MainWindow::settingsRequested, &window, openSettings);
+    if (tray) {
+        QObject::connect(tray.get(), &TrayIcon::settingsRequested, &window, openSettings);
+        QObject::connect(tray.get(), &TrayIcon::quitRequested, &window, &MainWindow::requestQuit);
+    }
+
     window.restoreState();
-    window.show();
+    const bool startInTray = tray && settings.values().startMinimized && !parser.isSet(screenshotOption);
+    if (!startInTray)
+        window.show();
 
     if (demo) {
         demoSession->populate(&core);

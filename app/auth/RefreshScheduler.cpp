@@ -19,10 +19,10 @@ RefreshScheduler::RefreshScheduler(const Clock *clock, QObject *parent)
     connect(m_timer, &QTimer::timeout, this, &RefreshScheduler::runDue);
 }
 
-qint64 RefreshScheduler::leadSeconds(const QDateTime &obtainedAt, const QDateTime &expiresAt)
+qint64 RefreshScheduler::leadSeconds(const QDateTime &obtainedAt, const QDateTime &expiresAt, qint64 maxLeadSeconds)
 {
     const qint64 lifetime = obtainedAt.isValid() && expiresAt.isValid() ? obtainedAt.secsTo(expiresAt) : 0;
-    return qBound(qint64(10), lifetime / 10, qint64(300));
+    return qBound(kMinLeadSeconds, lifetime / 10, qMax(kMinLeadSeconds, maxLeadSeconds));
 }
 
 void RefreshScheduler::schedule(const QString &accountId, const QDateTime &when)

@@ -29,8 +29,13 @@ public:
     // ManualClock.
     void runDue();
 
-    // Lead time before expiry: 10% of the lifetime, at least 10 s, at most 5 min.
-    static qint64 leadSeconds(const QDateTime &obtainedAt, const QDateTime &expiresAt);
+    // Lead time before expiry: 10% of the lifetime, at least 10 s, at most maxLeadSeconds (default 5 min;
+    // the user's "renew ahead" setting). A maximum below 10 s counts as 10 s.
+    static qint64 leadSeconds(const QDateTime &obtainedAt, const QDateTime &expiresAt,
+                              qint64 maxLeadSeconds = kDefaultMaxLeadSeconds);
+
+    static constexpr qint64 kMinLeadSeconds = 10;
+    static constexpr qint64 kDefaultMaxLeadSeconds = 300;
 
 Q_SIGNALS:
     void due(const QString &accountId);

@@ -15,6 +15,7 @@ TokenManager::TokenManager(const TokenServices &services, QObject *parent)
     : QObject(parent)
     , m_services(services)
     , m_scheduler(new RefreshScheduler(services.clock, this))
+    , m_maxLeadSeconds(RefreshScheduler::kDefaultMaxLeadSeconds)
 {
     connect(m_scheduler, &RefreshScheduler::due, this, &TokenManager::onDue);
     AccountStore *store = m_services.accounts;
@@ -74,13 +75,15 @@ void TokenManager::request(const QString &accountId, OpKind kind, qint64 minVali
         it->queued.append({kind, std::move(waiter)});
 }
 
-void TokenManager::startOperation(const QString &accountId, OpKind kind, qint64 minValidSeconds, Waiter waiter)
+void TokenManager::startOperation(const QString &accountId, OpKind kind, qint64 minValidSeconds, Waiter waiter,
+                                  bool automatic)
 {
     auto *operation = new TokenOperation(m_services, accountId, kind, minValidSeconds, this);
     Pending pending;
     pending.operation = operation;
     pending.kind = kind;
     pending.minValidSeconds = minValidSeconds;
+    pending.automatic = automatic;
     pending.waiters.append(std::move(waiter));
     m_pending.insert(accountId, std::move(pending));
     m_scheduler->unschedule(accountId);
@@ -105,6 +108,8 @@ void TokenManager::onFinished(const QString &accountId, const TokenResult &resul
     }
     Q_EMIT stateChanged(accountId);
     Q_EMIT operationFinished(accountId, result.error);
+    if (pending.automatic)
+        Q_EMIT automaticRenewalFinished(accountId, result.error);
     for (const Waiter &w : std::as_const(pending.waiters)) {
         if (w.callback && (!w.hasContext || w.context))
             w.callback(result);
@@ -188,13 +193,7 @@ void TokenManager::reschedule(const QString &accountId)
         m_scheduler->unschedule(accountId); // signed out, or nothing to count down to
         return;
     }
-    const bool hopeless = t.lastState == TokenState::Failed
-                          && (t.lastError.isCredentialProblem() || t.lastError.kind == AuthError::Kind::MissingCredential
-                              || t.lastError.kind == AuthError::Kind::Configuration);
-    const bool canRefresh = profile->hasRefresh() && t.hasRefreshToken
-                            && (!t.refreshExpiresAt.isValid() || t.refreshExpiresAt > now);
-    const bool renewable = !hopeless && (canRefresh || account->keepSignedIn);
-    if (!renewable) {
+    if (!canRenew(*account)) {
         // Nothing to renew with: wake up at expiry only, so the state turns to Expired.
         if (t.accessExpiresAt > now)
             m_scheduler->schedule(accountId, t.accessExpiresAt);
@@ -202,12 +201,40 @@ void TokenManager::reschedule(const QString &accountId)
             m_scheduler->unschedule(accountId);
         return;
     }
-    QDateTime due = t.accessExpiresAt.addSecs(-RefreshScheduler::leadSeconds(t.accessObtainedAt, t.accessExpiresAt));
+    QDateTime due = t.accessExpiresAt.addSecs(-leadSeconds(*account));
     if (t.lastState == TokenState::Failed && t.lastErrorAt.isValid())
         due = qMax(due, t.lastErrorAt.addSecs(kFailureBackoffSeconds));
     if (const auto last = m_lastAutoAttempt.constFind(accountId); last != m_lastAutoAttempt.constEnd())
         due = qMax(due, last->addSecs(kMinAutoIntervalSeconds));
     m_scheduler->schedule(accountId, due);
+}
+
+bool TokenManager::canRenew(const Account &account) const
+{
+    const ProviderProfile *profile = m_services.providers->find(account.providerId);
+    if (!profile)
+        return false;
+    const TokenMeta &t = account.token;
+    const bool hopeless = t.lastState == TokenState::Failed
+                          && (t.lastError.isCredentialProblem() || t.lastError.kind == AuthError::Kind::MissingCredential
+                              || t.lastError.kind == AuthError::Kind::Configuration);
+    const bool canRefresh = profile->hasRefresh() && t.hasRefreshToken
+                            && (!t.refreshExpiresAt.isValid() || t.refreshExpiresAt > m_services.clock->now());
+    return !hopeless && (canRefresh || account.keepSignedIn);
+}
+
+qint64 TokenManager::leadSeconds(const Account &account) const
+{
+    return RefreshScheduler::leadSeconds(account.token.accessObtainedAt, account.token.accessExpiresAt, m_maxLeadSeconds);
+}
+
+void TokenManager::setRefreshLeadSeconds(qint64 seconds)
+{
+    seconds = qBound(RefreshScheduler::kMinLeadSeconds, seconds, qint64(24 * 3600));
+    if (seconds == m_maxLeadSeconds)
+        return;
+    m_maxLeadSeconds = seconds;
+    rescheduleAll();
 }
 
 void TokenManager::onDue(const QString &accountId)
@@ -237,5 +264,5 @@ void TokenManager::onDue(const QString &accountId)
     }
     m_lastAutoAttempt.insert(accountId, now);
     qCDebug(lcToken) << "renewing account" << accountId << "ahead of expiry";
-    request(accountId, OpKind::Refresh, 0, nullptr, {});
+    startOperation(accountId, OpKind::Refresh, 0, Waiter{}, true); // nothing pending: checked above
 }

@@ -41,12 +41,24 @@ public:
     RefreshScheduler *scheduler() const { return m_scheduler; }
     void reschedule(const QString &accountId);
 
+    // The most a token is renewed ahead of its expiry (default 5 min); short-lived tokens are renewed at
+    // 90 % of their lifetime, at the latest 10 s before expiry. Clamped to 10 s … 24 h; reschedules.
+    void setRefreshLeadSeconds(qint64 seconds);
+    qint64 refreshLeadSeconds() const { return m_maxLeadSeconds; }
+    qint64 leadSeconds(const Account &account) const; // this account's lead with the current setting
+
+    // Whether automatic renewal could renew this account's token, auto-refresh being on: a usable refresh
+    // token or a re-login with the stored credential, and no failure that retrying cannot fix.
+    bool canRenew(const Account &account) const;
+
     static constexpr qint64 kMinAutoIntervalSeconds = 2;
     static constexpr qint64 kFailureBackoffSeconds = 60;
 
 Q_SIGNALS:
     void stateChanged(const QString &accountId);
     void operationFinished(const QString &accountId, const AuthError &error);
+    // After operationFinished, for the renewals automatic refresh started (not those a person asked for).
+    void automaticRenewalFinished(const QString &accountId, const AuthError &error);
 
 private:
     struct Waiter
@@ -62,11 +74,13 @@ private:
         QList<Waiter> waiters;
         QList<std::pair<TokenOperation::Kind, Waiter>> queued; // different kind: runs after this one
         qint64 minValidSeconds = 0;
+        bool automatic = false; // started by the scheduler
     };
 
     void request(const QString &accountId, TokenOperation::Kind kind, qint64 minValidSeconds, QObject *context,
                  Callback callback);
-    void startOperation(const QString &accountId, TokenOperation::Kind kind, qint64 minValidSeconds, Waiter waiter);
+    void startOperation(const QString &accountId, TokenOperation::Kind kind, qint64 minValidSeconds, Waiter waiter,
+                        bool automatic = false);
     void onFinished(const QString &accountId, const TokenResult &result);
     void onDue(const QString &accountId);
     std::optional<TokenState> busyState(const QString &accountId) const;
@@ -77,4 +91,5 @@ private:
     QHash<QString, Pending> m_pending;
     QHash<QString, QDateTime> m_lastAutoAttempt;
     bool m_autoRefresh = false;
+    qint64 m_maxLeadSeconds;
 };

@@ -10,6 +10,7 @@ class TestRefreshScheduler : public QObject
 private Q_SLOTS:
     void leadTime_data();
     void leadTime();
+    void leadTimeWithAnotherMaximum();
     void emitsOnlyWhatIsDue();
     void rescheduleReplaces();
     void timerFiresForEarliest();
@@ -32,6 +33,15 @@ void TestRefreshScheduler::leadTime()
     const QDateTime t0 = QDateTime::currentDateTimeUtc();
     QCOMPARE(RefreshScheduler::leadSeconds(t0, t0.addSecs(lifetime)), lead);
     QCOMPARE(RefreshScheduler::leadSeconds({}, t0), qint64(10)); // unknown start: the minimum
+}
+
+void TestRefreshScheduler::leadTimeWithAnotherMaximum()
+{
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    QCOMPARE(RefreshScheduler::leadSeconds(t0, t0.addSecs(3600), 60), qint64(60));    // the setting
+    QCOMPARE(RefreshScheduler::leadSeconds(t0, t0.addSecs(86400), 1800), qint64(1800));
+    QCOMPARE(RefreshScheduler::leadSeconds(t0, t0.addSecs(3600), 1800), qint64(360)); // still 10 %
+    QCOMPARE(RefreshScheduler::leadSeconds(t0, t0.addSecs(3600), 0), qint64(10));     // never below 10 s
 }
 
 void TestRefreshScheduler::emitsOnlyWhatIsDue()

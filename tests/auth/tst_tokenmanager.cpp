@@ -44,6 +44,9 @@ private Q_SLOTS:
     void autoRefreshRenewsBeforeExpiry();
     void autoRefreshReloginsWithoutRefreshToken();
     void failedCredentialsAreNotRetriedAutomatically();
+    void leadTimeSettingMovesTheRenewal();
+    void canRenewFollowsTheAccount();
+    void automaticFailuresAreSignalledApart();
 };
 
 void TestTokenManager::loginEveryPreset_data()
@@ -388,6 +391,64 @@ void TestTokenManager::failedCredentialsAreNotRetriedAutomatically()
             || f.manager->scheduler()->dueAt(id) >= f.account(id).token.accessExpiresAt);
     QTest::qWait(2500);
     QCOMPARE(f.requestsTo(QStringLiteral("kyc-jwt")), requests);
+}
+
+void TestTokenManager::leadTimeSettingMovesTheRenewal()
+{
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    CoreFixture f(nullptr, &clock);
+    f.server.setAccessLifetime(3600);
+    const QString id = f.addAccount(QStringLiteral("partner-api"));
+    QVERIFY(!f.login(id).error);
+    f.manager->setAutoRefresh(true);
+    const QDateTime expiry = f.account(id).token.accessExpiresAt;
+    auto dueBefore = [&] { return f.manager->scheduler()->dueAt(id).secsTo(expiry); };
+    QCOMPARE(f.manager->refreshLeadSeconds(), qint64(300));
+    QVERIFY2(qAbs(dueBefore() - 300) <= 1, qPrintable(QString::number(dueBefore())));
+    f.manager->setRefreshLeadSeconds(60); // reschedules at once
+    QVERIFY2(qAbs(dueBefore() - 60) <= 1, qPrintable(QString::number(dueBefore())));
+    QCOMPARE(f.manager->leadSeconds(f.account(id)), qint64(60));
+    f.manager->setRefreshLeadSeconds(1800); // a 1 h token still renews at 90 % of its lifetime
+    QVERIFY2(qAbs(dueBefore() - 360) <= 1, qPrintable(QString::number(dueBefore())));
+    f.manager->setRefreshLeadSeconds(1);
+    QCOMPARE(f.manager->refreshLeadSeconds(), qint64(10));
+}
+
+void TestTokenManager::canRenewFollowsTheAccount()
+{
+    CoreFixture f;
+    const QString withRefresh = f.addAccount(QStringLiteral("partner-api"));
+    const QString relogin = f.addAccount(QStringLiteral("kyc-jwt"));
+    QVERIFY(!f.login(withRefresh).error);
+    QVERIFY(!f.login(relogin).error);
+    QVERIFY(f.manager->canRenew(f.account(withRefresh)));
+    QVERIFY(f.manager->canRenew(f.account(relogin))); // keepSignedIn: logs in again
+    Account stay = f.account(relogin);
+    stay.keepSignedIn = false;
+    QVERIFY(!f.manager->canRenew(stay)); // no refresh token, no re-login
+    stay.keepSignedIn = true;
+    stay.token.lastState = TokenState::Failed;
+    stay.token.lastError = AuthError::make(AuthError::Kind::MissingCredential);
+    QVERIFY(!f.manager->canRenew(stay)); // retrying cannot fix it
+}
+
+void TestTokenManager::automaticFailuresAreSignalledApart()
+{
+    CoreFixture f;
+    f.server.setAccessLifetime(12);
+    const QString id = f.addAccount(QStringLiteral("kyc-jwt"));
+    QVERIFY(!f.login(id).error);
+    QSignalSpy automatic(f.manager.get(), &TokenManager::automaticRenewalFinished);
+    QVERIFY(!f.refresh(id).error); // asked for by a person: not automatic
+    QCOMPARE(automatic.count(), 0);
+    bool written = false;
+    f.secrets->write(id, SecretKind::Credential, QByteArrayLiteral("now-wrong"), nullptr,
+                     [&](const SecretResult &) { written = true; });
+    QTRY_VERIFY(written);
+    f.manager->setAutoRefresh(true);
+    QTRY_COMPARE_WITH_TIMEOUT(automatic.count(), 1, 8000);
+    QCOMPARE(automatic.first().at(0).toString(), id);
+    QVERIFY(bool(automatic.first().at(1).value<AuthError>()));
 }
 
 QTEST_GUILESS_MAIN(TestTokenManager)

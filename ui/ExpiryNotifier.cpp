@@ -1,0 +1,123 @@
+#include "ExpiryNotifier.h"
+
+#include "accounts/AccountStore.h"
+#include "auth/Clock.h"
+#include "auth/RefreshScheduler.h"
+#include "auth/TokenManager.h"
+
+ExpiryNotifier::ExpiryNotifier(AccountStore *accounts, TokenManager *tokens, const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_accounts(accounts)
+    , m_tokens(tokens)
+    , m_clock(clock)
+    , m_schedule(new RefreshScheduler(clock, this)) // the same one-timer queue, for notices
+{
+    connect(m_schedule, &RefreshScheduler::due, this, &ExpiryNotifier::onDue);
+    connect(m_accounts, &AccountStore::accountAdded, this, &ExpiryNotifier::update);
+    connect(m_accounts, &AccountStore::accountChanged, this, &ExpiryNotifier::update);
+    connect(m_accounts, &AccountStore::accountRemoved, this, [this](const QString &id) {
+        m_schedule->unschedule(id);
+        m_noticedExpiry.remove(id);
+        m_failureNoticed.remove(id);
+    });
+    connect(m_accounts, &AccountStore::accountsReloaded, this, &ExpiryNotifier::rescan);
+    connect(m_tokens, &TokenManager::automaticRenewalFinished, this, &ExpiryNotifier::onAutomaticRenewal);
+    connect(m_tokens, &TokenManager::operationFinished, this, [this](const QString &id, const AuthError &error) {
+        if (!error)
+            m_failureNoticed.remove(id); // renewed or logged in again: a new failure is news again
+    });
+    rescan();
+}
+
+void ExpiryNotifier::setNoticeLeadSeconds(qint64 seconds)
+{
+    seconds = qMax<qint64>(0, seconds);
+    if (seconds == m_leadSeconds)
+        return;
+    m_leadSeconds = seconds;
+    rescan();
+}
+
+void ExpiryNotifier::rescan()
+{
+    m_schedule->clear();
+    for (const Account &account : m_accounts->accounts())
+        update(account.id);
+}
+
+void ExpiryNotifier::runDue()
+{
+    m_schedule->runDue();
+}
+
+qsizetype ExpiryNotifier::pendingCount() const
+{
+    return m_schedule->size();
+}
+
+bool ExpiryNotifier::needsExpiryNotice(const Account &account) const
+{
+    const TokenMeta &t = account.token;
+    if (m_leadSeconds <= 0 || !t.hasAccessToken || !t.accessExpiresAt.isValid())
+        return false;
+    if (t.accessExpiresAt <= m_clock->now())
+        return false; // already expired: the window shows it; a notice now would come too late to help
+    if (m_noticedExpiry.value(account.id) == t.accessExpiresAt.toMSecsSinceEpoch())
+        return false; // this token was announced already
+    const bool renewsItself = m_tokens->autoRefresh() && m_tokens->canRenew(account)
+                              && t.lastState != TokenState::Failed;
+    return !renewsItself;
+}
+
+void ExpiryNotifier::update(const QString &accountId)
+{
+    const Account *account = m_accounts->find(accountId);
+    if (!account || !needsExpiryNotice(*account)) {
+        m_schedule->unschedule(accountId);
+        return;
+    }
+    m_schedule->schedule(accountId, account->token.accessExpiresAt.addSecs(-m_leadSeconds));
+}
+
+void ExpiryNotifier::onDue(const QString &accountId)
+{
+    const Account *account = m_accounts->find(accountId);
+    if (!account || !needsExpiryNotice(*account))
+        return;
+    const QDateTime expires = account->token.accessExpiresAt;
+    const qint64 secondsLeft = m_clock->now().secsTo(expires);
+    if (secondsLeft > m_leadSeconds) { // woken early (the timer is coarse): wait for the real time
+        update(accountId);
+        return;
+    }
+    m_noticedExpiry.insert(accountId, expires.toMSecsSinceEpoch());
+    const int minutes = int(qMax<qint64>(1, (secondsLeft + 59) / 60));
+    QString reason;
+    if (!m_tokens->autoRefresh())
+        reason = tr("Automatic renewal is off.");
+    else if (account->token.lastState == TokenState::Failed)
+        reason = tr("The last attempt to renew it failed.");
+    else
+        reason = tr("It cannot be renewed automatically.");
+    //: %1 is the account name, %n the minutes until its token expires
+    const QString text = tr("The token of %1 expires in %n minute(s).", nullptr, minutes).arg(account->name)
+                         + QLatin1Char(' ') + reason + QLatin1Char(' ') + tr("Log in again to get a new one.");
+    Q_EMIT notify(accountId, tr("Token expires soon"), text);
+}
+
+void ExpiryNotifier::onAutomaticRenewal(const QString &accountId, const AuthError &error)
+{
+    if (!error || error.kind == AuthError::Kind::Cancelled || m_failureNoticed.contains(accountId))
+        return;
+    m_failureNoticed.insert(accountId);
+    // AuthError::message is written for people and never carries a secret (see AuthError).
+    //: %1 is the account name, %2 what went wrong
+    Q_EMIT notify(accountId, tr("Token renewal failed"),
+                  tr("Automatic renewal of %1 failed: %2").arg(accountName(accountId), error.message));
+}
+
+QString ExpiryNotifier::accountName(const QString &accountId) const
+{
+    const Account *account = m_accounts->find(accountId);
+    return account ? account->name : accountId;
+}
