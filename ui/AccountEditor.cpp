@@ -51,6 +51,8 @@ AccountDialog *AccountEditor::duplicateAccount(const QString &accountId)
 AccountDialog *AccountEditor::enterCredential(const QString &accountId)
 {
     if (m_dialog) {
+        if (accountId == m_loginAfterSave) // already asking for this one
+            return m_dialog;
         if (!m_credentialQueue.contains(accountId))
             m_credentialQueue.append(accountId);
         return nullptr;

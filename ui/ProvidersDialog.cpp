@@ -155,7 +155,7 @@ void ProvidersDialog::newProfile()
     json.insert(QLatin1String("id"), QStringLiteral("my-provider"));
     json.insert(QLatin1String("name"), tr("My provider"));
     m_currentId.clear();
-    m_list->clearSelection();
+    m_list->setCurrentRow(-1); // clicking the profile again shows it again
     m_heading->setText(tr("A new profile. Give it its own id and name, then save."));
     showJson(ProfileText::format(json), false);
     m_status->hide();
@@ -174,7 +174,7 @@ bool ProvidersDialog::importFile(const QString &path)
         return false;
     }
     m_currentId.clear();
-    m_list->clearSelection();
+    m_list->setCurrentRow(-1); // clicking the profile again shows it again
     m_heading->setText(tr("Imported from %1 — not saved yet. Check it, test a login, then save.")
                            .arg(QFileInfo(path).fileName()));
     showJson(file.readAll(), false);
