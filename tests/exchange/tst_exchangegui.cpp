@@ -426,6 +426,23 @@ void TestExchangeGui::screenshots()
     QTRY_VERIFY(!providers->isTestingLogin());
     QTest::qWait(100);
     QVERIFY(providers->grab().save(dir + QStringLiteral("/providers-dialog-test-login.png")));
+    providers->close();
+
+    const QString bad = m_dir.filePath(QStringLiteral("colleague.json"));
+    QVERIFY(writeAll(bad, "{\"format\":\"tokendesk-export\",\"version\":1,\"accounts\":["
+                          "{\"name\":\"prod\",\"providerId\":\"acme\",\"baseUrl\":\"https://x.example.com\"},"
+                          "{\"name\":\"prod\",\"providerId\":\"b2b-api\",\"baseUrl\":\"htp:/oops\","
+                          "\"password\":\"hunter2\"}]}"));
+    QVERIFY(!m_window->exchange()->importFrom(bad));
+    QTRY_VERIFY(m_window->exchange()->errorBox() && m_window->exchange()->errorBox()->isVisible());
+    QTest::qWait(100);
+    QVERIFY(m_window->exchange()->errorBox()->grab().save(dir + QStringLiteral("/import-error.png")));
+    m_window->exchange()->errorBox()->close();
+
+    QVERIFY(m_editor->enterCredential(kyc));
+    QTRY_VERIFY(m_editor->currentDialog() && m_editor->currentDialog()->isVisible());
+    QTest::qWait(100);
+    QVERIFY(m_editor->currentDialog()->grab().save(dir + QStringLiteral("/credential-prompt.png")));
 }
 
 QTEST_MAIN(TestExchangeGui)
