@@ -14,6 +14,7 @@
 #include <QIcon>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QMetaMethod>
 #include <QTableView>
 #include <QToolBar>
 
@@ -184,6 +185,10 @@ void AccountActions::runOnSelection(int operation)
 
 void AccountActions::reportFailure(const QString &accountId, const QString &verb, const AuthError &error)
 {
+    if (error.kind == AuthError::Kind::MissingCredential && isSignalConnected(QMetaMethod::fromSignal(&AccountActions::credentialNeeded))) {
+        Q_EMIT credentialNeeded(accountId);
+        return;
+    }
     const auto account = m_core->accounts()->account(accountId);
     const QString name = account ? account->name : accountId;
     QString text = tr("%1 failed for %2: %3").arg(verb, name, error.message);

@@ -53,6 +53,8 @@ Q_SIGNALS:
     void addRequested();
     void editRequested(const QString &accountId);
     void duplicateRequested(const QString &accountId);
+    // A login the user started found no stored API key or password (an imported account): ask for it.
+    void credentialNeeded(const QString &accountId);
     void message(const QString &text, bool isError);
 
 private:

@@ -6,6 +6,8 @@
 #include "accounts/SecretStore.h"
 #include "auth/TokenManager.h"
 
+#include <QTimer>
+
 namespace {
 void wipe(QByteArray &bytes)
 {
@@ -46,10 +48,29 @@ AccountDialog *AccountEditor::duplicateAccount(const QString &accountId)
     return open(Mode::Duplicate, copy, true, accountId);
 }
 
+AccountDialog *AccountEditor::enterCredential(const QString &accountId)
+{
+    if (m_dialog) {
+        if (accountId == m_loginAfterSave) // already asking for this one
+            return m_dialog;
+        if (!m_credentialQueue.contains(accountId))
+            m_credentialQueue.append(accountId);
+        return nullptr;
+    }
+    const auto account = m_core->accounts()->account(accountId);
+    if (!account)
+        return nullptr;
+    AccountDialog *dialog = open(Mode::Edit, *account, false, accountId);
+    dialog->setWindowTitle(tr("Enter the credential for %1").arg(account->name));
+    m_loginAfterSave = accountId;
+    return dialog;
+}
+
 AccountDialog *AccountEditor::open(Mode mode, const Account &account, bool hasStoredSecret, const QString &sourceId)
 {
     if (m_dialog)
         m_dialog->close();
+    m_loginAfterSave.clear();
     auto *dialog = new AccountDialog(m_core->providers(), m_core->auth(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(mode == Mode::Add ? tr("Add account") : mode == Mode::Edit ? tr("Edit account") : tr("Duplicate account"));
@@ -63,6 +84,13 @@ AccountDialog *AccountEditor::open(Mode mode, const Account &account, bool hasSt
         dialog->setAccount(account, hasStoredSecret);
     connect(dialog, &QDialog::accepted, this, [this, dialog, mode, account, sourceId] {
         save(mode, account, dialog->account(), dialog->secret(), sourceId);
+    });
+    connect(dialog, &QObject::destroyed, this, [this] {
+        // The next account waiting for its credential, once this dialog is gone.
+        QTimer::singleShot(0, this, [this] {
+            if (!m_dialog && !m_credentialQueue.isEmpty())
+                enterCredential(m_credentialQueue.takeFirst());
+        });
     });
     m_dialog = dialog;
     dialog->open();
@@ -118,6 +146,13 @@ void AccountEditor::commit(Mode mode, const Account &before, const Account &afte
                                || before.username != after.username) && before.token.hasAccessToken)
         m_core->tokens()->logout(after.id);
     Q_EMIT saved(after.id);
+    if (after.id == m_loginAfterSave) {
+        m_loginAfterSave.clear();
+        m_core->tokens()->login(after.id, this, [this, name = after.name](const TokenResult &r) {
+            if (r.error)
+                Q_EMIT message(tr("Login failed for %1: %2").arg(name, r.error.message), true);
+        });
+    }
 }
 
 AccountDialog *AccountEditor::currentDialog() const

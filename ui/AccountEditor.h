@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 class AccountDialog;
 class CoreServices;
@@ -20,6 +21,9 @@ public:
     AccountDialog *addAccount();
     AccountDialog *editAccount(const QString &accountId);
     AccountDialog *duplicateAccount(const QString &accountId);
+    // Asks for the API key or password of an account that has none stored (an imported one), then logs it
+    // in. While another account dialog is open, the request waits for it to close.
+    AccountDialog *enterCredential(const QString &accountId);
     AccountDialog *currentDialog() const;
 
 Q_SIGNALS:
@@ -35,4 +39,6 @@ private:
     CoreServices *m_core;
     QWidget *m_window;
     QPointer<AccountDialog> m_dialog;
+    QStringList m_credentialQueue;
+    QString m_loginAfterSave;
 };

@@ -8,6 +8,7 @@
 #include "CoreServices.h"
 #include "CountdownDelegate.h"
 #include "DetailsPanel.h"
+#include "ExchangeActions.h"
 #include "accounts/AccountStore.h"
 #include "auth/TokenManager.h"
 
@@ -92,6 +93,9 @@ MainWindow::MainWindow(CoreServices *core, ClipboardGuard *clipboard, Mode mode,
     toolBar->setObjectName(QStringLiteral("accountsToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_actions->populateToolBar(toolBar);
+    m_exchange = new ExchangeActions(core, m_actions, this);
+    connect(m_exchange, &ExchangeActions::message, this, &MainWindow::showMessage);
+    m_exchange->populateMenu(menuBar()->addMenu(tr("&File")));
     QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
     m_actions->populateMenu(accountMenu);
     accountMenu->addSeparator();

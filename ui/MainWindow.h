@@ -9,6 +9,7 @@ class AuthHeaderPanel;
 class ClipboardGuard;
 class CoreServices;
 class DetailsPanel;
+class ExchangeActions;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -32,6 +33,7 @@ public:
     ~MainWindow() override;
 
     AccountActions *actions() const { return m_actions; }
+    ExchangeActions *exchange() const { return m_exchange; }
     QTableView *table() const { return m_table; }
     AccountModel *model() const { return m_model; }
     AccountFilterModel *proxy() const { return m_proxy; }
@@ -86,6 +88,7 @@ private:
     AuthHeaderPanel *m_authHeaders = nullptr;
     QTabWidget *m_detailsTabs = nullptr;
     AccountActions *m_actions = nullptr;
+    ExchangeActions *m_exchange = nullptr;
     QStackedWidget *m_stack = nullptr;
     QSplitter *m_splitter = nullptr;
     QLineEdit *m_search = nullptr;

@@ -8,6 +8,7 @@
 #include "CoreServices.h"
 #include "DemoSession.h"
 #include "DesktopNotifications.h"
+#include "ExchangeActions.h"
 #include "ExpiryNotifier.h"
 #include "Hardening.h"
 #include "LiveSettings.h"
@@ -15,6 +16,7 @@
 #include "SettingsDialog.h"
 #include "TrayIcon.h"
 #include "auth/TokenManager.h"
+#include "demo/DemoServer.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -115,6 +117,11 @@ int main(int argc, char *argv[]) {
     QObject::connect(window.actions(), &AccountActions::duplicateRequested, &editor, &AccountEditor::duplicateAccount);
     QObject::connect(&editor, &AccountEditor::message, &window, &MainWindow::showMessage);
     QObject::connect(&editor, &AccountEditor::saved, &window, &MainWindow::selectAccount);
+    QObject::connect(window.actions(), &AccountActions::credentialNeeded, &editor, &AccountEditor::enterCredential);
+    QObject::connect(window.exchange(), &ExchangeActions::imported, &window, [&window](const QStringList &ids) {
+        if (!ids.isEmpty())
+            window.selectAccount(ids.constFirst());
+    });
     if (!core.loadResult().ok())
         window.showMessage(core.loadResult().message, true);
     else if (!core.providerErrors().isEmpty())
@@ -199,8 +206,14 @@ int main(int argc, char *argv[]) {
     if (demo) {
         demoSession->populate(&core);
         // Log every demo account in once its credential is stored.
-        QObject::connect(core.accounts(), &AccountStore::accountAdded, &window, [&core](const QString &id) {
-            core.tokens()->login(id);
+        // Only the demo's own accounts: an imported one has no credential yet and logs in when asked to.
+        QStringList demoNames;
+        for (const DemoAccount &d : DemoServer::demoAccounts())
+            demoNames.append(d.accountName);
+        QObject::connect(core.accounts(), &AccountStore::accountAdded, &window, [&core, demoNames](const QString &id) {
+            const auto account = core.accounts()->account(id);
+            if (account && demoNames.contains(account->name))
+                core.tokens()->login(id);
         });
     }
 

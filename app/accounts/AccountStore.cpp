@@ -360,3 +360,51 @@ void AccountStore::setReadOnly(const QString &reason) {
     if (wasWritable)
         Q_EMIT writableChanged(false);
 }
+
+AccountStore::Result AccountStore::addAndModify(const QList<Account> &added,
+                                                const QHash<QString, std::function<void(Account &)>> &changes) {
+    QList<Account> normals;
+    QList<QJsonObject> objects;
+    for (const Account &account : added) {
+        Account normal;
+        QJsonObject object;
+        QString error;
+        if (!normalise(account, &normal, &object, &error))
+            return failed(error);
+        normals.append(normal);
+        objects.append(object);
+    }
+    return mutate([&](Snapshot &snapshot, QString *problem) {
+        // On a copy: a refusal half-way must leave the snapshot as it was read.
+        Snapshot work = snapshot;
+        for (auto it = changes.begin(); it != changes.end(); ++it) {
+            const qsizetype index = work.indexById.value(it.key(), -1);
+            if (index < 0) {
+                const std::optional<Account> known = account(it.key());
+                *problem = goneMessage(known ? known->name : it.key());
+                return false;
+            }
+            Account changed = work.accounts.at(index);
+            it.value()(changed);
+            if (!replaceAt(work, index, changed, problem))
+                return false;
+        }
+        for (qsizetype i = 0; i < normals.size(); ++i) {
+            const Account &normal = normals.at(i);
+            if (work.indexById.contains(normal.id)) {
+                *problem = tr("An account with the id %1 already exists.").arg(normal.id);
+                return false;
+            }
+            if (nameTaken(work, normal.name, normal.id)) {
+                *problem = nameTakenMessage(normal.name);
+                return false;
+            }
+            work.indexById.insert(normal.id, work.accounts.size());
+            work.accounts.append(normal);
+            work.objects.append(objects.at(i));
+            work.lines.append(QByteArray());
+        }
+        snapshot = std::move(work);
+        return true;
+    });
+}

@@ -3,6 +3,7 @@
 #include "Account.h"
 #include "AccountFile.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -73,6 +74,10 @@ public:
     // while the lock is held: it must not call back into the store.
     Result modify(const QString &id, const std::function<void(Account &)> &change);
     Result remove(const QString &id);
+    // Adds `added` and applies `changes` (account id → change, as modify()) in ONE write of the file: all
+    // of them or, if any is refused (a taken name, an account gone), none. Used by the import.
+    Result addAndModify(const QList<Account> &added,
+                        const QHash<QString, std::function<void(Account &)>> &changes);
 
     void setLockTimeout(std::chrono::milliseconds timeout) { m_lockTimeout = timeout; }
 

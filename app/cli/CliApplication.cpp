@@ -27,10 +27,11 @@ CliApplication::CliApplication(Output &out)
     , m_version(QStringLiteral("version"), tr("Show the version.")) {
     QList<CliCommand> all;
     all << CliCommands::providerCommands() << CliCommands::accountCommands() << CliCommands::listCommands()
-        << CliCommands::sessionCommands() << CliCommands::tokenCommands() << CliCommands::headerCommands();
+        << CliCommands::sessionCommands() << CliCommands::tokenCommands() << CliCommands::headerCommands()
+        << CliCommands::exchangeCommands();
     // The general help lists them in the order a new user needs them.
     for (const char *name : {"providers", "add", "list", "token", "login", "refresh", "logout", "remove",
-                             "headers list", "headers add", "headers delete"}) {
+                             "headers list", "headers add", "headers delete", "export", "import", "credential"}) {
         for (const CliCommand &c : std::as_const(all)) {
             if (c.name == QLatin1String(name))
                 m_commands.append(c);
@@ -164,10 +165,11 @@ int CliApplication::runCommand(const CliCommand &command, const QStringList &arg
     // The first positional arguments are the command's own name ("headers list": two), wherever the global
     // options were.
     const QStringList rest = parser.positionalArguments().mid(command.name.count(QLatin1Char(' ')) + 1);
-    if (rest.size() < command.arguments.size())
+    const qsizetype required = command.arguments.size() - (command.variadic ? 1 : 0);
+    if (rest.size() < required)
         return toInt(
             m_out.usage(tr("Missing %1.").arg(command.arguments.at(rest.size()).name), command.name));
-    if (rest.size() > command.arguments.size())
+    if (!command.variadic && rest.size() > command.arguments.size())
         return toInt(m_out.usage(tr("Unexpected argument \"%1\".").arg(rest.at(command.arguments.size())),
                                  command.name));
 
@@ -201,7 +203,7 @@ QString CliApplication::generalHelp(const QCommandLineParser &parser) const {
     text += QLatin1Char('\n') + tr("Exit status:") + QLatin1Char('\n');
     text +=
         tr("  0  success\n"
-           "  1  another failure (an unusable config file, an unknown provider profile, …)\n"
+           "  1  another failure (an unusable config or import file, an unknown provider profile, …)\n"
            "  2  usage: unknown command or option, missing or bad argument, unknown account\n"
            "  3  credentials rejected: wrong credentials, user not verified, password expired, none stored\n"
            "  4  network: connection failed, timeout, TLS, insecure URL refused\n"

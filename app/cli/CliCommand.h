@@ -51,6 +51,7 @@ struct CliCommand {
     QString name;    // "token"; a subcommand is "group sub": "headers list"
     QString summary; // one line, for the general help
     QList<Argument> arguments;
+    bool variadic = false; // the last argument may be repeated or left out ("export [NAME…]")
     QList<QCommandLineOption> options;
     std::function<ExitCode(CliContext &)> run;
 };
@@ -63,4 +64,5 @@ QList<CliCommand> listCommands();     // list
 QList<CliCommand> sessionCommands();  // login, refresh, logout
 QList<CliCommand> tokenCommands();    // token
 QList<CliCommand> headerCommands();   // headers list, headers add, headers delete
+QList<CliCommand> exchangeCommands(); // export, import, credential
 } // namespace CliCommands

@@ -164,9 +164,11 @@ ResponseMap parseResponse(const QJsonObject &o)
     } else if (!messages.isUndefined()) {
         fail(QStringLiteral("response.errorMessage"), tr("must be a JSON pointer or a list of them"));
     }
-    for (const QString &p : std::as_const(m.errorMessage)) {
+    for (qsizetype i = 0; i < m.errorMessage.size(); ++i) {
+        const QString &p = m.errorMessage.at(i);
         if (!p.startsWith(u'/') || !JsonPointer::isValid(p))
-            fail(QStringLiteral("response.errorMessage"), tr("must be a JSON pointer or a list of them"));
+            fail(messages.isArray() ? QStringLiteral("response.errorMessage[%1]").arg(i) : QStringLiteral("response.errorMessage"),
+                 tr("must be a JSON pointer such as \"/message\""));
     }
     return m;
 }
@@ -232,12 +234,18 @@ ProviderProfile parseProfile(const QJsonObject &root)
     const QJsonValue hosts = root.value(QLatin1String("knownHosts"));
     if (!hosts.isUndefined() && !hosts.isArray())
         fail(QStringLiteral("knownHosts"), tr("must be a list"));
-    for (const QJsonValue &h : hosts.toArray()) {
-        const QUrl url(h.toObject().value(QLatin1String("url")).toString(), QUrl::StrictMode);
-        const QString label = h.toObject().value(QLatin1String("label")).toString();
-        if (label.trimmed().isEmpty() || !url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http")
-            || url.host().isEmpty())
-            fail(QStringLiteral("knownHosts"), tr("each entry needs a label and an http(s) url"));
+    const QJsonArray hostList = hosts.toArray();
+    for (qsizetype i = 0; i < hostList.size(); ++i) {
+        const QString field = QStringLiteral("knownHosts[%1]").arg(i);
+        const QJsonObject h = hostList.at(i).toObject();
+        if (!hostList.at(i).isObject())
+            fail(field, tr("must be an object with a label and an http(s) url"));
+        const QString label = h.value(QLatin1String("label")).toString();
+        if (label.trimmed().isEmpty())
+            fail(field + QStringLiteral(".label"), tr("is missing or empty"));
+        const QUrl url(h.value(QLatin1String("url")).toString(), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
+            fail(field + QStringLiteral(".url"), tr("must be an http(s) URL such as \"https://api.example.com\""));
         p.knownHosts.append({label, url});
     }
 

@@ -1,8 +1,11 @@
 #include "ProviderRegistry.h"
 
+#include "ProfileFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -28,10 +31,13 @@ ProviderRegistry::ProviderRegistry()
     }
 }
 
+ProviderRegistry::~ProviderRegistry() = default;
+
 int ProviderRegistry::loadUserProfiles(const QString &directory)
 {
     if (directory.isEmpty()) // QDir("") is the working directory
         return 0;
+    m_userDirectory = directory;
     const QDir dir(directory);
     if (!dir.exists())
         return 0;
@@ -68,29 +74,104 @@ bool ProviderRegistry::addProfile(const QByteArray &json, const QString &fileNam
         return false;
     }
     profile->builtIn = builtIn;
-    m_index.insert(profile->id, m_profiles.size());
-    m_profiles.append(std::move(*profile));
+    insert(std::move(*profile), QJsonDocument::fromJson(json).object());
     return true;
+}
+
+void ProviderRegistry::insert(ProviderProfile profile, const QJsonObject &json)
+{
+    const QString id = profile.id;
+    m_entries.push_back({std::make_unique<ProviderProfile>(std::move(profile)), json});
+    m_index.insert(id, qsizetype(m_entries.size()) - 1);
+}
+
+void ProviderRegistry::retire(qsizetype index)
+{
+    m_retired.push_back(std::move(m_entries[size_t(index)].profile));
+    m_entries.erase(m_entries.begin() + index);
+    reindex();
+}
+
+void ProviderRegistry::reindex()
+{
+    m_index.clear();
+    for (size_t i = 0; i < m_entries.size(); ++i)
+        m_index.insert(m_entries[i].profile->id, qsizetype(i));
 }
 
 const ProviderProfile *ProviderRegistry::find(const QString &id) const
 {
     const auto it = m_index.constFind(id);
-    return it == m_index.constEnd() ? nullptr : &m_profiles.at(*it);
+    return it == m_index.constEnd() ? nullptr : m_entries[size_t(*it)].profile.get();
+}
+
+QJsonObject ProviderRegistry::json(const QString &id) const
+{
+    const auto it = m_index.constFind(id);
+    return it == m_index.constEnd() ? QJsonObject() : m_entries[size_t(*it)].json;
 }
 
 QList<const ProviderProfile *> ProviderRegistry::profiles() const
 {
     QList<const ProviderProfile *> list;
-    list.reserve(m_profiles.size());
-    for (const ProviderProfile &p : m_profiles)
-        list.append(&p);
+    list.reserve(qsizetype(m_entries.size()));
+    for (const Entry &e : m_entries)
+        list.append(e.profile.get());
     std::stable_sort(list.begin(), list.end(), [](const ProviderProfile *a, const ProviderProfile *b) {
         if (a->builtIn != b->builtIn)
             return a->builtIn;
         return a->name.localeAwareCompare(b->name) < 0;
     });
     return list;
+}
+
+bool ProviderRegistry::saveUserProfile(const QByteArray &json, QString *error, QString *id)
+{
+    QString problem;
+    auto profile = ProviderProfile::fromJson(json, tr("the profile"), &problem);
+    if (!profile) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    if (id)
+        *id = profile->id;
+    const ProviderProfile *existing = find(profile->id);
+    if (existing && existing->builtIn) {
+        if (error)
+            *error = tr("field 'id': \"%1\" is a built-in provider; choose another id").arg(profile->id);
+        return false;
+    }
+    QString fileName;
+    if (!m_userDirectory.isEmpty()) {
+        // A profile loaded from "corp.json" keeps its file; a new one gets "<id>.json".
+        fileName = existing && !existing->sourceFile.isEmpty()
+                       ? existing->sourceFile
+                       : QDir(m_userDirectory).filePath(profile->id + QStringLiteral(".json"));
+        if (!ProfileFile::write(fileName, json, error))
+            return false;
+    }
+    profile->sourceFile = fileName;
+    profile->builtIn = false;
+    if (existing)
+        retire(m_index.value(profile->id));
+    insert(std::move(*profile), QJsonDocument::fromJson(json).object());
+    return true;
+}
+
+bool ProviderRegistry::removeUserProfile(const QString &id, QString *error)
+{
+    const ProviderProfile *existing = find(id);
+    if (!existing || existing->builtIn) {
+        if (error)
+            *error = existing ? tr("\"%1\" is a built-in provider and cannot be removed.").arg(id)
+                              : tr("There is no provider \"%1\".").arg(id);
+        return false;
+    }
+    if (!existing->sourceFile.isEmpty() && !ProfileFile::remove(existing->sourceFile, error))
+        return false;
+    retire(m_index.value(id));
+    return true;
 }
 
 QString ProviderRegistry::defaultUserDirectory()

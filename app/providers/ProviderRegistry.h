@@ -3,19 +3,30 @@
 #include "ProviderProfile.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+#include <vector>
+
 // The built-in presets (compiled in under :/providers/) plus the user's own profiles (*.json in a
 // directory of the config dir). A broken user profile is skipped and reported; it never stops the app.
+//
+// User profiles can also be saved, replaced and removed while the app runs (the providers dialog, an
+// import). Pointers returned by find() and profiles() stay valid for the registry's lifetime: a replaced
+// or removed profile is retired, not freed, so an operation in flight keeps the profile it started with.
 class ProviderRegistry
 {
 public:
     ProviderRegistry();
+    ~ProviderRegistry();
+    ProviderRegistry(const ProviderRegistry &) = delete;
+    ProviderRegistry &operator=(const ProviderRegistry &) = delete;
 
-    // Loads the user's profiles from `directory` (missing directory: none). Returns the number loaded;
-    // problems are in errors().
+    // Loads the user's profiles from `directory` (missing directory: none) and remembers it as the place
+    // where saveUserProfile() writes. Returns the number loaded; problems are in errors().
     int loadUserProfiles(const QString &directory);
     // Adds one profile from JSON text (used by the user-profile loader and by tests).
     bool addProfile(const QByteArray &json, const QString &fileName, bool builtIn, QString *error = nullptr);
@@ -23,11 +34,34 @@ public:
     const ProviderProfile *find(const QString &id) const;
     QList<const ProviderProfile *> profiles() const; // built-ins first, then by name
     QStringList errors() const { return m_errors; }
+    // The JSON object the profile was read from (export, the providers dialog); empty for an unknown id.
+    QJsonObject json(const QString &id) const;
+
+    // Where user profiles are saved; empty: they live in memory only (demo mode, tests).
+    QString userDirectory() const { return m_userDirectory; }
+    void setUserDirectory(const QString &directory) { m_userDirectory = directory; }
+    // Validates `json` as a user profile and adds it, or replaces the user profile with the same id. With a
+    // user directory the file is written first (QSaveFile, mode 0600; "<dir>/<id>.json", or the file the
+    // profile was loaded from): on failure nothing changes. A built-in id is refused. `*id` gets the id.
+    bool saveUserProfile(const QByteArray &json, QString *error, QString *id = nullptr);
+    // Removes a user profile and its file. Built-ins cannot be removed. Callers check that no account uses it.
+    bool removeUserProfile(const QString &id, QString *error);
 
     static QString defaultUserDirectory(); // <AppConfigLocation>/providers
 
 private:
-    QList<ProviderProfile> m_profiles;
+    struct Entry
+    {
+        std::unique_ptr<ProviderProfile> profile;
+        QJsonObject json;
+    };
+    void insert(ProviderProfile profile, const QJsonObject &json);
+    void retire(qsizetype index);
+    void reindex();
+
+    std::vector<Entry> m_entries;
+    std::vector<std::unique_ptr<ProviderProfile>> m_retired; // replaced or removed: kept for pointers in flight
     QHash<QString, qsizetype> m_index;
     QStringList m_errors;
+    QString m_userDirectory;
 };

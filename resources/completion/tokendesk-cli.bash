@@ -7,11 +7,11 @@ _tokendesk_cli()
     local cur="${COMP_WORDS[COMP_CWORD]}"
     local prev="${COMP_WORDS[COMP_CWORD-1]}"
     local cli="${COMP_WORDS[0]}"
-    local commands="providers add list login refresh logout remove token headers help"
+    local commands="providers add list login refresh logout remove token headers export import credential help"
     local header_commands="list add delete"
     local global_options="--timeout --help"
     # Options that take a value: the word after them is not a command or an argument.
-    local value_options="--timeout --provider --base-url --username --min-valid"
+    local value_options="--timeout --provider --base-url --username --min-valid -o --output"
 
     # "headers" takes a subcommand first; its arguments are counted after it.
     local i word command="" subcommand="" arguments=0
@@ -39,6 +39,10 @@ _tokendesk_cli()
         --timeout | --base-url | --username | --min-valid)
             return
             ;;
+        -o | --output)
+            COMPREPLY=($(compgen -f -- "$cur"))
+            return
+            ;;
     esac
 
     if [[ -z "$command" ]]; then
@@ -58,13 +62,22 @@ _tokendesk_cli()
             list) options="--json --names" ;;
             token) options="--header --min-valid --json" ;;
             headers) [[ "$subcommand" == list ]] && options="--json" ;;
+            export) options="--output" ;;
+            import) options="--yes" ;;
         esac
         COMPREPLY=($(compgen -W "$options $global_options" -- "$cur"))
         return
     fi
 
     case "$command" in
-        login | refresh | logout | remove | token)
+        export)
+            local IFS=$'\n'
+            COMPREPLY=($(compgen -W "$("$cli" list --names 2>/dev/null)" -- "$cur"))
+            ;;
+        import)
+            ((arguments == 0)) && COMPREPLY=($(compgen -f -- "$cur"))
+            ;;
+        login | refresh | logout | remove | token | credential)
             if ((arguments == 0)); then
                 local IFS=$'\n'
                 COMPREPLY=($(compgen -W "$("$cli" list --names 2>/dev/null)" -- "$cur"))

@@ -322,11 +322,12 @@ void TestProviderProfile::brokenProfiles_data() {
     row("missing name", without(ok, u"name"_s), u"name"_s, u"is missing"_s);
     row("unknown credential", with(ok, u"credential"_s, u"oauth2"_s), u"credential"_s, u"api_key"_s);
     row("missing credential", without(ok, u"credential"_s), u"credential"_s, u"is missing"_s);
-    row("knownHosts ftp", with(ok, u"knownHosts"_s, QJsonArray{QJsonObject{{u"url"_s, u"ftp://h"_s}}}),
-        u"knownHosts"_s, u"http(s) url"_s);
+    row("knownHosts ftp",
+        with(ok, u"knownHosts"_s, QJsonArray{QJsonObject{{u"label"_s, u"Prod"_s}, {u"url"_s, u"ftp://h"_s}}}),
+        u"knownHosts[0].url"_s, u"http(s) URL"_s);
     row("knownHosts entry without label",
-        with(ok, u"knownHosts"_s, QJsonArray{QJsonObject{{u"url"_s, u"https://h"_s}}}), u"knownHosts"_s,
-        u"label"_s);
+        with(ok, u"knownHosts"_s, QJsonArray{QJsonObject{{u"url"_s, u"https://h"_s}}}), u"knownHosts[0].label"_s,
+        u"missing"_s);
     row("knownHosts not a list", with(ok, u"knownHosts"_s, u"https://h"_s), u"knownHosts"_s,
         u"must be a list"_s);
     row("missing login", without(ok, u"login"_s), u"login"_s, u"is missing"_s);
@@ -379,7 +380,7 @@ void TestProviderProfile::brokenProfiles_data() {
     row("bad extras pointer", with(ok, u"response.extras.client"_s, u"client"_s), u"response.extras.client"_s,
         u"JSON pointer"_s);
     row("bad errorMessage pointer", with(ok, u"response.errorMessage"_s, QJsonArray{u"/ok"_s, u"message"_s}),
-        u"response.errorMessage"_s, u"JSON pointer"_s);
+        u"response.errorMessage[1]"_s, u"JSON pointer"_s);
     row("errorMessage a number", with(ok, u"response.errorMessage"_s, 1), u"response.errorMessage"_s,
         u"JSON pointer"_s);
     row("fixedLifetimeSeconds 0", with(ok, u"response.fixedLifetimeSeconds"_s, 0),

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "AccountExchange.h"
+#include "providers/ProviderProfile.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class ProviderRegistry;
+
+// Reads and validates a whole shared-setup file (see AccountExchange.h) before anything is changed.
+// Every problem is reported with the place it is at: "accounts[3].baseUrl: not a valid URL".
+namespace AccountImport {
+
+struct SharedProfile
+{
+    ProviderProfile profile;
+    QJsonObject json;
+};
+
+struct Parsed
+{
+    QList<AccountExchange::SharedAccount> accounts;
+    QList<SharedProfile> providers;
+    QStringList errors; // empty: the file is usable
+    bool ok() const { return errors.isEmpty(); }
+};
+
+constexpr int kMaxErrors = 20; // the rest is summarised as "… and N more problems"
+
+// `registry` tells which provider ids exist here; profiles the file brings count as known too.
+Parsed parse(const QByteArray &bytes, const ProviderRegistry &registry);
+// Reads `path` (at most AccountExchange::kMaxFileSize) and parses it.
+Parsed readFile(const QString &path, const ProviderRegistry &registry);
+
+} // namespace AccountImport

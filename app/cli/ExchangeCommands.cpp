@@ -1,0 +1,187 @@
+// tokendesk-cli export / import: the shared-setup file (accounts and user provider profiles, never a
+// secret), with the same core classes as the GUI's File menu.
+#include "Await.h"
+#include "CliCommand.h"
+#include "CliText.h"
+#include "CoreServices.h"
+#include "Hardening.h"
+#include "Output.h"
+#include "SecretInput.h"
+#include "accounts/SecretStore.h"
+#include "accounts/AccountExport.h"
+#include "accounts/AccountImport.h"
+#include "accounts/ImportPlan.h"
+#include "auth/TokenManager.h"
+#include "providers/ProviderRegistry.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace {
+
+using Action = ImportPlan::Action;
+
+ExitCode runExport(CliContext &ctx) {
+    AccountStore *store = ctx.core.accounts();
+    QList<Account> accounts;
+    for (const QString &name : ctx.arguments) {
+        const auto account = ctx.account(name);
+        if (!account)
+            return ExitCode::Usage;
+        accounts.append(*account);
+    }
+    const bool all = ctx.arguments.isEmpty();
+    if (all)
+        accounts = store->accounts();
+    const AccountExport::Document doc = AccountExport::build(accounts, *ctx.core.providers(), all);
+    const QString path = ctx.value(QStringLiteral("output"));
+    if (path.isEmpty() || path == u"-") {
+        ctx.out.data(doc.json.trimmed());
+    } else {
+        QString error;
+        if (!AccountExport::writeFile(path, doc.json, &error)) {
+            ctx.out.error(error);
+            return ExitCode::Failure;
+        }
+    }
+    ctx.out.note(Cli::tr("Exported %n account(s)", nullptr, doc.accountCount) + QStringLiteral(" · ")
+                 + Cli::tr("%n provider profile(s); no secret is in the file.", nullptr, doc.providerCount));
+    return ExitCode::Ok;
+}
+
+void describePlan(CliContext &ctx, const ImportPlan &plan) {
+    for (const ImportPlan::ProfileItem &p : plan.profiles) {
+        if (p.action == Action::Add)
+            ctx.out.note(Cli::tr("+ provider %1 (%2)").arg(p.id, p.name));
+        else if (p.action == Action::Change)
+            ctx.out.note(Cli::tr("~ provider %1 (%2) differs from the one installed here").arg(p.id, p.name));
+    }
+    for (const ImportPlan::AccountItem &item : plan.accounts) {
+        if (item.action == Action::Add) {
+            ctx.out.note(Cli::tr("+ %1 (%2, %3)").arg(item.incoming.name, item.incoming.providerId,
+                                                      item.incoming.baseUrl.toString()));
+        } else if (item.action == Action::Change) {
+            const AccountExchange::SharedAccount here = AccountExchange::fromAccount(item.existing);
+            QStringList changes;
+            for (const QString &field : item.changedFields)
+                changes.append(Cli::tr("%1: %2 → %3")
+                                   .arg(field, AccountExchange::displayValue(here, field),
+                                        AccountExchange::displayValue(item.incoming, field)));
+            ctx.out.note(Cli::tr("~ %1: %2").arg(item.incoming.name, changes.join(QStringLiteral("; "))));
+        }
+    }
+    const int same = plan.count(Action::Same);
+    if (same > 0)
+        ctx.out.note(Cli::tr("= %n account(s) already here, unchanged", nullptr, same));
+}
+
+ExitCode runImport(CliContext &ctx) {
+    const QString path = ctx.arguments.value(0);
+    if (path.isEmpty())
+        return ctx.usage(Cli::tr("Name the file to import."));
+    AccountStore *store = ctx.core.accounts();
+    if (!store->isWritable()) {
+        ctx.out.error(store->readOnlyReason());
+        return ExitCode::Failure;
+    }
+    const AccountImport::Parsed parsed = AccountImport::readFile(path, *ctx.core.providers());
+    const QString fileName = QDir::toNativeSeparators(path);
+    if (!parsed.ok()) {
+        ctx.out.error(Cli::tr("%1 cannot be imported; nothing was changed:").arg(fileName));
+        for (const QString &problem : parsed.errors)
+            ctx.out.note(QStringLiteral("  ") + problem);
+        return ExitCode::Failure;
+    }
+    const ImportPlan plan = ImportPlan::make(parsed, *store, *ctx.core.providers());
+    describePlan(ctx, plan);
+    const bool applyChanges = ctx.isSet(QStringLiteral("yes"));
+    const int changed = plan.count(Action::Change) + plan.profileCount(Action::Change);
+    if (!plan.hasWork(applyChanges)) {
+        ctx.out.note(changed > 0 ? Cli::tr("Nothing imported. Run again with --yes to apply the changes listed "
+                                           "above to the existing accounts.")
+                                 : Cli::tr("Nothing to import: everything in %1 is already here.").arg(fileName));
+        return ExitCode::Ok;
+    }
+    const ImportPlan::Result result = plan.apply(applyChanges, store, ctx.core.providers());
+    if (!result.ok) {
+        ctx.out.error(Cli::tr("Nothing was imported: %1").arg(result.error));
+        return ExitCode::Failure;
+    }
+    // Tokens belong to a provider, URL and user: where one of them changed, they no longer apply.
+    for (const QString &id : result.signInChangedIds) {
+        const auto account = store->account(id);
+        if (account && account->token.hasAccessToken) {
+            awaitResult<TokenResult>([&](QObject *context, std::function<void(const TokenResult &)> done) {
+                ctx.core.tokens()->logout(id, context, done);
+            });
+        }
+    }
+    ctx.out.note(Cli::tr("Imported %n new account(s)", nullptr, int(result.addedIds.size())) + QStringLiteral(", ")
+                 + Cli::tr("changed %n", nullptr, int(result.changedIds.size())) + QLatin1Char('.'));
+    if (!applyChanges && changed > 0)
+        ctx.out.note(Cli::tr("The existing accounts listed with ~ were left as they are; --yes applies those "
+                             "changes."));
+    if (!result.addedIds.isEmpty())
+        ctx.out.note(Cli::tr("New accounts have no API key or password yet: 'tokendesk-cli credential NAME' "
+                             "stores it (or TokenDesk asks at the first login)."));
+    return ExitCode::Ok;
+}
+
+// Stores (or replaces) an account's API key or password: imported accounts come without one.
+ExitCode runCredential(CliContext &ctx) {
+    const auto account = ctx.account(ctx.arguments.value(0));
+    if (!account)
+        return ExitCode::Usage;
+    const ProviderProfile *profile = ctx.core.providers()->find(account->providerId);
+    const QString label = profile ? profile->credentialLabel() : Cli::tr("API key or password");
+    SecretInput::Result input = SecretInput::read(Cli::tr("%1 for %2: ").arg(label, account->name));
+    if (!input.error.isEmpty())
+        return ctx.usage(input.error);
+    const SecretResult written = awaitResult<SecretResult>(
+        [&](QObject *context, std::function<void(const SecretResult &)> done) {
+            ctx.core.secrets()->write(account->id, SecretKind::Credential, input.secret, context, done);
+        });
+    Hardening::wipe(input.secret);
+    if (!written.ok()) {
+        ctx.out.error(AuthError::defaultMessage(AuthError::Kind::Keychain));
+        if (!written.errorString.isEmpty())
+            ctx.out.error(written.errorString);
+        return ExitCode::Keychain;
+    }
+    ctx.out.note(Cli::tr("Stored the %1 of \"%2\". 'tokendesk-cli token %2' logs in and prints a token.")
+                     .arg(label.toLower(), account->name));
+    return ExitCode::Ok;
+}
+
+} // namespace
+
+QList<CliCommand> CliCommands::exchangeCommands() {
+    CliCommand exportCommand;
+    exportCommand.name = QStringLiteral("export");
+    exportCommand.summary = Cli::tr("Write accounts and your provider profiles to a file to share, without any secret.");
+    exportCommand.arguments = {{QStringLiteral("[NAME…]"), Cli::tr("The accounts to export (default: all).")}};
+    exportCommand.options = {
+        {{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("Write to FILE instead of stdout."),
+         QStringLiteral("FILE")},
+    };
+    exportCommand.variadic = true;
+    exportCommand.run = runExport;
+
+    CliCommand importCommand;
+    importCommand.name = QStringLiteral("import");
+    importCommand.summary = Cli::tr("Add the accounts of an exported file; --yes also applies its changes to "
+                                    "existing ones.");
+    importCommand.arguments = {{QStringLiteral("FILE"), Cli::tr("A file written by 'export' or the GUI.")}};
+    importCommand.options = {
+        {QStringLiteral("yes"), Cli::tr("Also change existing accounts (matched by name) that differ from the file.")},
+    };
+    importCommand.run = runImport;
+
+    CliCommand credential;
+    credential.name = QStringLiteral("credential");
+    credential.summary = Cli::tr("Store or replace an account's API key or password (read from stdin or prompted "
+                                 "for).");
+    credential.arguments = {{QStringLiteral("NAME"), Cli::tr("The account, e.g. an imported one.")}};
+    credential.run = runCredential;
+    return {exportCommand, importCommand, credential};
+}

@@ -1,0 +1,59 @@
+#include "ProfileFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProfileFile", text);
+}
+} // namespace
+
+namespace ProfileFile {
+
+bool write(const QString &path, const QByteArray &contents, QString *error)
+{
+    const auto fail = [&](const QString &reason) {
+        if (error)
+            *error = tr("Could not save the provider profile %1: %2").arg(QDir::toNativeSeparators(path), reason);
+        return false;
+    };
+    const QString dirPath = QFileInfo(path).absolutePath();
+    if (!QFileInfo(dirPath).isDir()) {
+        const QString parent = QFileInfo(dirPath).absolutePath();
+        if (!QDir().mkpath(parent)
+            || !QDir(parent).mkdir(QFileInfo(dirPath).fileName(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            return fail(tr("the folder %1 could not be created").arg(QDir::toNativeSeparators(dirPath)));
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    if (!file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
+        file.cancelWriting();
+        return fail(tr("could not restrict its permissions"));
+    }
+    if (file.write(contents) != contents.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return fail(reason);
+    }
+    if (!file.commit())
+        return fail(file.errorString());
+    return true;
+}
+
+bool remove(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.exists() || file.remove())
+        return true;
+    if (error)
+        *error = tr("Could not remove the provider profile %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return false;
+}
+
+} // namespace ProfileFile

@@ -1,0 +1,153 @@
+// tokendesk-cli export / import / credential as a process against the demo providers: the round trip
+// (export → wipe → import → the same accounts, no secret in the file, the secret entered afterwards),
+// changes to existing accounts only with --yes, and a bad file refused with the place named and the
+// account file untouched.
+#include "CliTestSupport.h"
+
+#include "demo/DemoServer.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+class TestCliExchange : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void exportWipeImportRoundTrip();
+    void changesOnlyWithYes();
+    void badFileChangesNothing();
+    void exportUnknownAccount();
+
+private:
+    QString file(const QString &name) const { return QDir(m_cli->configDirectory()).filePath(name); }
+    QByteArray accountsFile() const;
+
+    std::unique_ptr<CliHarness> m_cli;
+    std::unique_ptr<DemoServer> m_server;
+};
+
+void TestCliExchange::init() {
+    CLI_SKIP_WITHOUT_KEYRING();
+    m_cli = std::make_unique<CliHarness>();
+    QVERIFY(m_cli->isValid());
+    m_server = std::make_unique<DemoServer>();
+    QVERIFY(m_server->listen());
+}
+
+void TestCliExchange::cleanup() {
+    if (m_cli)
+        verifyNoSecretsAndClean(*m_cli);
+    m_cli.reset();
+    m_server.reset();
+}
+
+QByteArray TestCliExchange::accountsFile() const {
+    QFile f(m_cli->accountsPath());
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void TestCliExchange::exportWipeImportRoundTrip() {
+    CLI_EXPECT(m_cli->addDemo(u"b2b-api"_s, u"team-b2b"_s, m_server->baseUrl(u"b2b-api"_s)), 0);
+    CLI_EXPECT(m_cli->addDemo(u"quadrata"_s, u"team-quadrata"_s, m_server->baseUrl(u"quadrata"_s)), 0);
+    CLI_EXPECT(m_cli->run({u"token"_s, u"team-b2b"_s}), 0);
+    const QString b2bId = m_cli->idOf(u"team-b2b"_s);
+    QList<QByteArray> secrets{CliHarness::demoSecret(u"b2b-api"_s), CliHarness::demoSecret(u"quadrata"_s)};
+    for (SecretKind kind : {SecretKind::AccessToken, SecretKind::RefreshToken}) {
+        const SecretResult entry = m_cli->keychainEntry(b2bId, kind);
+        QVERIFY(entry.ok() && !entry.data.isEmpty());
+        secrets.append(entry.data);
+    }
+    const auto before = m_cli->store();
+
+    const QString path = file(u"team.json"_s);
+    const CliRun exported = m_cli->run({u"export"_s, u"-o"_s, path});
+    CLI_EXPECT(exported, 0);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    for (const QByteArray &secret : std::as_const(secrets))
+        QVERIFY2(!bytes.contains(secret), "a secret is in the export file");
+    QCOMPARE(parseJson(bytes).object().value(u"accounts"_s).toArray().size(), 2);
+    // To stdout as well, and only the named accounts.
+    const CliRun one = m_cli->run({u"export"_s, u"team-quadrata"_s});
+    CLI_EXPECT(one, 0);
+    QCOMPARE(parseJson(one.out).object().value(u"accounts"_s).toArray().size(), 1);
+
+    m_cli->removeAllAccounts();
+    QVERIFY(m_cli->store()->accounts().isEmpty());
+    const CliRun imported = m_cli->run({u"import"_s, path});
+    CLI_EXPECT(imported, 0);
+    QVERIFY2(imported.err.contains("+ team-b2b"), imported.err.constData());
+    const auto after = m_cli->store();
+    QCOMPARE(after->count(), 2);
+    for (const Account &old : before->accounts()) {
+        const auto now = after->findByName(old.name);
+        QVERIFY(now);
+        QCOMPARE(now->providerId, old.providerId);
+        QCOMPARE(now->baseUrl, old.baseUrl);
+        QCOMPARE(now->username, old.username);
+        QCOMPARE(now->allowInsecureHttp, old.allowInsecureHttp);
+        QCOMPARE(now->keepSignedIn, old.keepSignedIn);
+        QVERIFY(!now->token.hasAccessToken);
+    }
+    // No secret yet: exit 3; then store it and get a token.
+    CLI_EXPECT(m_cli->run({u"token"_s, u"team-b2b"_s}), 3);
+    CLI_EXPECT(m_cli->run({u"credential"_s, u"team-b2b"_s}, CliHarness::demoSecret(u"b2b-api"_s) + '\n'), 0);
+    CLI_EXPECT(m_cli->run({u"token"_s, u"team-b2b"_s}), 0);
+}
+
+void TestCliExchange::changesOnlyWithYes() {
+    CLI_EXPECT(m_cli->addDemo(u"kyc-jwt"_s, u"kyc"_s, m_server->baseUrl(u"kyc-jwt"_s)), 0);
+    const QString path = file(u"kyc.json"_s);
+    CLI_EXPECT(m_cli->run({u"export"_s, u"-o"_s, path}), 0);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    bytes.replace(m_server->baseUrl(u"kyc-jwt"_s).toString().toUtf8(), "https://kyc.example.com");
+    f.resize(0);
+    f.write(bytes);
+    f.close();
+    const QByteArray before = accountsFile();
+
+    const CliRun asked = m_cli->run({u"import"_s, path});
+    CLI_EXPECT(asked, 0);
+    QVERIFY2(asked.err.contains("~ kyc: baseUrl"), asked.err.constData());
+    QVERIFY2(asked.err.contains("--yes"), asked.err.constData());
+    QCOMPARE(accountsFile(), before);
+
+    const QString id = m_cli->idOf(u"kyc"_s);
+    CLI_EXPECT(m_cli->run({u"import"_s, path, u"--yes"_s}), 0);
+    const auto store = m_cli->store();
+    QCOMPARE(store->count(), 1);
+    QCOMPARE(store->account(id)->baseUrl, QUrl(u"https://kyc.example.com"_s));
+    QVERIFY(m_cli->keychainEntry(id, SecretKind::Credential).ok()); // same id: the credential stays
+}
+
+void TestCliExchange::badFileChangesNothing() {
+    CLI_EXPECT(m_cli->addDemo(u"quadrata"_s, u"q"_s, m_server->baseUrl(u"quadrata"_s)), 0);
+    const QByteArray before = accountsFile();
+    const QString path = file(u"bad.json"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"format\":\"tokendesk-export\",\"version\":1,\"accounts\":[{\"name\":\"x\",\"providerId\":\"quadrata\","
+            "\"baseUrl\":\"ftp://nowhere\"}]}");
+    f.close();
+    const CliRun run = m_cli->run({u"import"_s, path});
+    CLI_EXPECT(run, 1);
+    QVERIFY2(run.err.contains("accounts[0].baseUrl: must start with https://"), run.err.constData());
+    QVERIFY2(run.err.contains("nothing was changed"), run.err.constData());
+    QCOMPARE(accountsFile(), before);
+    CLI_EXPECT(m_cli->run({u"import"_s, file(u"missing.json"_s)}), 1);
+}
+
+void TestCliExchange::exportUnknownAccount() {
+    const CliRun run = m_cli->run({u"export"_s, u"nobody"_s});
+    CLI_EXPECT(run, 2);
+    QVERIFY(run.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCliExchange)
+#include "tst_cli_exchange.moc"

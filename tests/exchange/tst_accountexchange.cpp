@@ -1,0 +1,319 @@
+// Import/export of the shared-setup file against the real core and the demo providers: the round trip
+// (export → wipe → import → the same accounts, no secret in the file), merge by name with and without
+// applying changes, bad files refused with the place named and the account file untouched, all or nothing.
+#include "CoreFixture.h"
+#include "ExchangeTestSupport.h"
+
+#include "accounts/AccountExport.h"
+#include "accounts/AccountImport.h"
+#include "accounts/ImportPlan.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+using namespace ExchangeTest;
+
+class TestAccountExchange : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip();
+    void exportOnlyNeededProfiles();
+    void mergeByName();
+    void declinedChangeLeavesFileIdentical();
+    void badFiles_data();
+    void badFiles();
+    void allOrNothing();
+    void customProviderFromFileLogsIn();
+
+private:
+    static QByteArray exportOf(CoreFixture &f, const QStringList &ids, bool allProfiles = false);
+};
+
+QByteArray TestAccountExchange::exportOf(CoreFixture &f, const QStringList &ids, bool allProfiles)
+{
+    QList<Account> accounts;
+    for (const QString &id : ids)
+        accounts.append(f.account(id));
+    return AccountExport::build(accounts, f.registry, allProfiles).json;
+}
+
+void TestAccountExchange::roundTrip()
+{
+    CoreFixture f;
+    QString error;
+    QVERIFY2(f.registry.saveUserProfile(customProfile(), &error), qPrintable(error));
+    const QString quadrata = f.addAccount(QStringLiteral("quadrata"));
+    const QString b2b = f.addAccount(QStringLiteral("b2b-api"));
+    const QString partner = f.addAccount(QStringLiteral("partner-api"));
+    const QString acme = f.addAccount(QStringLiteral("quadrata"), QStringLiteral("acme prod"));
+    QVERIFY(f.store->modify(acme, [&](Account &a) { a.providerId = QStringLiteral("acme-keys"); a.keepSignedIn = false; }));
+    QVERIFY(f.store->modify(partner, [&](Account &a) { a.allowInsecureHttp = true; }));
+    const QStringList ids{quadrata, b2b, partner, acme};
+    QList<QByteArray> secrets;
+    for (const QString &id : ids) {
+        const TokenResult login = f.login(id);
+        QVERIFY2(!login.error, qPrintable(login.error.message));
+        for (SecretKind kind : {SecretKind::Credential, SecretKind::AccessToken, SecretKind::RefreshToken}) {
+            if (const auto s = f.memory->peek(id, kind))
+                secrets.append(*s);
+        }
+    }
+    QVERIFY(secrets.size() >= 9); // 4 credentials, 4 access tokens, refresh tokens of b2b and partner
+
+    const QByteArray file = exportOf(f, ids);
+    for (const QByteArray &secret : std::as_const(secrets))
+        QVERIFY2(!file.contains(secret), "a secret is in the export file");
+    for (const QString &id : ids)
+        QVERIFY2(!file.contains(id.toUtf8()), "an account id is in the export file");
+    // Each account carries only its defining fields.
+    const QSet<QString> allowed{QStringLiteral("name"), QStringLiteral("providerId"), QStringLiteral("baseUrl"),
+                                QStringLiteral("username"), QStringLiteral("allowInsecureHttp"),
+                                QStringLiteral("keepSignedIn")};
+    const QJsonArray exported = QJsonDocument::fromJson(file).object().value(QLatin1String("accounts")).toArray();
+    QCOMPARE(exported.size(), 4);
+    for (const QJsonValue &v : exported) {
+        for (const QString &key : v.toObject().keys())
+            QVERIFY2(allowed.contains(key), qPrintable(key));
+    }
+
+    // Wipe: a new, empty store and a registry without the custom profile.
+    QTemporaryDir other;
+    AccountStore fresh(other.filePath(QStringLiteral("accounts.json")));
+    fresh.load();
+    ProviderRegistry registry;
+    registry.setUserDirectory(other.filePath(QStringLiteral("providers")));
+    const AccountImport::Parsed parsed = AccountImport::parse(file, registry);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.errors.join(u'\n')));
+    const ImportPlan plan = ImportPlan::make(parsed, fresh, registry);
+    QCOMPARE(plan.count(ImportPlan::Action::Add), 4);
+    QCOMPARE(plan.profileCount(ImportPlan::Action::Add), 1);
+    const ImportPlan::Result result = plan.apply(false, &fresh, &registry);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.addedIds.size(), 4);
+
+    QCOMPARE(fresh.count(), 4);
+    for (const QString &id : ids) {
+        const Account before = f.account(id);
+        const auto after = fresh.findByName(before.name);
+        QVERIFY2(after, qPrintable(before.name));
+        QCOMPARE(after->providerId, before.providerId);
+        QCOMPARE(after->baseUrl, before.baseUrl);
+        QCOMPARE(after->username, before.username);
+        QCOMPARE(after->allowInsecureHttp, before.allowInsecureHttp);
+        QCOMPARE(after->keepSignedIn, before.keepSignedIn);
+        QVERIFY(after->id != before.id);
+        QVERIFY(!after->token.hasAccessToken); // the secret is asked for on first login
+    }
+    QVERIFY(registry.find(QStringLiteral("acme-keys")));
+    QVERIFY(QFile::exists(other.filePath(QStringLiteral("providers/acme-keys.json"))));
+    // The new store's file has no secret either.
+    const QByteArray stored = readAll(fresh.path());
+    for (const QByteArray &secret : std::as_const(secrets))
+        QVERIFY(!stored.contains(secret));
+
+    // Importing the same file again changes nothing.
+    const ImportPlan again = ImportPlan::make(AccountImport::parse(file, registry), fresh, registry);
+    QCOMPARE(again.count(ImportPlan::Action::Same), 4);
+    QCOMPARE(again.profileCount(ImportPlan::Action::Same), 1);
+    QVERIFY(!again.hasWork(true));
+}
+
+void TestAccountExchange::exportOnlyNeededProfiles()
+{
+    CoreFixture f;
+    QVERIFY(f.registry.saveUserProfile(customProfile(), nullptr));
+    QVERIFY(f.registry.saveUserProfile(customProfile(QStringLiteral("unused"), QStringLiteral("Unused")), nullptr));
+    const QString id = f.addAccount(QStringLiteral("quadrata"));
+    const QJsonObject some = QJsonDocument::fromJson(exportOf(f, {id})).object();
+    QCOMPARE(some.value(QLatin1String("format")).toString(), QStringLiteral("tokendesk-export"));
+    QCOMPARE(some.value(QLatin1String("version")).toInt(), 1);
+    QCOMPARE(some.value(QLatin1String("providers")).toArray().size(), 0); // quadrata is built in
+    const QJsonObject all = QJsonDocument::fromJson(exportOf(f, {id}, true)).object();
+    QCOMPARE(all.value(QLatin1String("providers")).toArray().size(), 2);
+}
+
+void TestAccountExchange::mergeByName()
+{
+    CoreFixture f;
+    const QString same = f.addAccount(QStringLiteral("quadrata"));
+    const QString changed = f.addAccount(QStringLiteral("b2b-api"));
+    QVERIFY(!f.login(changed).error);
+    const QByteArray file = exportOf(f, {same, changed});
+    const QByteArray credential = f.memory->peek(changed, SecretKind::Credential).value();
+    // Here, the b2b account moved to another URL and user since the file was made.
+    QVERIFY(f.store->modify(changed, [&](Account &a) {
+        a.baseUrl = QUrl(QStringLiteral("https://b2b.example.com/api"));
+        a.username = QStringLiteral("someone-else");
+    }));
+    const AccountImport::Parsed parsed = AccountImport::parse(file, f.registry);
+    QVERIFY(parsed.ok());
+    const ImportPlan plan = ImportPlan::make(parsed, *f.store, f.registry);
+    QCOMPARE(plan.accounts.size(), 2);
+    QCOMPARE(plan.accounts.at(0).action, ImportPlan::Action::Same);
+    QCOMPARE(plan.accounts.at(1).action, ImportPlan::Action::Change);
+    QCOMPARE(plan.accounts.at(1).changedFields, (QStringList{QStringLiteral("baseUrl"), QStringLiteral("username")}));
+    QVERIFY(plan.hasWork(true));
+    QVERIFY(!plan.hasWork(false));
+
+    const ImportPlan::Result result = plan.apply(true, f.store.get(), &f.registry);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.changedIds, QStringList{changed});
+    QCOMPARE(result.signInChangedIds, QStringList{changed});
+    const Account after = f.account(changed);
+    QCOMPARE(after.baseUrl, f.server.baseUrl(QStringLiteral("b2b-api")));
+    QCOMPARE(after.username, QStringLiteral("demo-b2b"));
+    // Same id: the keychain entries still belong to it.
+    QCOMPARE(f.memory->peek(changed, SecretKind::Credential).value_or(QByteArray()), credential);
+    QCOMPARE(f.store->count(), 2);
+}
+
+void TestAccountExchange::declinedChangeLeavesFileIdentical()
+{
+    CoreFixture f;
+    const QString a = f.addAccount(QStringLiteral("quadrata"));
+    const QString b = f.addAccount(QStringLiteral("kyc-jwt"));
+    QVERIFY(!f.login(b).error);
+    QByteArray file = exportOf(f, {a, b});
+    file.replace(f.server.baseUrl(QStringLiteral("kyc-jwt")).toString().toUtf8(), "https://kyc.example.com");
+    const QByteArray before = readAll(f.store->path());
+    QVERIFY(!before.isEmpty());
+
+    const ImportPlan plan = ImportPlan::make(AccountImport::parse(file, f.registry), *f.store, f.registry);
+    QCOMPARE(plan.count(ImportPlan::Action::Change), 1);
+    const ImportPlan::Result result = plan.apply(false, f.store.get(), &f.registry);
+    QVERIFY(result.ok);
+    QVERIFY(result.changedIds.isEmpty());
+    QCOMPARE(readAll(f.store->path()), before);
+}
+
+void TestAccountExchange::badFiles_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("problem");
+    const QByteArray good = "{'format':'tokendesk-export','version':1,'accounts':[%1],'providers':[%2]}";
+    const auto doc = [&](const char *accounts, const char *providers = "") {
+        return QByteArray(good).replace("%1", accounts).replace("%2", providers).replace('\'', '"');
+    };
+    const char *ok = "{'name':'a','providerId':'quadrata','baseUrl':'https://int.quadrata.com'}";
+    QTest::newRow("not JSON") << QByteArray("name,provider\nx,y\n") << QStringLiteral("not valid JSON");
+    QTest::newRow("truncated") << doc(ok).left(60) << QStringLiteral("not valid JSON");
+    QTest::newRow("not an object") << QByteArray("[1,2]") << QStringLiteral("JSON object");
+    QTest::newRow("wrong format") << QByteArray("{\"version\":1,\"accounts\":[]}") << QStringLiteral("format: is missing");
+    QTest::newRow("account file") << QByteArray("{\"format\":\"accounts\",\"version\":1,\"accounts\":[]}")
+                                  << QStringLiteral("format: must be \"tokendesk-export\"");
+    QTest::newRow("newer version") << doc(ok).replace("\"version\":1", "\"version\":2")
+                                   << QStringLiteral("version: 2 is newer");
+    QTest::newRow("missing accounts") << QByteArray("{\"format\":\"tokendesk-export\",\"version\":1}")
+                                      << QStringLiteral("accounts: is missing");
+    QTest::newRow("missing name") << doc("{'providerId':'quadrata','baseUrl':'https://int.quadrata.com'}")
+                                  << QStringLiteral("accounts[0].name: is missing");
+    QTest::newRow("bad URL") << doc("{'name':'a','providerId':'quadrata','baseUrl':'https://int.quadrata.com'},"
+                                    "{'name':'b','providerId':'quadrata','baseUrl':'not a url'}")
+                             << QStringLiteral("accounts[1].baseUrl: not a URL");
+    QTest::newRow("ftp URL") << doc("{'name':'a','providerId':'quadrata','baseUrl':'ftp://x.example.com'}")
+                             << QStringLiteral("accounts[0].baseUrl: must start with https://");
+    QTest::newRow("unknown provider") << doc("{'name':'a','providerId':'nope','baseUrl':'https://x.example.com'}")
+                                      << QStringLiteral("accounts[0].providerId: unknown provider \"nope\"");
+    QTest::newRow("duplicate names") << doc("{'name':'a','providerId':'quadrata','baseUrl':'https://int.quadrata.com'},"
+                                            "{'name':'b','providerId':'quadrata','baseUrl':'https://int.quadrata.com'},"
+                                            "{'name':'a','providerId':'quadrata','baseUrl':'https://prod.quadrata.com'}")
+                                     << QStringLiteral("accounts[2].name: \"a\" is also the name of accounts[0]");
+    QTest::newRow("username needed") << doc("{'name':'a','providerId':'b2b-api','baseUrl':'https://b.example.com'}")
+                                     << QStringLiteral("accounts[0].username: is missing");
+    QTest::newRow("carries a secret") << doc("{'name':'a','providerId':'quadrata','baseUrl':'https://int.quadrata.com',"
+                                             "'apiKey':'x'}")
+                                      << QStringLiteral("accounts[0].apiKey: a shared file must not carry secrets");
+    QTest::newRow("bad flag") << doc("{'name':'a','providerId':'quadrata','baseUrl':'https://int.quadrata.com',"
+                                     "'keepSignedIn':'yes'}")
+                              << QStringLiteral("accounts[0].keepSignedIn: must be true or false");
+    QTest::newRow("bad profile") << doc(ok, "{'format':1,'id':'x','name':'X','credential':'api_key',"
+                                            "'login':{'path':'login','fields':{'k':'{secret}'}},"
+                                            "'response':{'accessToken':'/t'}}")
+                                 << QStringLiteral("providers[0]: field 'login.path'");
+    QTest::newRow("built-in profile") << doc(ok, "{'format':1,'id':'quadrata','name':'X','credential':'api_key',"
+                                                 "'login':{'path':'/login','fields':{'k':'{secret}'}},"
+                                                 "'response':{'accessToken':'/t'}}")
+                                      << QStringLiteral("providers[0].id: \"quadrata\" is a built-in provider");
+}
+
+void TestAccountExchange::badFiles()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, problem);
+    CoreFixture f;
+    const QString id = f.addAccount(QStringLiteral("quadrata"), QStringLiteral("a"));
+    QVERIFY(!f.login(id).error);
+    const QByteArray before = readAll(f.store->path());
+    const AccountImport::Parsed parsed = AccountImport::parse(file, f.registry);
+    QVERIFY(!parsed.ok());
+    QVERIFY(parsed.accounts.isEmpty());
+    QVERIFY2(parsed.errors.join(u'\n').contains(problem), qPrintable(parsed.errors.join(u'\n')));
+    QCOMPARE(readAll(f.store->path()), before);
+    QCOMPARE(f.registry.profiles().size(), 5);
+}
+
+void TestAccountExchange::allOrNothing()
+{
+    CoreFixture f;
+    QTemporaryDir profiles;
+    f.registry.setUserDirectory(profiles.path());
+    QTemporaryDir source;
+    AccountStore elsewhere(source.filePath(QStringLiteral("accounts.json")));
+    elsewhere.load();
+    ProviderRegistry theirs;
+    QVERIFY(theirs.saveUserProfile(customProfile(), nullptr));
+    Account one;
+    one.id = Account::newId();
+    one.name = QStringLiteral("first");
+    one.providerId = QStringLiteral("acme-keys");
+    one.baseUrl = QUrl(QStringLiteral("https://acme.example.com"));
+    Account two = one;
+    two.id = Account::newId();
+    two.name = QStringLiteral("second");
+    const QByteArray file = AccountExport::build({one, two}, theirs, false).json;
+
+    const ImportPlan plan = ImportPlan::make(AccountImport::parse(file, f.registry), *f.store, f.registry);
+    QCOMPARE(plan.count(ImportPlan::Action::Add), 2);
+    // Meanwhile another process adds "second": the import must fail as a whole.
+    f.addAccount(QStringLiteral("quadrata"), QStringLiteral("second"));
+    const QByteArray before = readAll(f.store->path());
+    const ImportPlan::Result result = plan.apply(true, f.store.get(), &f.registry);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QStringLiteral("second")), qPrintable(result.error));
+    QCOMPARE(readAll(f.store->path()), before);
+    QVERIFY(!f.store->findByName(QStringLiteral("first")));
+    QVERIFY(!f.registry.find(QStringLiteral("acme-keys"))); // the profile written for them is taken back
+    QVERIFY(!QFile::exists(profiles.filePath(QStringLiteral("acme-keys.json"))));
+}
+
+void TestAccountExchange::customProviderFromFileLogsIn()
+{
+    // A colleague's file brings a sixth provider; after import, an account using it logs in once its secret
+    // is entered.
+    CoreFixture f;
+    ProviderRegistry theirs;
+    QVERIFY(theirs.saveUserProfile(customProfile(), nullptr));
+    Account a;
+    a.id = Account::newId();
+    a.name = QStringLiteral("acme");
+    a.providerId = QStringLiteral("acme-keys");
+    a.baseUrl = f.server.baseUrl(QStringLiteral("quadrata"));
+    const QByteArray file = AccountExport::build({a}, theirs, false).json;
+    const ImportPlan plan = ImportPlan::make(AccountImport::parse(file, f.registry), *f.store, f.registry);
+    const ImportPlan::Result result = plan.apply(false, f.store.get(), &f.registry);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const QString id = result.addedIds.value(0);
+    const TokenResult missing = f.login(id);
+    QCOMPARE(missing.error.kind, AuthError::Kind::MissingCredential);
+    bool written = false;
+    f.secrets->write(id, SecretKind::Credential, QByteArrayLiteral("demo-quadrata-key"), nullptr,
+                     [&](const SecretResult &r) { written = r.ok(); });
+    QTRY_VERIFY(written);
+    const TokenResult login = f.login(id);
+    QVERIFY2(!login.error, qPrintable(login.error.message));
+    QVERIFY(!login.accessToken.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestAccountExchange)
+#include "tst_accountexchange.moc"
