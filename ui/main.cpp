@@ -8,6 +8,7 @@
 #include "DemoSession.h"
 #include "Hardening.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "auth/TokenManager.h"
 
 #include <QApplication>
@@ -57,6 +58,8 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
+    Translations translations; // the system language, or the setting General/language
+    translations.install(Translations::localeFor(Translations::configuredLanguage()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
