@@ -47,6 +47,9 @@ bool Translations::install(const QLocale &locale) {
         QCoreApplication::installTranslator(&m_app);
         if (!m_qt.isEmpty())
             QCoreApplication::installTranslator(&m_qt);
+        // Dates and numbers in the same language as the words.
+        m_previousDefault = QLocale();
+        QLocale::setDefault(locale);
         m_installed = true;
     }
     return found;
@@ -56,6 +59,7 @@ void Translations::uninstall() {
     if (!m_installed)
         return;
     m_installed = false;
+    QLocale::setDefault(m_previousDefault);
     if (QCoreApplication::instance()) {
         QCoreApplication::removeTranslator(&m_qt);
         QCoreApplication::removeTranslator(&m_app);

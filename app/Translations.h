@@ -27,7 +27,8 @@ public:
     static QStringList searchPaths();
 
     // Loads and installs both translations for `locale`. A language without a translation (English, the
-    // source language) installs nothing. Returns whether TokenDesk's own translation was found.
+    // source language) installs nothing. While installed, `locale` is also QLocale's default (dates, numbers).
+    // Returns whether TokenDesk's own translation was found.
     bool install(const QLocale &locale);
     // The .qm TokenDesk's translation was loaded from (empty if none): for tests and diagnostics.
     QString loadedFile() const { return m_app.filePath(); }
@@ -38,5 +39,6 @@ private:
 
     QTranslator m_app;
     QTranslator m_qt;
+    QLocale m_previousDefault;
     bool m_installed = false;
 };

@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>Leave empty to keep the stored %1</source>
-        <translation>Leer lassen, um den gespeicherten Wert zu behalten (%1)</translation>
+        <translation>Leer lassen: bleibt unverändert (%1)</translation>
     </message>
     <message>
         <source>https://api.example.com</source>
@@ -630,11 +630,11 @@
     </message>
     <message>
         <source>Token expires in</source>
-        <translation>Token läuft ab in</translation>
+        <translation>Token-Restzeit</translation>
     </message>
     <message>
         <source>Refresh expires in</source>
-        <translation>Refresh läuft ab in</translation>
+        <translation>Refresh-Restzeit</translation>
     </message>
     <message>
         <source>expired</source>
@@ -953,7 +953,7 @@ Antwort des Anbieters: %2</translation>
     </message>
     <message>
         <source>Copy &amp;header line</source>
-        <translation>Header-Zeile k&amp;opieren</translation>
+        <translation>Zeile k&amp;opieren</translation>
     </message>
     <message>
         <source>Copy the selected token as a whole header line</source>
@@ -1673,6 +1673,21 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <comment>history: the operation</comment>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>refresh</source>
+        <comment>history: the operation</comment>
+        <translation>Erneuerung</translation>
+    </message>
+    <message>
+        <source>logout</source>
+        <comment>history: the operation</comment>
+        <translation>Abmeldung</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "CoreServices.h"
 #include "DemoSession.h"
 #include "Hardening.h"
+#include "Icons.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "auth/TokenManager.h"
@@ -60,6 +61,10 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
     Translations translations; // the system language, or the setting General/language
     translations.install(Translations::localeFor(Translations::configuredLanguage()));
+    if (qobject_cast<QGuiApplication *>(app.get())) {
+        QGuiApplication::setWindowIcon(Icons::application());
+        QGuiApplication::setDesktopFileName(QStringLiteral("tokendesk")); // resources/tokendesk.desktop
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
