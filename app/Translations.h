@@ -22,13 +22,14 @@ public:
     static QString configuredLanguage();
     // The locale to translate into: the system's for an empty setting, else the setting's language.
     static QLocale localeFor(const QString &language);
-    // Where TokenDesk's .qm files are looked for, first match wins: the installed share/tokendesk/translations
-    // beside the executable's bin/, then the copies compiled into the executable (:/i18n).
+    // Where TokenDesk's .qm files are looked for, first match wins: the installed
+    // share/tokendesk/translations beside the executable's bin/, then the copies compiled into the executable
+    // (:/i18n).
     static QStringList searchPaths();
 
     // Loads and installs both translations for `locale`. A language without a translation (English, the
-    // source language) installs nothing. While installed, `locale` is also QLocale's default (dates, numbers).
-    // Returns whether TokenDesk's own translation was found.
+    // source language) installs nothing. While installed, `locale` is also QLocale's default (dates,
+    // numbers). Returns whether TokenDesk's own translation was found.
     bool install(const QLocale &locale);
     // The .qm TokenDesk's translation was loaded from (empty if none): for tests and diagnostics.
     QString loadedFile() const { return m_app.filePath(); }

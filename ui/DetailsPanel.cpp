@@ -35,7 +35,8 @@ QString dimColor()
 
 QString row(const QString &label, const QString &valueHtml)
 {
-    return QStringLiteral("<tr><td style='color:%3;padding-right:12px'>%1</td><td>%2</td></tr>").arg(esc(label), valueHtml, dimColor());
+    return QStringLiteral("<tr><td style='color:%3;padding-right:12px'>%1</td><td>%2</td></tr>")
+        .arg(esc(label), valueHtml, dimColor());
 }
 
 // The history stores the operation as a key ("login", "refresh", "logout"); people read it in their language.
@@ -107,8 +108,10 @@ void DetailsPanel::showAccount(const QString &accountId)
     const int generation = ++m_generation;
     const auto account = accountId.isEmpty() ? std::nullopt : m_accounts->account(accountId);
     if (!account) {
-        m_view->setHtml(QStringLiteral("<p style='color:%1'>%2</p>").arg(dimColor()).arg(esc(tr("Select an account to see its token, "
-                                                                                          "profile and history."))));
+        m_view->setHtml(QStringLiteral("<p style='color:%1'>%2</p>")
+                            .arg(dimColor())
+                            .arg(esc(tr("Select an account to see its token, "
+                                        "profile and history."))));
         return;
     }
     render({});
@@ -175,11 +178,15 @@ QString DetailsPanel::tokenSection(const Account &account, const QByteArray &acc
         return html;
     const JwtInfo jwt = JwtInfo::decode(accessToken);
     if (!jwt.isJwt) {
-        html += QStringLiteral("<p style='color:%1'>%2</p>").arg(dimColor()).arg(esc(tr("The token is not a JWT: nothing to decode.")));
+        html += QStringLiteral("<p style='color:%1'>%2</p>")
+                    .arg(dimColor())
+                    .arg(esc(tr("The token is not a JWT: nothing to decode.")));
         return html;
     }
-    html += QStringLiteral("<p style='color:%1'>%2</p>").arg(dimColor()).arg(esc(tr("Decoded from the token for information only; "
-                                                                              "the signature is not checked.")));
+    html += QStringLiteral("<p style='color:%1'>%2</p>")
+                .arg(dimColor())
+                .arg(esc(tr("Decoded from the token for information only; "
+                            "the signature is not checked.")));
     html += QStringLiteral("<h4>%1</h4><table>").arg(esc(tr("JWT header")));
     for (auto it = jwt.header.begin(); it != jwt.header.end(); ++it)
         html += row(it.key(), esc(jsonText(it.value())));

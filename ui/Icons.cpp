@@ -16,7 +16,8 @@ namespace {
 // Renders one SVG, with `currentColor` replaced by the palette colour for the mode asked for.
 class PaletteSvgEngine final : public QIconEngine {
 public:
-    explicit PaletteSvgEngine(QByteArray svg) : m_svg(std::move(svg)) {}
+    explicit PaletteSvgEngine(QByteArray svg)
+        : m_svg(std::move(svg)) {}
 
     QIconEngine *clone() const override { return new PaletteSvgEngine(m_svg); }
     QString key() const override { return QStringLiteral("TokenDeskPaletteSvg"); }
@@ -30,7 +31,8 @@ public:
         if (size.isEmpty())
             return {};
         const QColor color = colorFor(mode);
-        const QString cacheKey = QStringLiteral("%1x%2 %3").arg(size.width()).arg(size.height()).arg(color.rgba());
+        const QString cacheKey =
+            QStringLiteral("%1x%2 %3").arg(size.width()).arg(size.height()).arg(color.rgba());
         const auto cached = m_cache.constFind(cacheKey);
         if (cached != m_cache.constEnd())
             return *cached;
@@ -100,7 +102,8 @@ QIcon application() {
 
 QStringList actionNames() {
     QStringList names;
-    for (const QString &file : QDir(QStringLiteral(":/icons")).entryList({QStringLiteral("*.svg")}, QDir::Files, QDir::Name)) {
+    for (const QString &file :
+         QDir(QStringLiteral(":/icons")).entryList({QStringLiteral("*.svg")}, QDir::Files, QDir::Name)) {
         if (file != u"tokendesk.svg")
             names << file.chopped(4);
     }

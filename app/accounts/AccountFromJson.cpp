@@ -116,7 +116,9 @@ public:
             return 0;
         const double d = v.toDouble();
         if (!v.isDouble() || d < min || d > max || d != static_cast<double>(static_cast<int>(d))) {
-            fail(field, QCoreApplication::translate("Account", "must be a whole number from %1 to %2").arg(min).arg(max));
+            fail(field, QCoreApplication::translate("Account", "must be a whole number from %1 to %2")
+                            .arg(min)
+                            .arg(max));
             return 0;
         }
         return static_cast<int>(d);
@@ -137,7 +139,8 @@ public:
                 t = QDateTime::fromString(text, Qt::ISODateWithMs);
         }
         if (!t.isValid()) {
-            fail(field, QCoreApplication::translate("Account", "must be an ISO 8601 timestamp such as 2024-05-01T12:00:00.000Z"));
+            fail(field, QCoreApplication::translate(
+                            "Account", "must be an ISO 8601 timestamp such as 2024-05-01T12:00:00.000Z"));
             return {};
         }
         return t.toUTC();
@@ -204,7 +207,8 @@ void readHistory(FieldReader &token, QList<HistoryEntry> *out) {
         const QJsonValue item = history.at(i);
         FieldReader h(item.toObject(), &token, Key("history"), i);
         if (!item.isObject()) {
-            token.fail(Key("history"), QCoreApplication::translate("Account", "entry %1 must be an object").arg(i));
+            token.fail(Key("history"),
+                       QCoreApplication::translate("Account", "entry %1 must be an object").arg(i));
             break;
         }
         HistoryEntry entry;
@@ -267,7 +271,8 @@ void readBaseUrl(FieldReader &r, QUrl *url) {
     else if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
         r.fail(Key("baseUrl"), QCoreApplication::translate("Account", "must start with https:// or http://"));
     else if (!url->userInfo().isEmpty())
-        r.fail(Key("baseUrl"), QCoreApplication::translate("Account", "must not contain a user name or password"));
+        r.fail(Key("baseUrl"),
+               QCoreApplication::translate("Account", "must not contain a user name or password"));
 }
 
 } // namespace
@@ -278,7 +283,8 @@ std::optional<Account> accountFromJson(const QJsonObject &object, QString *error
     Account a;
     a.id = r.string(Key("id"), true, true);
     if (!r.failed() && !isValidId(a.id))
-        r.fail(Key("id"), QCoreApplication::translate("Account", "must be 1 to 64 letters, digits, '.', '_' or '-'"));
+        r.fail(Key("id"),
+               QCoreApplication::translate("Account", "must be 1 to 64 letters, digits, '.', '_' or '-'"));
     a.name = r.string(Key("name"), true, true);
     if (!r.failed() && a.name != a.name.trimmed())
         r.fail(Key("name"), QCoreApplication::translate("Account", "must not start or end with spaces"));

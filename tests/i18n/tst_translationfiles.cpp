@@ -156,7 +156,8 @@ private:
 };
 
 void TestTranslationFiles::initTestCase() {
-    QVERIFY2(!tsFiles().isEmpty(), qPrintable(QStringLiteral("no translations/tokendesk_*.ts under ") + sourceDir()));
+    QVERIFY2(!tsFiles().isEmpty(),
+             qPrintable(QStringLiteral("no translations/tokendesk_*.ts under ") + sourceDir()));
     QVERIFY(m_tmp.isValid());
 }
 
@@ -179,7 +180,10 @@ void TestTranslationFiles::committedFileIsComplete() {
             continue;
         }
         if (m.numerus && m.translations.size() != forms)
-            problems << QStringLiteral("%1 of %2 plural forms: %3").arg(m.translations.size()).arg(forms).arg(m.describe());
+            problems << QStringLiteral("%1 of %2 plural forms: %3")
+                            .arg(m.translations.size())
+                            .arg(forms)
+                            .arg(m.describe());
         for (const QString &t : m.translations) {
             if (t.isEmpty()) {
                 problems << QStringLiteral("empty translation: %1").arg(m.describe());
@@ -225,7 +229,8 @@ void TestTranslationFiles::runUpdateScript() {
                  QStringList{sourceDir() + QStringLiteral("/scripts/update-translations.sh")} + copies);
     QVERIFY2(script.waitForFinished(90000), "update-translations.sh did not finish");
     m_lupdateOutput = QString::fromUtf8(script.readAll());
-    QVERIFY2(script.exitStatus() == QProcess::NormalExit && script.exitCode() == 0, qPrintable(m_lupdateOutput));
+    QVERIFY2(script.exitStatus() == QProcess::NormalExit && script.exitCode() == 0,
+             qPrintable(m_lupdateOutput));
 }
 
 void TestTranslationFiles::lupdateFindsNothingNew_data() {
@@ -245,7 +250,8 @@ void TestTranslationFiles::lupdateFindsNothingNew() {
     for (const Message &m : after.messages) {
         now.insert(m.key());
         if (!m.type.isEmpty())
-            problems << QStringLiteral("%1 after lupdate (new or changed in the sources): %2").arg(m.type, m.describe());
+            problems << QStringLiteral("%1 after lupdate (new or changed in the sources): %2")
+                            .arg(m.type, m.describe());
     }
     for (const Message &m : before.messages) {
         if (!now.contains(m.key()))
@@ -253,11 +259,12 @@ void TestTranslationFiles::lupdateFindsNothingNew() {
     }
     for (const QString &p : std::as_const(problems))
         qWarning().noquote() << p;
-    QVERIFY2(problems.isEmpty(),
-             qPrintable(QStringLiteral("%1 entr(y/ies) out of date in %2: run scripts/update-translations.sh and "
-                                       "translate what it lists")
-                            .arg(problems.size())
-                            .arg(QFileInfo(path).fileName())));
+    QVERIFY2(
+        problems.isEmpty(),
+        qPrintable(QStringLiteral("%1 entr(y/ies) out of date in %2: run scripts/update-translations.sh and "
+                                  "translate what it lists")
+                       .arg(problems.size())
+                       .arg(QFileInfo(path).fileName())));
 }
 
 void TestTranslationFiles::everyTrCallHasAContext() {
@@ -279,8 +286,9 @@ void TestTranslationFiles::everyTrCallHasAContext() {
     }
     for (const QString &p : std::as_const(problems))
         qWarning().noquote() << p;
-    QVERIFY2(problems.isEmpty(), "tr() calls lupdate cannot place in a context (listed above): their strings are "
-                                 "never translated. Use QCoreApplication::translate(\"Context\", …) there.");
+    QVERIFY2(problems.isEmpty(),
+             "tr() calls lupdate cannot place in a context (listed above): their strings are "
+             "never translated. Use QCoreApplication::translate(\"Context\", …) there.");
 }
 
 QTEST_GUILESS_MAIN(TestTranslationFiles)

@@ -36,7 +36,8 @@ void TestTranslations::initTestCase() {
 }
 
 void TestTranslations::init() {
-    QSettings(QStringLiteral("TokenDesk"), QStringLiteral("TokenDesk")).remove(QStringLiteral("General/language"));
+    QSettings(QStringLiteral("TokenDesk"), QStringLiteral("TokenDesk"))
+        .remove(QStringLiteral("General/language"));
 }
 
 void TestTranslations::germanSettingTranslatesTokenDeskAndQt() {
@@ -58,10 +59,12 @@ void TestTranslations::germanSettingTranslatesTokenDeskAndQt() {
 void TestTranslations::pluralsFollowTheCount() {
     Translations translations;
     QVERIFY(translations.install(QLocale(QLocale::German, QLocale::Germany)));
-    QCOMPARE(QCoreApplication::translate("DetailsPanel", "The password expires on %1 (in %n day(s)).", nullptr, 1),
-             QStringLiteral("Das Passwort läuft am %1 ab (in 1 Tag)."));
-    QCOMPARE(QCoreApplication::translate("DetailsPanel", "The password expires on %1 (in %n day(s)).", nullptr, 5),
-             QStringLiteral("Das Passwort läuft am %1 ab (in 5 Tagen)."));
+    QCOMPARE(
+        QCoreApplication::translate("DetailsPanel", "The password expires on %1 (in %n day(s)).", nullptr, 1),
+        QStringLiteral("Das Passwort läuft am %1 ab (in 1 Tag)."));
+    QCOMPARE(
+        QCoreApplication::translate("DetailsPanel", "The password expires on %1 (in %n day(s)).", nullptr, 5),
+        QStringLiteral("Das Passwort läuft am %1 ab (in 5 Tagen)."));
 }
 
 void TestTranslations::englishInstallsNothing() {
@@ -81,9 +84,11 @@ void TestTranslations::compiledInCopyIsFoundWhenNotInstalled() {
     // The test binary is not installed: the .qm compiled into the core is the one found.
     Translations translations;
     QVERIFY(translations.install(QLocale(QLocale::German)));
-    QVERIFY2(translations.loadedFile().startsWith(QLatin1String(":/i18n/")), qPrintable(translations.loadedFile()));
+    QVERIFY2(translations.loadedFile().startsWith(QLatin1String(":/i18n/")),
+             qPrintable(translations.loadedFile()));
     QCOMPARE(Translations::searchPaths().constLast(), QStringLiteral(":/i18n"));
-    QVERIFY(Translations::searchPaths().constFirst().endsWith(QLatin1String("/share/tokendesk/translations")));
+    QVERIFY(
+        Translations::searchPaths().constFirst().endsWith(QLatin1String("/share/tokendesk/translations")));
 }
 
 void TestTranslations::destructionUninstalls() {
