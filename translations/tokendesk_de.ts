@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>Testing…</source>
-        <translation>Teste…</translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <source>Logging in to %1…</source>
@@ -1252,7 +1252,7 @@ Antwort des Anbieters: %2</translation>
   2  Aufruf: unbekannter Befehl oder unbekannte Option, fehlendes oder falsches Argument, unbekanntes Konto
   3  Zugangsdaten abgelehnt: falsche Zugangsdaten, Benutzer nicht verifiziert, Passwort abgelaufen, keine gespeichert
   4  Netzwerk: Verbindung fehlgeschlagen, Zeitüberschreitung, TLS, unsichere URL abgelehnt
-  5  Anbieterfehler: Ratenbegrenzung, Serverfehler, Antwort nicht verstanden
+  5  Anbieterfehler: Drosselung (Rate-Limit), Serverfehler, Antwort nicht verstanden
   6  Schlüsselbund nicht verfügbar oder gesperrt
 </translation>
     </message>
@@ -1562,8 +1562,8 @@ Antwort des Anbieters: %2</translation>
     <message numerus="yes">
         <source>rate limited — retry in %n s</source>
         <translation>
-            <numerusform>Ratenbegrenzung – neuer Versuch in %n s</numerusform>
-            <numerusform>Ratenbegrenzung – neuer Versuch in %n s</numerusform>
+            <numerusform>gedrosselt – neuer Versuch in %n s</numerusform>
+            <numerusform>gedrosselt – neuer Versuch in %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1821,7 +1821,7 @@ Antwort des Anbieters: %2</translation>
     </message>
     <message>
         <source>Only accounts that are expired, failed, rate limited or whose password expires soon</source>
-        <translation>Nur Konten, die abgelaufen, fehlgeschlagen oder ratenbegrenzt sind oder deren Passwort bald abläuft</translation>
+        <translation>Nur Konten, die abgelaufen, fehlgeschlagen oder gedrosselt sind oder deren Passwort bald abläuft</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -2080,8 +2080,8 @@ Antwort des Anbieters: %2</translation>
     <message numerus="yes">
         <source>Rate limited by the provider — retry in %n second(s).</source>
         <translation>
-            <numerusform>Vom Anbieter ratenbegrenzt – neuer Versuch in %n Sekunde.</numerusform>
-            <numerusform>Vom Anbieter ratenbegrenzt – neuer Versuch in %n Sekunden.</numerusform>
+            <numerusform>Vom Anbieter gedrosselt – neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>Vom Anbieter gedrosselt – neuer Versuch in %n Sekunden.</numerusform>
         </translation>
     </message>
 </context>
@@ -2113,7 +2113,7 @@ Antwort des Anbieters: %2</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation>Ratenbegrenzt</translation>
+        <translation>Gedrosselt</translation>
     </message>
 </context>
 <context>
