@@ -46,7 +46,12 @@ for ts in "${ts_files[@]}"; do
         echo "$line"
         unfinished=$((unfinished + 1))
     done < <(awk -v file="$ts" '
-        function text(s) { sub(/^[ \t]*<[a-z]+>/, "", s); sub(/<\/[a-z]+>[ \t]*$/, "", s); return s }
+        function text(s) {
+            sub(/^[ \t]*<[a-z]+>/, "", s); sub(/<\/[a-z]+>[ \t]*$/, "", s)
+            gsub(/&quot;/, "\"", s); gsub(/&apos;/, "'\''", s); gsub(/&lt;/, "<", s); gsub(/&gt;/, ">", s)
+            gsub(/&amp;/, "\\&", s)
+            return s
+        }
         /<name>/ { context = text($0) }
         /<message/ { source = ""; comment = "" }
         /<source>/ { source = text($0) }
