@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Saves screenshots of the main window (demo data, one row selected, details visible), the account
 # dialog and the auth-header panel into screenshots/ (or $SCREENSHOT_DIR), from the GUI tests' own
-# screenshot cases, offscreen. Look at them after changing the UI.
+# screenshot cases, offscreen. tests/i18n/tst_appearance adds the main window in a light and a dark palette
+# (main-window-light.png, main-window-dark.png), the main window and the account dialog in German
+# (main-window-de.png, account-dialog-de.png) and the application icon from 16 to 256 px
+# (application-icon.png). Look at them after changing the UI or a translation.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"

@@ -13,6 +13,7 @@ packages=(
     # build
     build-essential cmake ninja-build ccache
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+    qt6-svg-dev # Qt6::Svg for the icons; pulls in libqt6svg6 (also the SVG icon engine and image plugins)
     qtkeychain-qt6-dev qt6-httpserver-dev
     qt6-websockets-dev # Qt6HttpServer's CMake package needs it, qt6-httpserver-dev does not depend on it
     # run time
@@ -20,6 +21,7 @@ packages=(
     fonts-dejavu-core
     # tests and the headless demo
     xvfb xauth dbus gnome-keyring libsecret-tools imagemagick openssl
+    desktop-file-utils # desktop-file-validate, in the install test
     # fuzzing (scripts/fuzz.sh): clang with libFuzzer and the sanitizer runtimes, and llvm-symbolizer-14
     # (in llvm-14) for readable stack traces. The gcc sanitizer build (build-asan/) needs nothing extra.
     clang-14 libclang-rt-14-dev llvm-14

@@ -4,6 +4,7 @@
 #include "AccountModel.h"
 #include "ClipboardGuard.h"
 #include "Confirm.h"
+#include "Icons.h"
 #include "CoreServices.h"
 #include "accounts/SecretStore.h"
 #include "auth/AuthClient.h"
@@ -39,25 +40,25 @@ AccountActions::AccountActions(CoreServices *core, ClipboardGuard *clipboard, QT
     , m_model(model)
     , m_window(window)
 {
-    m_add = make(tr("&Add account…"), QStringLiteral("list-add"), QKeySequence::New, tr("Add an account at a provider"));
-    m_edit = make(tr("&Edit…"), QStringLiteral("document-edit"), QKeySequence(Qt::Key_F2), tr("Edit the selected account"));
-    m_duplicate = make(tr("D&uplicate…"), QStringLiteral("edit-copy"), QKeySequence(Qt::CTRL | Qt::Key_D),
+    m_add = make(tr("&Add account…"), QStringLiteral("add"), QKeySequence::New, tr("Add an account at a provider"));
+    m_edit = make(tr("&Edit…"), QStringLiteral("edit"), QKeySequence(Qt::Key_F2), tr("Edit the selected account"));
+    m_duplicate = make(tr("D&uplicate…"), QStringLiteral("duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
                        tr("Add a copy of the selected account"));
-    m_remove = make(tr("&Remove…"), QStringLiteral("list-remove"), QKeySequence::Delete,
+    m_remove = make(tr("&Remove…"), QStringLiteral("remove"), QKeySequence::Delete,
                     tr("Remove the selected account and its keychain entries"));
-    m_login = make(tr("&Log in"), QStringLiteral("go-next"), QKeySequence(Qt::CTRL | Qt::Key_L),
+    m_login = make(tr("&Log in"), QStringLiteral("login"), QKeySequence(Qt::CTRL | Qt::Key_L),
                    tr("Log in with the stored credential"));
-    m_refresh = make(tr("Re&fresh"), QStringLiteral("view-refresh"), QKeySequence(Qt::Key_F5),
+    m_refresh = make(tr("Re&fresh"), QStringLiteral("refresh"), QKeySequence(Qt::Key_F5),
                      tr("Get a new token now"));
-    m_logout = make(tr("Log &out"), QStringLiteral("system-log-out"), QKeySequence(),
+    m_logout = make(tr("Log &out"), QStringLiteral("logout"), QKeySequence(),
                     tr("Forget the tokens, keep the credential"));
-    m_loginAll = make(tr("Log in &all"), QStringLiteral("go-last"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+    m_loginAll = make(tr("Log in &all"), QStringLiteral("login-all"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                       tr("Log in every account that is not logged in"));
-    m_copyToken = make(tr("&Copy token"), QStringLiteral("edit-copy"), QKeySequence::Copy,
+    m_copyToken = make(tr("&Copy token"), QStringLiteral("copy-token"), QKeySequence::Copy,
                        tr("Copy a valid token to the clipboard"));
-    m_copyHeader = make(tr("Copy &header line"), QStringLiteral("edit-paste"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+    m_copyHeader = make(tr("Copy &header line"), QStringLiteral("copy-header"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                         tr("Copy the whole header line, such as \"Authorization: Bearer …\""));
-    m_copyCurl = make(tr("Copy as c&url"), QStringLiteral("utilities-terminal"), QKeySequence(),
+    m_copyCurl = make(tr("Copy as c&url"), QStringLiteral("copy-curl"), QKeySequence(),
                       tr("Copy a curl command line that sends the header"));
 
     connect(m_add, &QAction::triggered, this, &AccountActions::addRequested);
@@ -92,7 +93,7 @@ AccountActions::AccountActions(CoreServices *core, ClipboardGuard *clipboard, QT
 QAction *AccountActions::make(const QString &text, const QString &iconName, const QKeySequence &shortcut,
                               const QString &tip)
 {
-    auto *action = new QAction(QIcon::fromTheme(iconName), text, this);
+    auto *action = new QAction(Icons::action(iconName), text, this);
     if (!shortcut.isEmpty()) {
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WindowShortcut);

@@ -7,9 +7,11 @@
 #include "providers/Jwt.h"
 #include "providers/ProviderRegistry.h"
 
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QPalette>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -19,9 +21,34 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
+// Secondary text: halfway between the text and the background, so it reads on light and dark palettes alike
+// (palette(mid) is darker than a dark palette's background).
+QString dimColor()
+{
+    const QPalette p = QGuiApplication::palette();
+    const QColor text = p.color(QPalette::Text);
+    const QColor base = p.color(QPalette::Base);
+    const auto mix = [](int a, int b) { return (a * 62 + b * 38) / 100; };
+    return QColor(mix(text.red(), base.red()), mix(text.green(), base.green()), mix(text.blue(), base.blue()))
+        .name(QColor::HexRgb);
+}
+
 QString row(const QString &label, const QString &valueHtml)
 {
-    return QStringLiteral("<tr><td style='color:palette(mid);padding-right:12px'>%1</td><td>%2</td></tr>").arg(esc(label), valueHtml);
+    return QStringLiteral("<tr><td style='color:%3;padding-right:12px'>%1</td><td>%2</td></tr>")
+        .arg(esc(label), valueHtml, dimColor());
+}
+
+// The history stores the operation as a key ("login", "refresh", "logout"); people read it in their language.
+QString operationName(const QString &key)
+{
+    if (key == u"login")
+        return DetailsPanel::tr("login", "history: the operation");
+    if (key == u"refresh")
+        return DetailsPanel::tr("refresh", "history: the operation");
+    if (key == u"logout")
+        return DetailsPanel::tr("logout", "history: the operation");
+    return key;
 }
 
 QString when(const QDateTime &t)
@@ -81,8 +108,10 @@ void DetailsPanel::showAccount(const QString &accountId)
     const int generation = ++m_generation;
     const auto account = accountId.isEmpty() ? std::nullopt : m_accounts->account(accountId);
     if (!account) {
-        m_view->setHtml(QStringLiteral("<p style='color:palette(mid)'>%1</p>").arg(esc(tr("Select an account to see its token, "
-                                                                                          "profile and history."))));
+        m_view->setHtml(QStringLiteral("<p style='color:%1'>%2</p>")
+                            .arg(dimColor())
+                            .arg(esc(tr("Select an account to see its token, "
+                                        "profile and history."))));
         return;
     }
     render({});
@@ -118,7 +147,7 @@ QString DetailsPanel::accountSection(const Account &account) const
         html += QStringLiteral("<h4 style='color:#d32f2f'>%1</h4><p>%2</p>").arg(esc(tr("Last error")), esc(t.lastError.message));
         if (!t.lastError.providerMessage.isEmpty())
             html += QStringLiteral("<p>%1 <i>%2</i></p>").arg(esc(tr("Provider said:")), esc(t.lastError.providerMessage));
-        html += QStringLiteral("<p style='color:palette(mid)'>%1</p>").arg(when(t.lastErrorAt));
+        html += QStringLiteral("<p style='color:%1'>%2</p>").arg(dimColor()).arg(when(t.lastErrorAt));
     }
     if (t.passwordExpiresAt.isValid()) {
         const qint64 days = m_clock->now().daysTo(t.passwordExpiresAt);
@@ -149,11 +178,15 @@ QString DetailsPanel::tokenSection(const Account &account, const QByteArray &acc
         return html;
     const JwtInfo jwt = JwtInfo::decode(accessToken);
     if (!jwt.isJwt) {
-        html += QStringLiteral("<p style='color:palette(mid)'>%1</p>").arg(esc(tr("The token is not a JWT: nothing to decode.")));
+        html += QStringLiteral("<p style='color:%1'>%2</p>")
+                    .arg(dimColor())
+                    .arg(esc(tr("The token is not a JWT: nothing to decode.")));
         return html;
     }
-    html += QStringLiteral("<p style='color:palette(mid)'>%1</p>").arg(esc(tr("Decoded from the token for information only; "
-                                                                              "the signature is not checked.")));
+    html += QStringLiteral("<p style='color:%1'>%2</p>")
+                .arg(dimColor())
+                .arg(esc(tr("Decoded from the token for information only; "
+                            "the signature is not checked.")));
     html += QStringLiteral("<h4>%1</h4><table>").arg(esc(tr("JWT header")));
     for (auto it = jwt.header.begin(); it != jwt.header.end(); ++it)
         html += row(it.key(), esc(jsonText(it.value())));
@@ -183,7 +216,7 @@ QString DetailsPanel::historySection(const Account &account) const
     QString html = QStringLiteral("<h4>%1</h4><table>").arg(esc(tr("Recent logins and refreshes")));
     for (auto it = account.token.history.crbegin(); it != account.token.history.crend(); ++it) {
         const QString result = it->result == AuthError::Kind::None ? tr("OK") : it->message;
-        html += row(when(it->at), esc(it->operation) + QStringLiteral(" — ") + esc(result));
+        html += row(when(it->at), esc(operationName(it->operation)) + QStringLiteral(" — ") + esc(result));
     }
     html += QStringLiteral("</table>");
     return html;

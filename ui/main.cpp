@@ -11,9 +11,11 @@
 #include "ExchangeActions.h"
 #include "ExpiryNotifier.h"
 #include "Hardening.h"
+#include "Icons.h"
 #include "LiveSettings.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
+#include "Translations.h"
 #include "TrayIcon.h"
 #include "auth/TokenManager.h"
 #include "demo/DemoServer.h"
@@ -69,6 +71,12 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
+    Translations translations; // the system language, or the setting General/language
+    translations.install(Translations::localeFor(Translations::configuredLanguage()));
+    if (qobject_cast<QGuiApplication *>(app.get())) {
+        QGuiApplication::setWindowIcon(Icons::application());
+        QGuiApplication::setDesktopFileName(QStringLiteral("tokendesk")); // resources/tokendesk.desktop
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

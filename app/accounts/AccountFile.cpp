@@ -16,7 +16,7 @@ namespace AccountFile {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("AccountStore", text);
+    return QCoreApplication::translate("AccountFile", text);
 }
 
 QString leftUnchanged() {

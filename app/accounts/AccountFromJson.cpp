@@ -10,10 +10,6 @@ namespace {
 
 using Key = QLatin1String;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Account", text);
-}
-
 // Parses exactly "YYYY-MM-DDTHH:MM:SS.mmmZ", the form this file writes, without the general ISO parser
 // (which dominates loading thousands of accounts). Anything else returns an invalid QDateTime, and the
 // caller falls back to QDateTime::fromString.
@@ -80,7 +76,7 @@ public:
         if (m_error) {
             const QString parentPath = path();
             const QString fieldPath = parentPath.isEmpty() ? QString(field) : parentPath + u'.' + field;
-            *m_error = tr("field '%1': %2").arg(fieldPath, problem);
+            *m_error = QCoreApplication::translate("Account", "field '%1': %2").arg(fieldPath, problem);
         }
     }
 
@@ -90,16 +86,16 @@ public:
         const QJsonValue v = m_object.value(field);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(field, tr("missing"));
+                fail(field, QCoreApplication::translate("Account", "missing"));
             return {};
         }
         if (!v.isString()) {
-            fail(field, tr("must be a string"));
+            fail(field, QCoreApplication::translate("Account", "must be a string"));
             return {};
         }
         QString s = v.toString();
         if (nonEmpty && s.trimmed().isEmpty())
-            fail(field, tr("must not be empty"));
+            fail(field, QCoreApplication::translate("Account", "must not be empty"));
         return s;
     }
 
@@ -108,7 +104,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return defaultValue;
         if (!v.isBool()) {
-            fail(field, tr("must be true or false"));
+            fail(field, QCoreApplication::translate("Account", "must be true or false"));
             return defaultValue;
         }
         return v.toBool();
@@ -120,7 +116,9 @@ public:
             return 0;
         const double d = v.toDouble();
         if (!v.isDouble() || d < min || d > max || d != static_cast<double>(static_cast<int>(d))) {
-            fail(field, tr("must be a whole number from %1 to %2").arg(min).arg(max));
+            fail(field, QCoreApplication::translate("Account", "must be a whole number from %1 to %2")
+                            .arg(min)
+                            .arg(max));
             return 0;
         }
         return static_cast<int>(d);
@@ -130,7 +128,7 @@ public:
         const QJsonValue v = m_object.value(field);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(field, tr("missing"));
+                fail(field, QCoreApplication::translate("Account", "missing"));
             return {};
         }
         QDateTime t;
@@ -141,7 +139,8 @@ public:
                 t = QDateTime::fromString(text, Qt::ISODateWithMs);
         }
         if (!t.isValid()) {
-            fail(field, tr("must be an ISO 8601 timestamp such as 2024-05-01T12:00:00.000Z"));
+            fail(field, QCoreApplication::translate(
+                            "Account", "must be an ISO 8601 timestamp such as 2024-05-01T12:00:00.000Z"));
             return {};
         }
         return t.toUTC();
@@ -152,7 +151,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isObject())
-            fail(field, tr("must be an object"));
+            fail(field, QCoreApplication::translate("Account", "must be an object"));
         return v.toObject();
     }
 
@@ -161,7 +160,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray())
-            fail(field, tr("must be an array"));
+            fail(field, QCoreApplication::translate("Account", "must be an array"));
         return v.toArray();
     }
 
@@ -172,7 +171,7 @@ public:
         bool ok = false;
         const AuthError::Kind kind = AuthError::kindFromKey(v.toString(), &ok);
         if (!v.isString() || !ok)
-            fail(field, tr("unknown error kind"));
+            fail(field, QCoreApplication::translate("Account", "unknown error kind"));
         return kind;
     }
 
@@ -208,7 +207,8 @@ void readHistory(FieldReader &token, QList<HistoryEntry> *out) {
         const QJsonValue item = history.at(i);
         FieldReader h(item.toObject(), &token, Key("history"), i);
         if (!item.isObject()) {
-            token.fail(Key("history"), tr("entry %1 must be an object").arg(i));
+            token.fail(Key("history"),
+                       QCoreApplication::translate("Account", "entry %1 must be an object").arg(i));
             break;
         }
         HistoryEntry entry;
@@ -239,7 +239,7 @@ void readToken(FieldReader &account, TokenMeta *token) {
         bool ok = false;
         token->lastState = tokenStateFromKey(state, &ok);
         if (!ok)
-            r.fail(Key("lastState"), tr("unknown token state"));
+            r.fail(Key("lastState"), QCoreApplication::translate("Account", "unknown token state"));
     }
     token->lastError = readError(r);
     token->lastErrorAt = r.time(Key("lastErrorAt"));
@@ -267,11 +267,12 @@ void readBaseUrl(FieldReader &r, QUrl *url) {
     *url = QUrl(text, QUrl::StrictMode);
     const QString scheme = url->scheme();
     if (!url->isValid() || url->host().isEmpty())
-        r.fail(Key("baseUrl"), tr("not a valid URL"));
+        r.fail(Key("baseUrl"), QCoreApplication::translate("Account", "not a valid URL"));
     else if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        r.fail(Key("baseUrl"), tr("must start with https:// or http://"));
+        r.fail(Key("baseUrl"), QCoreApplication::translate("Account", "must start with https:// or http://"));
     else if (!url->userInfo().isEmpty())
-        r.fail(Key("baseUrl"), tr("must not contain a user name or password"));
+        r.fail(Key("baseUrl"),
+               QCoreApplication::translate("Account", "must not contain a user name or password"));
 }
 
 } // namespace
@@ -282,10 +283,11 @@ std::optional<Account> accountFromJson(const QJsonObject &object, QString *error
     Account a;
     a.id = r.string(Key("id"), true, true);
     if (!r.failed() && !isValidId(a.id))
-        r.fail(Key("id"), tr("must be 1 to 64 letters, digits, '.', '_' or '-'"));
+        r.fail(Key("id"),
+               QCoreApplication::translate("Account", "must be 1 to 64 letters, digits, '.', '_' or '-'"));
     a.name = r.string(Key("name"), true, true);
     if (!r.failed() && a.name != a.name.trimmed())
-        r.fail(Key("name"), tr("must not start or end with spaces"));
+        r.fail(Key("name"), QCoreApplication::translate("Account", "must not start or end with spaces"));
     a.providerId = r.string(Key("providerId"), true, true);
     readBaseUrl(r, &a.baseUrl);
     a.username = r.string(Key("username"), false);

@@ -18,7 +18,7 @@ namespace {
 using Kind = AuthError::Kind;
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("AuthHeaderClient", text, disambiguation, n);
+    return QCoreApplication::translate("AuthHeaderAnswer", text, disambiguation, n);
 }
 
 AuthError malformed(const QString &message) {
@@ -68,15 +68,20 @@ TokenProblem readHeader(const QJsonObject &object, AuthHeader *header) {
 // The JSON document of a 2xx answer, or the sentence saying why there is none.
 std::variant<QJsonDocument, AuthError> readJson(const QByteArray &body) {
     if (body.trimmed().isEmpty())
-        return malformed(tr("The provider's answer was empty. Check the base URL and provider type."));
+        return malformed(QCoreApplication::translate(
+            "AuthHeaderAnswer", "The provider's answer was empty. Check the base URL and provider type."));
     if (looksLikeHtml(body))
-        return malformed(tr("The provider answered with a web page instead of JSON. Check the base URL: it "
-                            "should point at the API, not a website or login page."));
+        return malformed(QCoreApplication::translate(
+            "AuthHeaderAnswer",
+            "The provider answered with a web page instead of JSON. Check the base URL: it "
+            "should point at the API, not a website or login page."));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
         return malformed(
-            tr("The provider's answer is not valid JSON (%1). It may have been cut off; try again.")
+            QCoreApplication::translate(
+                "AuthHeaderAnswer",
+                "The provider's answer is not valid JSON (%1). It may have been cut off; try again.")
                 .arg(error.errorString()));
     return doc;
 }

@@ -10,11 +10,6 @@
 #include <QTimer>
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("HttpClient", text, disambiguation, n);
-}
-
 using Kind = AuthError::Kind;
 
 AuthError transportError(QNetworkReply::NetworkError code, const QUrl &url, const QString &sslProblems)
@@ -22,24 +17,39 @@ AuthError transportError(QNetworkReply::NetworkError code, const QUrl &url, cons
     const QString host = url.host();
     switch (code) {
     case QNetworkReply::ConnectionRefusedError:
-        return AuthError::make(Kind::Network, tr("Connection to %1 was refused: is the base URL right and the "
-                                                 "service running?").arg(host));
+        return AuthError::make(
+            Kind::Network, QCoreApplication::translate(
+                               "HttpClient", "Connection to %1 was refused: is the base URL right and the "
+                                             "service running?")
+                               .arg(host));
     case QNetworkReply::HostNotFoundError:
-        return AuthError::make(Kind::Network, tr("The host %1 was not found. Check the base URL and your DNS.").arg(host));
+        return AuthError::make(
+            Kind::Network, QCoreApplication::translate(
+                               "HttpClient", "The host %1 was not found. Check the base URL and your DNS.")
+                               .arg(host));
     case QNetworkReply::RemoteHostClosedError:
-        return AuthError::make(Kind::Network, tr("%1 closed the connection before answering. Try again later.").arg(host));
+        return AuthError::make(
+            Kind::Network, QCoreApplication::translate(
+                               "HttpClient", "%1 closed the connection before answering. Try again later.")
+                               .arg(host));
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // Qt's transfer timeout; our own aborts never get here
         return AuthError::make(Kind::Timeout);
     case QNetworkReply::SslHandshakeFailedError:
-        return AuthError::make(Kind::Tls, sslProblems.isEmpty()
-                                              ? AuthError::defaultMessage(Kind::Tls)
-                                              : tr("The secure connection to %1 failed: %2. No credential was sent.")
-                                                    .arg(host, sslProblems));
+        return AuthError::make(
+            Kind::Tls,
+            sslProblems.isEmpty()
+                ? AuthError::defaultMessage(Kind::Tls)
+                : QCoreApplication::translate(
+                      "HttpClient", "The secure connection to %1 failed: %2. No credential was sent.")
+                      .arg(host, sslProblems));
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:
-        return AuthError::make(Kind::ProviderError, tr("The provider redirected the request to another site; it was "
-                                                       "stopped so that no credential follows it. Check the base URL."));
+        return AuthError::make(
+            Kind::ProviderError,
+            QCoreApplication::translate("HttpClient",
+                                        "The provider redirected the request to another site; it was "
+                                        "stopped so that no credential follows it. Check the base URL."));
     case QNetworkReply::UnknownNetworkError:
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
@@ -47,13 +57,18 @@ AuthError transportError(QNetworkReply::NetworkError code, const QUrl &url, cons
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
-        return AuthError::make(Kind::Network, tr("Could not reach %1. Check your network connection and proxy.").arg(host));
+        return AuthError::make(
+            Kind::Network, QCoreApplication::translate(
+                               "HttpClient", "Could not reach %1. Check your network connection and proxy.")
+                               .arg(host));
     default:
         break;
     }
     if (!sslProblems.isEmpty())
-        return AuthError::make(Kind::Tls, tr("The secure connection to %1 failed: %2. No credential was sent.")
-                                              .arg(host, sslProblems));
+        return AuthError::make(
+            Kind::Tls, QCoreApplication::translate(
+                           "HttpClient", "The secure connection to %1 failed: %2. No credential was sent.")
+                           .arg(host, sslProblems));
     return AuthError::make(Kind::Network);
 }
 } // namespace

@@ -3,6 +3,7 @@
 #include "CliApplication.h"
 #include "Hardening.h"
 #include "Output.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -13,6 +14,8 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("tokendesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
+    Translations translations; // the system language, or the setting General/language
+    translations.install(Translations::localeFor(Translations::configuredLanguage()));
 
     // stderr is for the user's messages: the core's debug and info chatter stays off unless asked for
     // with QT_LOGGING_RULES, which takes precedence over these rules.

@@ -32,13 +32,13 @@ QString requireString(const QJsonObject &o, const QString &key, const QString &f
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            fail(field, tr("is missing"));
+            fail(field, QCoreApplication::translate("ProviderProfile", "is missing"));
         return {};
     }
     if (!v.isString())
-        fail(field, tr("must be a string"));
+        fail(field, QCoreApplication::translate("ProviderProfile", "must be a string"));
     if (required && v.toString().trimmed().isEmpty())
-        fail(field, tr("must not be empty"));
+        fail(field, QCoreApplication::translate("ProviderProfile", "must not be empty"));
     return v.toString();
 }
 
@@ -47,11 +47,11 @@ QJsonObject requireObject(const QJsonObject &o, const QString &key, const QStrin
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            fail(field, tr("is missing"));
+            fail(field, QCoreApplication::translate("ProviderProfile", "is missing"));
         return {};
     }
     if (!v.isObject())
-        fail(field, tr("must be an object"));
+        fail(field, QCoreApplication::translate("ProviderProfile", "must be an object"));
     return v.toObject();
 }
 
@@ -59,7 +59,8 @@ QString pointer(const QJsonObject &o, const QString &key, const QString &field, 
 {
     const QString p = requireString(o, key, field, required);
     if (!p.isEmpty() && (!p.startsWith(u'/') || !JsonPointer::isValid(p)))
-        fail(field, tr("must be a JSON pointer such as \"/data/accessToken\""));
+        fail(field, QCoreApplication::translate("ProviderProfile",
+                                                "must be a JSON pointer such as \"/data/accessToken\""));
     return p;
 }
 
@@ -80,12 +81,15 @@ RequestTemplate parseRequest(const QJsonObject &o, const QString &prefix, bool i
     if (!method.isEmpty()) {
         static const QStringList allowed{QStringLiteral("POST"), QStringLiteral("GET"), QStringLiteral("PUT")};
         if (!allowed.contains(method))
-            fail(prefix + QStringLiteral(".method"), tr("must be POST, PUT or GET"));
+            fail(prefix + QStringLiteral(".method"),
+                 QCoreApplication::translate("ProviderProfile", "must be POST, PUT or GET"));
         r.method = method.toLatin1();
     }
     r.path = requireString(o, QStringLiteral("path"), prefix + QStringLiteral(".path"));
     if (!r.path.startsWith(u'/') || r.path.contains(u"..") || hasControlCharacters(r.path) || r.path.contains(u' '))
-        fail(prefix + QStringLiteral(".path"), tr("must start with '/' and contain no spaces or '..'"));
+        fail(prefix + QStringLiteral(".path"),
+             QCoreApplication::translate("ProviderProfile",
+                                         "must start with '/' and contain no spaces or '..'"));
 
     const QString body = requireString(o, QStringLiteral("body"), prefix + QStringLiteral(".body"), false);
     if (body.isEmpty() || body == u"json")
@@ -93,39 +97,49 @@ RequestTemplate parseRequest(const QJsonObject &o, const QString &prefix, bool i
     else if (body == u"form")
         r.body = RequestTemplate::BodyFormat::Form;
     else
-        fail(prefix + QStringLiteral(".body"), tr("must be \"json\" or \"form\""));
+        fail(prefix + QStringLiteral(".body"),
+             QCoreApplication::translate("ProviderProfile", "must be \"json\" or \"form\""));
 
     const QJsonObject fields = requireObject(o, QStringLiteral("fields"), prefix + QStringLiteral(".fields"));
     if (fields.isEmpty())
-        fail(prefix + QStringLiteral(".fields"), tr("must name at least one field"));
+        fail(prefix + QStringLiteral(".fields"),
+             QCoreApplication::translate("ProviderProfile", "must name at least one field"));
     static const QRegularExpression placeholder(QStringLiteral(R"(\{([A-Za-z]+)\})"));
     bool usesRefreshToken = false;
     bool usesSecret = false;
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const QString field = prefix + QStringLiteral(".fields.") + it.key();
         if (!it.value().isString())
-            fail(field, tr("must be a string"));
+            fail(field, QCoreApplication::translate("ProviderProfile", "must be a string"));
         const QString value = it.value().toString();
         for (auto m = placeholder.globalMatch(value); m.hasNext();) {
             const QString name = m.next().captured(1);
             const bool known = name == u"secret" || name == u"username" || (isRefresh && name == u"refreshToken");
             if (!known)
-                fail(field, tr("uses the unknown placeholder {%1}").arg(name));
+                fail(field,
+                     QCoreApplication::translate("ProviderProfile", "uses the unknown placeholder {%1}")
+                         .arg(name));
             if (name == u"username" && credential != ProviderProfile::Credential::UsernamePassword)
-                fail(field, tr("uses {username}, but an \"api_key\" profile has no username"));
+                fail(field,
+                     QCoreApplication::translate(
+                         "ProviderProfile", "uses {username}, but an \"api_key\" profile has no username"));
             usesSecret = usesSecret || name == u"secret";
             usesRefreshToken = usesRefreshToken || name == u"refreshToken";
         }
         r.fields.append({it.key(), value});
     }
     if (!isRefresh && !usesSecret)
-        fail(prefix + QStringLiteral(".fields"), tr("must send the credential with \"{secret}\""));
+        fail(prefix + QStringLiteral(".fields"),
+             QCoreApplication::translate("ProviderProfile", "must send the credential with \"{secret}\""));
     if (isRefresh && !usesRefreshToken)
-        fail(prefix + QStringLiteral(".fields"), tr("must send the refresh token with \"{refreshToken}\""));
+        fail(prefix + QStringLiteral(".fields"),
+             QCoreApplication::translate("ProviderProfile",
+                                         "must send the refresh token with \"{refreshToken}\""));
 
     const QJsonValue rotates = o.value(QLatin1String("rotates"));
     if (!rotates.isUndefined() && !rotates.isBool())
-        fail(prefix + QStringLiteral(".rotates"), tr("must be true or false"));
+        fail(prefix + QStringLiteral(".rotates"),
+             QCoreApplication::translate("ProviderProfile", "must be true or false"));
     r.rotates = rotates.toBool(isRefresh);
     return r;
 }
@@ -143,7 +157,9 @@ ResponseMap parseResponse(const QJsonObject &o)
     if (!lifetime.isUndefined()) {
         const double seconds = lifetime.toDouble(-1);
         if (!lifetime.isDouble() || seconds < 1 || seconds > 366.0 * 86400 || seconds != qint64(seconds))
-            fail(QStringLiteral("response.fixedLifetimeSeconds"), tr("must be a whole number of seconds up to a year"));
+            fail(QStringLiteral("response.fixedLifetimeSeconds"),
+                 QCoreApplication::translate("ProviderProfile",
+                                             "must be a whole number of seconds up to a year"));
         m.fixedLifetimeSeconds = qint64(seconds);
     }
 
@@ -151,7 +167,8 @@ ResponseMap parseResponse(const QJsonObject &o)
     for (auto it = extras.begin(); it != extras.end(); ++it) {
         const QString field = QStringLiteral("response.extras.") + it.key();
         if (!it.value().isString() || !it.value().toString().startsWith(u'/') || !JsonPointer::isValid(it.value().toString()))
-            fail(field, tr("must be a JSON pointer such as \"/client_id\""));
+            fail(field, QCoreApplication::translate("ProviderProfile",
+                                                    "must be a JSON pointer such as \"/client_id\""));
         m.extras.append({it.key(), it.value().toString()});
     }
 
@@ -162,13 +179,14 @@ ResponseMap parseResponse(const QJsonObject &o)
         for (const QJsonValue &v : messages.toArray())
             m.errorMessage.append(v.toString());
     } else if (!messages.isUndefined()) {
-        fail(QStringLiteral("response.errorMessage"), tr("must be a JSON pointer or a list of them"));
+        fail(QStringLiteral("response.errorMessage"),
+             QCoreApplication::translate("ProviderProfile", "must be a JSON pointer or a list of them"));
     }
     for (qsizetype i = 0; i < m.errorMessage.size(); ++i) {
         const QString &p = m.errorMessage.at(i);
         if (!p.startsWith(u'/') || !JsonPointer::isValid(p))
             fail(messages.isArray() ? QStringLiteral("response.errorMessage[%1]").arg(i) : QStringLiteral("response.errorMessage"),
-                 tr("must be a JSON pointer such as \"/message\""));
+                 QCoreApplication::translate("ProviderProfile", "must be a JSON pointer such as \"/message\""));
     }
     return m;
 }
@@ -179,25 +197,29 @@ QList<ErrorRule> parseErrors(const QJsonValue &value)
     if (value.isUndefined())
         return rules;
     if (!value.isArray())
-        fail(QStringLiteral("errors"), tr("must be a list"));
+        fail(QStringLiteral("errors"), QCoreApplication::translate("ProviderProfile", "must be a list"));
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString field = QStringLiteral("errors[%1]").arg(i);
         if (!array[i].isObject())
-            fail(field, tr("must be an object"));
+            fail(field, QCoreApplication::translate("ProviderProfile", "must be an object"));
         const QJsonObject o = array[i].toObject();
         ErrorRule rule;
         const double status = o.value(QLatin1String("status")).toDouble(-1);
         if (status < 100 || status > 599 || status != int(status))
-            fail(field + QStringLiteral(".status"), tr("must be an HTTP status between 100 and 599"));
+            fail(
+                field + QStringLiteral(".status"),
+                QCoreApplication::translate("ProviderProfile", "must be an HTTP status between 100 and 599"));
         rule.status = int(status);
         rule.match = requireString(o, QStringLiteral("match"), field + QStringLiteral(".match"), false);
         bool ok = false;
         rule.kind = AuthError::kindFromKey(requireString(o, QStringLiteral("kind"), field + QStringLiteral(".kind")), &ok);
         if (!ok || rule.kind == AuthError::Kind::None)
             fail(field + QStringLiteral(".kind"),
-                 tr("must be one of credentials_rejected, password_expired, not_verified, invalid_request, "
-                    "rate_limited, provider_error"));
+                 QCoreApplication::translate(
+                     "ProviderProfile",
+                     "must be one of credentials_rejected, password_expired, not_verified, invalid_request, "
+                     "rate_limited, provider_error"));
         rule.message = AuthError::sanitiseProviderText(
             requireString(o, QStringLiteral("message"), field + QStringLiteral(".message"), false));
         rules.append(rule);
@@ -210,16 +232,21 @@ ProviderProfile parseProfile(const QJsonObject &root)
     ProviderProfile p;
     const QJsonValue format = root.value(QLatin1String("format"));
     if (!format.isDouble())
-        fail(QStringLiteral("format"), tr("is missing or not a number"));
+        fail(QStringLiteral("format"),
+             QCoreApplication::translate("ProviderProfile", "is missing or not a number"));
     if (format.toInt() != ProviderProfile::kFormatVersion)
-        fail(QStringLiteral("format"), tr("version %1 is not supported (this TokenDesk reads version %2)")
-                                           .arg(format.toDouble())
-                                           .arg(ProviderProfile::kFormatVersion));
+        fail(QStringLiteral("format"),
+             QCoreApplication::translate("ProviderProfile",
+                                         "version %1 is not supported (this TokenDesk reads version %2)")
+                 .arg(format.toDouble())
+                 .arg(ProviderProfile::kFormatVersion));
 
     p.id = requireString(root, QStringLiteral("id"), QStringLiteral("id"));
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
     if (!idPattern.match(p.id).hasMatch())
-        fail(QStringLiteral("id"), tr("must be lower-case letters, digits, '.', '_' or '-' (at most 64)"));
+        fail(QStringLiteral("id"),
+             QCoreApplication::translate("ProviderProfile",
+                                         "must be lower-case letters, digits, '.', '_' or '-' (at most 64)"));
     p.name = requireString(root, QStringLiteral("name"), QStringLiteral("name"));
     p.description = requireString(root, QStringLiteral("description"), QStringLiteral("description"), false);
 
@@ -229,23 +256,24 @@ ProviderProfile parseProfile(const QJsonObject &root)
     else if (credential == u"username_password")
         p.credential = ProviderProfile::Credential::UsernamePassword;
     else
-        fail(QStringLiteral("credential"), tr("must be \"api_key\" or \"username_password\""));
+        fail(QStringLiteral("credential"),
+             QCoreApplication::translate("ProviderProfile", "must be \"api_key\" or \"username_password\""));
 
     const QJsonValue hosts = root.value(QLatin1String("knownHosts"));
     if (!hosts.isUndefined() && !hosts.isArray())
-        fail(QStringLiteral("knownHosts"), tr("must be a list"));
+        fail(QStringLiteral("knownHosts"), QCoreApplication::translate("ProviderProfile", "must be a list"));
     const QJsonArray hostList = hosts.toArray();
     for (qsizetype i = 0; i < hostList.size(); ++i) {
         const QString field = QStringLiteral("knownHosts[%1]").arg(i);
         const QJsonObject h = hostList.at(i).toObject();
         if (!hostList.at(i).isObject())
-            fail(field, tr("must be an object with a label and an http(s) url"));
+            fail(field, QCoreApplication::translate("ProviderProfile", "must be an object with a label and an http(s) url"));
         const QString label = h.value(QLatin1String("label")).toString();
         if (label.trimmed().isEmpty())
-            fail(field + QStringLiteral(".label"), tr("is missing or empty"));
+            fail(field + QStringLiteral(".label"), QCoreApplication::translate("ProviderProfile", "is missing or empty"));
         const QUrl url(h.value(QLatin1String("url")).toString(), QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
-            fail(field + QStringLiteral(".url"), tr("must be an http(s) URL such as \"https://api.example.com\""));
+            fail(field + QStringLiteral(".url"), QCoreApplication::translate("ProviderProfile", "must be an http(s) URL such as \"https://api.example.com\""));
         p.knownHosts.append({label, url});
     }
 
@@ -256,7 +284,9 @@ ProviderProfile parseProfile(const QJsonObject &root)
         p.refresh = parseRequest(refresh, QStringLiteral("refresh"), true, p.credential);
     p.response = parseResponse(requireObject(root, QStringLiteral("response"), QStringLiteral("response")));
     if (p.refresh.isDefined() && p.response.refreshToken.isEmpty())
-        fail(QStringLiteral("response.refreshToken"), tr("is needed when the profile has a refresh request"));
+        fail(QStringLiteral("response.refreshToken"),
+             QCoreApplication::translate("ProviderProfile",
+                                         "is needed when the profile has a refresh request"));
 
     const QJsonObject header = requireObject(root, QStringLiteral("header"), QStringLiteral("header"), false);
     if (!header.isEmpty()) {
@@ -265,16 +295,20 @@ ProviderProfile parseProfile(const QJsonObject &root)
     }
     static const QRegularExpression headerToken(QStringLiteral("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"));
     if (!headerToken.match(p.headerName).hasMatch())
-        fail(QStringLiteral("header.name"), tr("is not a valid HTTP header name"));
+        fail(QStringLiteral("header.name"),
+             QCoreApplication::translate("ProviderProfile", "is not a valid HTTP header name"));
     if (!p.headerValue.contains(QLatin1String("{token}")) || hasControlCharacters(p.headerValue))
-        fail(QStringLiteral("header.value"), tr("must contain {token} and no control characters"));
+        fail(
+            QStringLiteral("header.value"),
+            QCoreApplication::translate("ProviderProfile", "must contain {token} and no control characters"));
 
     p.errors = parseErrors(root.value(QLatin1String("errors")));
 
     const QJsonObject features = requireObject(root, QStringLiteral("features"), QStringLiteral("features"), false);
     const QJsonValue authHeaders = features.value(QLatin1String("authHeaders"));
     if (!authHeaders.isUndefined() && !authHeaders.isBool())
-        fail(QStringLiteral("features.authHeaders"), tr("must be true or false"));
+        fail(QStringLiteral("features.authHeaders"),
+             QCoreApplication::translate("ProviderProfile", "must be true or false"));
     p.authHeaders = authHeaders.toBool(false);
     return p;
 }

@@ -1,0 +1,2146 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Account</name>
+    <message>
+        <source>field &apos;%1&apos;: %2</source>
+        <translation>Feld „%1“: %2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 timestamp such as 2024-05-01T12:00:00.000Z</source>
+        <translation>muss ein ISO-8601-Zeitstempel wie 2024-05-01T12:00:00.000Z sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>unknown error kind</source>
+        <translation>unbekannte Fehlerart</translation>
+    </message>
+    <message>
+        <source>entry %1 must be an object</source>
+        <translation>Eintrag %1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown token state</source>
+        <translation>unbekannter Token-Zustand</translation>
+    </message>
+    <message>
+        <source>not a valid URL</source>
+        <translation>keine gültige URL</translation>
+    </message>
+    <message>
+        <source>must start with https:// or http://</source>
+        <translation>muss mit https:// oder http:// beginnen</translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password</source>
+        <translation>darf keinen Benutzernamen und kein Passwort enthalten</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>muss aus 1 bis 64 Buchstaben, Ziffern, „.“, „_“ oder „-“ bestehen</translation>
+    </message>
+    <message>
+        <source>must not start or end with spaces</source>
+        <translation>darf nicht mit Leerzeichen beginnen oder enden</translation>
+    </message>
+</context>
+<context>
+    <name>AccountActions</name>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Konto hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add an account at a provider</source>
+        <translation>Ein Konto bei einem Anbieter hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>B&amp;earbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected account</source>
+        <translation>Das ausgewählte Konto bearbeiten</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Duplizieren…</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected account</source>
+        <translation>Eine Kopie des ausgewählten Kontos hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>Ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected account and its keychain entries</source>
+        <translation>Das ausgewählte Konto und seine Schlüsselbund-Einträge entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Log in with the stored credential</source>
+        <translation>Mit den gespeicherten Zugangsdaten anmelden</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Er&amp;neuern</translation>
+    </message>
+    <message>
+        <source>Get a new token now</source>
+        <translation>Jetzt ein neues Token holen</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Forget the tokens, keep the credential</source>
+        <translation>Die Tokens verwerfen, die Zugangsdaten behalten</translation>
+    </message>
+    <message>
+        <source>Log in &amp;all</source>
+        <translation>A&amp;lle anmelden</translation>
+    </message>
+    <message>
+        <source>Log in every account that is not logged in</source>
+        <translation>Jedes Konto anmelden, das nicht angemeldet ist</translation>
+    </message>
+    <message>
+        <source>&amp;Copy token</source>
+        <translation>&amp;Token kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a valid token to the clipboard</source>
+        <translation>Ein gültiges Token in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;header line</source>
+        <translation>&amp;Header-Zeile kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the whole header line, such as &quot;Authorization: Bearer …&quot;</source>
+        <translation>Die ganze Header-Zeile kopieren, etwa „Authorization: Bearer …“</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>Als c&amp;url kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a curl command line that sends the header</source>
+        <translation>Eine curl-Befehlszeile kopieren, die den Header sendet</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Erneuerung</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <source>%1 failed for %2: %3</source>
+        <translation>%1 für %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>(Provider said: %1)</source>
+        <translation>(Antwort des Anbieters: %1)</translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot;? Its API key or password and its tokens are deleted from the keychain.</source>
+        <translation>Das Konto „%1“ entfernen? Sein API-Schlüssel oder Passwort und seine Tokens werden aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n accounts (%1)? Their credentials and tokens are deleted from the keychain.</source>
+        <translation>
+            <numerusform>%n Konto entfernen (%1)? Seine Zugangsdaten und Tokens werden aus dem Schlüsselbund gelöscht.</numerusform>
+            <numerusform>%n Konten entfernen (%1)? Ihre Zugangsdaten und Tokens werden aus dem Schlüsselbund gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Could not remove the keychain entries: %1 The account was kept.</source>
+        <translation>Die Schlüsselbund-Einträge konnten nicht entfernt werden: %1 Das Konto wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Header line</source>
+        <translation>Header-Zeile</translation>
+    </message>
+    <message>
+        <source>curl command</source>
+        <translation>curl-Befehl</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Account “%1”</source>
+        <translation>Konto „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (nicht installiert)</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>This provider profile is not installed. Choose another provider.</source>
+        <translation>Dieses Anbieterprofil ist nicht installiert. Wählen Sie einen anderen Anbieter.</translation>
+    </message>
+    <message>
+        <source>&amp;%1:</source>
+        <extracomment>%1 is &quot;API key&quot; or &quot;Password&quot;; keep a mnemonic (&amp;)</extracomment>
+        <translation>&amp;%1:</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored %1</source>
+        <translation>Leer lassen: bleibt unverändert (%1)</translation>
+    </message>
+    <message>
+        <source>https://api.example.com</source>
+        <translation>https://api.example.com</translation>
+    </message>
+    <message>
+        <source>%1 host of %2</source>
+        <extracomment>%1 is a known host&apos;s label, e.g. &quot;Integration&quot;; %2 the provider&apos;s name</extracomment>
+        <translation>%1-Host von %2</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Zei&amp;gen</translation>
+    </message>
+    <message>
+        <source>Hide what you typed</source>
+        <translation>Eingabe verbergen</translation>
+    </message>
+    <message>
+        <source>Show what you typed</source>
+        <translation>Eingabe anzeigen</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked above to test the login.</source>
+        <translation>Korrigieren Sie die oben markierten Felder, um die Anmeldung zu testen.</translation>
+    </message>
+    <message>
+        <source>Type the %1 to test the login; the stored one is not read here.</source>
+        <translation>%1 eingeben, um die Anmeldung zu testen; der gespeicherte Wert wird hier nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Enter the %1 to test the login.</source>
+        <translation>%1 eingeben, um die Anmeldung zu testen.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Login</source>
+        <translation>Anmeldung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>An&amp;bieter:</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>e.g. prod-kyc</source>
+        <translation>z. B. prod-kyc</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Allow &amp;insecure http:// for this account</source>
+        <translation>Unsicheres http:// für dieses Konto &amp;erlauben</translation>
+    </message>
+    <message>
+        <source>Allow insecure http</source>
+        <translation>Unsicheres http erlauben</translation>
+    </message>
+    <message>
+        <source>Warning: over http:// the credential and the tokens travel unencrypted; anyone on the network path can read them.</source>
+        <translation>Warnung: Über http:// werden Zugangsdaten und Tokens unverschlüsselt übertragen; jeder auf dem Netzwerkweg kann sie mitlesen.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Use&amp;rname:</source>
+        <translation>Benut&amp;zername:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in</source>
+        <translation>Angemeldet b&amp;leiben</translation>
+    </message>
+    <message>
+        <source>Keep me signed in</source>
+        <translation>Angemeldet bleiben</translation>
+    </message>
+    <message>
+        <source>When the token expires, log in again automatically with the stored credential.</source>
+        <translation>Wenn das Token abläuft, automatisch mit den gespeicherten Zugangsdaten neu anmelden.</translation>
+    </message>
+    <message>
+        <source>Test login</source>
+        <translation>Anmeldung testen</translation>
+    </message>
+    <message>
+        <source>Log in with what is typed here and show the result. Saves nothing.</source>
+        <translation>Mit den hier eingegebenen Daten anmelden und das Ergebnis zeigen. Speichert nichts.</translation>
+    </message>
+    <message>
+        <source>Test login result</source>
+        <translation>Ergebnis der Testanmeldung</translation>
+    </message>
+    <message>
+        <source>Enter a name for the account.</source>
+        <translation>Geben Sie einen Namen für das Konto ein.</translation>
+    </message>
+    <message>
+        <source>Choose another name: “%1” is already used by another account.</source>
+        <translation>Wählen Sie einen anderen Namen: „%1“ wird bereits von einem anderen Konto verwendet.</translation>
+    </message>
+    <message>
+        <source>Enter the provider&apos;s base URL, e.g. https://api.example.com.</source>
+        <translation>Geben Sie die Basis-URL des Anbieters ein, z. B. https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https:// (or http://).</source>
+        <translation>Die Basis-URL muss mit https:// (oder http://) beginnen.</translation>
+    </message>
+    <message>
+        <source>Enter a complete URL with a host, e.g. https://api.example.com.</source>
+        <translation>Geben Sie eine vollständige URL mit Host ein, z. B. https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>Remove the user name or password from the URL; they have their own fields.</source>
+        <translation>Entfernen Sie Benutzername oder Passwort aus der URL; dafür gibt es eigene Felder.</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a “?” query or a “#” fragment.</source>
+        <translation>Die Basis-URL darf keine „?“-Abfrage und kein „#“-Fragment enthalten.</translation>
+    </message>
+    <message>
+        <source>Plain http:// to another machine: use https://, or tick “Allow insecure http://” below.</source>
+        <translation>Unverschlüsseltes http:// zu einem anderen Rechner: Verwenden Sie https:// oder setzen Sie unten „Unsicheres http:// erlauben“.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s provider profile is not installed. Choose a provider.</source>
+        <translation>Das Anbieterprofil dieses Kontos ist nicht installiert. Wählen Sie einen Anbieter.</translation>
+    </message>
+    <message>
+        <source>Enter the username.</source>
+        <translation>Geben Sie den Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Geben Sie das Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Geben Sie den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Needs a username and password.</source>
+        <translation>Benötigt Benutzername und Passwort.</translation>
+    </message>
+    <message>
+        <source>Needs an API key.</source>
+        <translation>Benötigt einen API-Schlüssel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <comment>time left</comment>
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <comment>time left</comment>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <comment>time left</comment>
+        <translation>
+            <numerusform>in %n h</numerusform>
+            <numerusform>in %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1 h %2 min</source>
+        <extracomment>time left: hours and minutes</extracomment>
+        <translation>in %1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <comment>time left</comment>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Login OK — token expiry unknown.</source>
+        <translation>Anmeldung OK – Ablauf des Tokens unbekannt.</translation>
+    </message>
+    <message>
+        <source>Login OK — but the token already expired at %1. Check this computer&apos;s clock.</source>
+        <translation>Anmeldung OK – aber das Token ist bereits um %1 abgelaufen. Prüfen Sie die Uhr dieses Rechners.</translation>
+    </message>
+    <message>
+        <source>Login OK — token valid until %1 (%2).</source>
+        <extracomment>%1 is a clock time (&quot;14:05&quot;), %2 a relative time (&quot;in 59 min&quot;)</extracomment>
+        <translation>Anmeldung OK – Token gültig bis %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Login failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>(HTTP %1)</source>
+        <translation>(HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The provider said: “%1”</source>
+        <translation>Antwort des Anbieters: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditor</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Konto bearbeiten</translation>
+    </message>
+    <message>
+        <source>Duplicate account</source>
+        <translation>Konto duplizieren</translation>
+    </message>
+    <message>
+        <source>The account was not saved: %1</source>
+        <translation>Das Konto wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The account was not duplicated: its credential could not be read. %1</source>
+        <translation>Das Konto wurde nicht dupliziert: Seine Zugangsdaten konnten nicht gelesen werden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFile</name>
+    <message>
+        <source>TokenDesk has left it unchanged and will not save account changes until it is fixed or moved away.</source>
+        <translation>TokenDesk hat sie unverändert gelassen und speichert keine Kontoänderungen, bis sie repariert oder verschoben ist.</translation>
+    </message>
+    <message>
+        <source>The account file %1 has a broken account entry (account %2): %3. %4</source>
+        <translation>Die Kontodatei %1 enthält einen fehlerhaften Kontoeintrag (Konto %2): %3. %4</translation>
+    </message>
+    <message>
+        <source>The account file %1 could not be read: %2. %3</source>
+        <translation>Die Kontodatei %1 konnte nicht gelesen werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>The account file %1 is not valid JSON (%2 at byte %3). %4</source>
+        <translation>Die Kontodatei %1 ist kein gültiges JSON (%2 bei Byte %3). %4</translation>
+    </message>
+    <message>
+        <source>The account file %1 is not an account list (expected a JSON object). %2</source>
+        <translation>Die Kontodatei %1 ist keine Kontoliste (erwartet wird ein JSON-Objekt). %2</translation>
+    </message>
+    <message>
+        <source>The account file %1 has no valid &quot;version&quot; field. %2</source>
+        <translation>Die Kontodatei %1 hat kein gültiges Feld „version“. %2</translation>
+    </message>
+    <message>
+        <source>The account file %1 was written by a newer version of TokenDesk (format %2; this version reads up to format %3). %4</source>
+        <translation>Die Kontodatei %1 wurde von einer neueren TokenDesk-Version geschrieben (Format %2; diese Version liest bis Format %3). %4</translation>
+    </message>
+    <message>
+        <source>The account file %1 could not be upgraded: %2. %3</source>
+        <translation>Die Kontodatei %1 konnte nicht aktualisiert werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>The account file %1 has no &quot;accounts&quot; list. %2</source>
+        <translation>Die Kontodatei %1 hat keine Liste „accounts“. %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; is used by account %2 too</source>
+        <translation>die ID „%1“ wird auch von Konto %2 verwendet</translation>
+    </message>
+    <message>
+        <source>the name &apos;%1&apos; is used by account %2 too</source>
+        <translation>der Name „%1“ wird auch von Konto %2 verwendet</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported (this version reads format %2)</source>
+        <translation>Formatversion %1 wird nicht unterstützt (diese Version liest Format %2)</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the account file.</source>
+        <translation>Der Ordner %1 für die Kontodatei konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not save the account file %1: %2</source>
+        <translation>Die Kontodatei %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>could not restrict its permissions</source>
+        <translation>ihre Zugriffsrechte konnten nicht eingeschränkt werden</translation>
+    </message>
+</context>
+<context>
+    <name>AccountLock</name>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Another TokenDesk process is still renewing this account; try again shortly.</source>
+        <translation>Ein anderer TokenDesk-Prozess erneuert dieses Konto gerade; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Token expires in</source>
+        <translation>Token-Restzeit</translation>
+    </message>
+    <message>
+        <source>Refresh expires in</source>
+        <translation>Refresh-Restzeit</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <comment>days and hours left</comment>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1
+Provider said: %2</source>
+        <translation>%1
+Antwort des Anbieters: %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>expiry</comment>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <source>An account with the id %1 already exists.</source>
+        <translation>Ein Konto mit der ID %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>There is no account with the id %1.</source>
+        <translation>Es gibt kein Konto mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Could not lock the account file %1 (%2). Check the folder&apos;s permissions.</source>
+        <translation>Die Kontodatei %1 konnte nicht gesperrt werden (%2). Prüfen Sie die Zugriffsrechte des Ordners.</translation>
+    </message>
+    <message>
+        <source>The account file %1 is being changed by another TokenDesk process. Try again in a moment.</source>
+        <translation>Die Kontodatei %1 wird gerade von einem anderen TokenDesk-Prozess geändert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthError</name>
+    <message>
+        <source>Wrong credentials: the provider rejected the API key, username or password. Check them in the account settings.</source>
+        <translation>Falsche Zugangsdaten: Der Anbieter hat API-Schlüssel, Benutzername oder Passwort abgelehnt. Prüfen Sie sie in den Kontoeinstellungen.</translation>
+    </message>
+    <message>
+        <source>Password expired — change it at the provider, then update it here.</source>
+        <translation>Passwort abgelaufen – ändern Sie es beim Anbieter und aktualisieren Sie es dann hier.</translation>
+    </message>
+    <message>
+        <source>This user is not verified yet. Finish the provider&apos;s verification, then log in again.</source>
+        <translation>Dieser Benutzer ist noch nicht verifiziert. Schließen Sie die Verifizierung beim Anbieter ab und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>The provider refused the request as incomplete or invalid. Check the account&apos;s username and secret.</source>
+        <translation>Der Anbieter hat die Anfrage als unvollständig oder ungültig abgelehnt. Prüfen Sie Benutzername und Geheimnis des Kontos.</translation>
+    </message>
+    <message>
+        <source>Too many attempts: the provider asks to wait before trying again.</source>
+        <translation>Zu viele Versuche: Der Anbieter bittet, vor einem neuen Versuch zu warten.</translation>
+    </message>
+    <message>
+        <source>Could not reach the provider. Check the base URL and your network connection.</source>
+        <translation>Der Anbieter ist nicht erreichbar. Prüfen Sie die Basis-URL und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the provider&apos;s certificate was not accepted. No credential was sent.</source>
+        <translation>Die sichere Verbindung ist fehlgeschlagen: Das Zertifikat des Anbieters wurde nicht akzeptiert. Es wurden keine Zugangsdaten gesendet.</translation>
+    </message>
+    <message>
+        <source>The provider did not answer in time. Try again later or raise the network timeout.</source>
+        <translation>Der Anbieter hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut oder erhöhen Sie das Netzwerk-Zeitlimit.</translation>
+    </message>
+    <message>
+        <source>The provider reported an error on its side. Try again later.</source>
+        <translation>Der Anbieter hat einen Fehler auf seiner Seite gemeldet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer could not be understood. Check the base URL and provider type.</source>
+        <translation>Die Antwort des Anbieters war unverständlich. Prüfen Sie Basis-URL und Anbietertyp.</translation>
+    </message>
+    <message>
+        <source>Refused to send credentials over plain http:// to a host that is not this machine. Use https://, or allow insecure http for this account.</source>
+        <translation>Zugangsdaten werden nicht über unverschlüsseltes http:// an einen anderen Rechner gesendet. Verwenden Sie https:// oder erlauben Sie unsicheres http für dieses Konto.</translation>
+    </message>
+    <message>
+        <source>The provider rejected the refresh token. Log in again.</source>
+        <translation>Der Anbieter hat das Refresh-Token abgelehnt. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available. Unlock it or start a Secret Service, then try again.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar. Entsperren Sie ihn oder starten Sie einen Secret Service und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>No API key or password was found for this account in the keychain. If the keychain is locked, unlock it; otherwise edit the account and enter the secret again.</source>
+        <translation>Für dieses Konto wurde kein API-Schlüssel und kein Passwort im Schlüsselbund gefunden. Ist der Schlüsselbund gesperrt, entsperren Sie ihn; andernfalls bearbeiten Sie das Konto und geben das Geheimnis erneut ein.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s configuration is not usable.</source>
+        <translation>Die Konfiguration des Kontos ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthHeaderAnswer</name>
+    <message>
+        <source>The provider&apos;s answer was empty. Check the base URL and provider type.</source>
+        <translation>Die Antwort des Anbieters war leer. Prüfen Sie Basis-URL und Anbietertyp.</translation>
+    </message>
+    <message>
+        <source>The provider answered with a web page instead of JSON. Check the base URL: it should point at the API, not a website or login page.</source>
+        <translation>Der Anbieter hat mit einer Webseite statt mit JSON geantwortet. Prüfen Sie die Basis-URL: Sie sollte auf die API zeigen, nicht auf eine Website oder Anmeldeseite.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer is not valid JSON (%1). It may have been cut off; try again.</source>
+        <translation>Die Antwort des Anbieters ist kein gültiges JSON (%1). Sie wurde vielleicht abgeschnitten; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s list of auth headers is not a list. Check the base URL and provider type.</source>
+        <translation>Die Liste der Auth-Header des Anbieters ist keine Liste. Prüfen Sie Basis-URL und Anbietertyp.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer to adding an auth header is not a JSON object. Check the provider&apos;s list: the header may have been created anyway.</source>
+        <translation>Die Antwort des Anbieters auf das Hinzufügen eines Auth-Headers ist kein JSON-Objekt. Prüfen Sie die Liste beim Anbieter: Der Header wurde vielleicht trotzdem angelegt.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer to adding an auth header has no token. Check the provider&apos;s list: the header may have been created anyway.</source>
+        <translation>Die Antwort des Anbieters auf das Hinzufügen eines Auth-Headers enthält kein Token. Prüfen Sie die Liste beim Anbieter: Der Header wurde vielleicht trotzdem angelegt.</translation>
+    </message>
+    <message>
+        <source>The new auth header&apos;s token contains characters a header cannot carry (such as line breaks); it was refused. Delete it at the provider.</source>
+        <translation>Das Token des neuen Auth-Headers enthält Zeichen, die ein Header nicht transportieren kann (etwa Zeilenumbrüche); es wurde abgelehnt. Löschen Sie es beim Anbieter.</translation>
+    </message>
+    <message>
+        <source>No auth header with that token exists — it may have been deleted already.</source>
+        <translation>Es gibt keinen Auth-Header mit diesem Token – vielleicht wurde er bereits gelöscht.</translation>
+    </message>
+    <message>
+        <source>The provider does not offer auth-header administration at this address (HTTP %1). Check the base URL and the provider type.</source>
+        <translation>Der Anbieter bietet unter dieser Adresse keine Verwaltung von Auth-Headern an (HTTP %1). Prüfen Sie Basis-URL und Anbietertyp.</translation>
+    </message>
+    <message>
+        <source>The provider does not allow this user to manage auth headers (HTTP 403).</source>
+        <translation>Der Anbieter erlaubt diesem Benutzer nicht, Auth-Header zu verwalten (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>The provider refused the new auth header. Check its name.</source>
+        <translation>Der Anbieter hat den neuen Auth-Header abgelehnt. Prüfen Sie seinen Namen.</translation>
+    </message>
+    <message>
+        <source>The provider refused the request as incomplete or invalid.</source>
+        <translation>Der Anbieter hat die Anfrage als unvollständig oder ungültig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The provider reported an error on its side (HTTP %1). Try again later.</source>
+        <translation>Der Anbieter hat einen Fehler auf seiner Seite gemeldet (HTTP %1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The provider answered with an unexpected status (HTTP %1).</source>
+        <translation>Der Anbieter hat mit einem unerwarteten Status geantwortet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The provider refused the account&apos;s token for auth-header administration, even after logging in again. Check that this user may manage auth headers.</source>
+        <translation>Der Anbieter hat das Token des Kontos für die Verwaltung von Auth-Headern abgelehnt, auch nach erneuter Anmeldung. Prüfen Sie, ob dieser Benutzer Auth-Header verwalten darf.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthHeaderCall</name>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>Dieses Konto existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s provider type &quot;%1&quot; is unknown: its profile is missing or broken.</source>
+        <translation>Der Anbietertyp „%1“ des Kontos ist unbekannt: Sein Profil fehlt oder ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; of account &quot;%2&quot; does not offer auth headers.</source>
+        <translation>Der Anbieter „%1“ des Kontos „%2“ bietet keine Auth-Header an.</translation>
+    </message>
+    <message>
+        <source>This account or its provider type no longer exists.</source>
+        <translation>Dieses Konto oder sein Anbietertyp existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthHeaderModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <comment>auth header id</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>hidden token</source>
+        <translation>verborgenes Token</translation>
+    </message>
+    <message>
+        <source>The provider did not say when it was created</source>
+        <translation>Der Anbieter hat nicht angegeben, wann er erstellt wurde</translation>
+    </message>
+    <message>
+        <source>Hidden: reveal the row to see the whole token</source>
+        <translation>Verborgen: Zeile aufdecken, um das ganze Token zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>AuthHeaderPanel</name>
+    <message>
+        <source>Could not load the auth headers.</source>
+        <translation>Die Auth-Header konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Could not add &quot;%1&quot;.</source>
+        <translation>„%1“ konnte nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Could not add &quot;%1&quot; to replace &quot;%2&quot;.</source>
+        <translation>„%1“ konnte nicht als Ersatz für „%2“ hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Delete the old auth header &quot;%1&quot;? Anything still using it stops working; use the new token there first.</source>
+        <translation>Den alten Auth-Header „%1“ löschen? Alles, was ihn noch verwendet, funktioniert dann nicht mehr; setzen Sie dort zuerst das neue Token ein.</translation>
+    </message>
+    <message>
+        <source>Delete the auth header &quot;%1&quot;? Anything still using it stops working.</source>
+        <translation>Den Auth-Header „%1“ löschen? Alles, was ihn noch verwendet, funktioniert dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Delete auth header</source>
+        <translation>Auth-Header löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Could not delete &quot;%1&quot;.</source>
+        <translation>„%1“ konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is deleted; &quot;%2&quot; replaces it. Its token stays here until you click Done.</source>
+        <translation>„%1“ ist gelöscht; „%2“ ersetzt ihn. Sein Token bleibt hier, bis Sie auf Fertig klicken.</translation>
+    </message>
+    <message>
+        <source>Auth header token</source>
+        <translation>Auth-Header-Token</translation>
+    </message>
+    <message>
+        <source>Auth header line</source>
+        <translation>Auth-Header-Zeile</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>New auth header &quot;%1&quot;. Copy its token now: it is shown only this once.</source>
+        <translation>Neuer Auth-Header „%1“. Kopieren Sie sein Token jetzt: Es wird nur dieses eine Mal angezeigt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; replaces &quot;%2&quot;. Copy the new token, put it where the old one was used, then delete the old header.</source>
+        <translation>„%1“ ersetzt „%2“. Kopieren Sie das neue Token, setzen Sie es überall dort ein, wo das alte verwendet wurde, und löschen Sie dann den alten Header.</translation>
+    </message>
+    <message>
+        <source>(Provider said: %1)</source>
+        <translation>(Antwort des Anbieters: %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Load the list from the provider</source>
+        <translation>Die Liste vom Anbieter laden</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Create a new auth header</source>
+        <translation>Einen neuen Auth-Header anlegen</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected token in full</source>
+        <translation>Das ausgewählte Token vollständig zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;token</source>
+        <translation>&amp;Token kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected token</source>
+        <translation>Das ausgewählte Token kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;header line</source>
+        <translation>Zeile k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected token as a whole header line</source>
+        <translation>Das ausgewählte Token als ganze Header-Zeile kopieren</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>&amp;Rotieren…</translation>
+    </message>
+    <message>
+        <source>Add a header with the same name and today&apos;s date, then delete the old one</source>
+        <translation>Einen Header mit demselben Namen und dem heutigen Datum anlegen, dann den alten löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected auth header</source>
+        <translation>Den ausgewählten Auth-Header löschen</translation>
+    </message>
+    <message>
+        <source>Filter auth headers</source>
+        <translation>Auth-Header filtern</translation>
+    </message>
+    <message>
+        <source>Filter by name or id</source>
+        <translation>Nach Name oder ID filtern</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <source>No auth headers yet. Add one for each machine or integration that calls the API: each gets its own token, and deleting it cuts off only that one.</source>
+        <translation>Noch keine Auth-Header. Legen Sie einen für jeden Rechner oder jede Integration an, die die API aufruft: Jeder bekommt sein eigenes Token, und wer ihn löscht, sperrt nur diesen einen aus.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Name of the new auth header</source>
+        <translation>Name des neuen Auth-Headers</translation>
+    </message>
+    <message>
+        <source>e.g. ci-runner</source>
+        <translation>z. B. ci-runner</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Create auth header</source>
+        <translation>Auth-Header erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel adding</source>
+        <translation>Hinzufügen abbrechen</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>Neues Token</translation>
+    </message>
+    <message>
+        <source>Copy to&amp;ken</source>
+        <translation>To&amp;ken kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the new token</source>
+        <translation>Das neue Token kopieren</translation>
+    </message>
+    <message>
+        <source>Copy header &amp;line</source>
+        <translation>Header-&amp;Zeile kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the new header line</source>
+        <translation>Die neue Header-Zeile kopieren</translation>
+    </message>
+    <message>
+        <source>Delete the &amp;old header…</source>
+        <translation>&amp;Alten Header löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the old header</source>
+        <translation>Den alten Header löschen</translation>
+    </message>
+    <message>
+        <source>Available once the new token is copied</source>
+        <translation>Verfügbar, sobald das neue Token kopiert ist</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Close and forget the new token</source>
+        <translation>Schließen und das neue Token vergessen</translation>
+    </message>
+    <message>
+        <source>Auth headers</source>
+        <translation>Auth-Header</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The account name is empty.</source>
+        <translation>Der Kontoname ist leer.</translation>
+    </message>
+    <message>
+        <source>The account name must not start or end with spaces.</source>
+        <translation>Der Kontoname darf nicht mit Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>The account name must not start with &apos;-&apos;.</source>
+        <translation>Der Kontoname darf nicht mit „-“ beginnen.</translation>
+    </message>
+    <message>
+        <source>The account name must not contain control characters.</source>
+        <translation>Der Kontoname darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; is not a valid https:// or http:// URL.</source>
+        <translation>Die Basis-URL „%1“ ist keine gültige https://- oder http://-URL.</translation>
+    </message>
+    <message>
+        <source>Refusing plain http:// to %1, which is not this machine: the credential would cross the network unencrypted. Use https://, or pass --allow-insecure-http to accept that for this account.</source>
+        <translation>Unverschlüsseltes http:// zu %1 wird abgelehnt, denn das ist nicht dieser Rechner: Die Zugangsdaten würden unverschlüsselt durchs Netz gehen. Verwenden Sie https:// oder geben Sie --allow-insecure-http an, um das für dieses Konto zu erlauben.</translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; already exists. Choose another name, or remove that account first.</source>
+        <translation>Ein Konto namens „%1“ existiert bereits. Wählen Sie einen anderen Namen oder entfernen Sie zuerst dieses Konto.</translation>
+    </message>
+    <message>
+        <source>Say which provider with --provider ID (one of: %1).</source>
+        <translation>Geben Sie den Anbieter mit --provider ID an (eines von: %1).</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;. Known providers: %2.</source>
+        <translation>Unbekannter Anbieter „%1“. Bekannte Anbieter: %2.</translation>
+    </message>
+    <message>
+        <source>Give the provider&apos;s address with --base-url URL.</source>
+        <translation>Geben Sie die Adresse des Anbieters mit --base-url URL an.</translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; logs in with a username and password: add --username USER.</source>
+        <translation>Der Anbieter „%1“ meldet sich mit Benutzername und Passwort an: Geben Sie --username BENUTZER an.</translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; logs in with an API key alone: leave out --username.</source>
+        <translation>Der Anbieter „%1“ meldet sich nur mit einem API-Schlüssel an: Lassen Sie --username weg.</translation>
+    </message>
+    <message>
+        <source>%1 for %2: </source>
+        <translation>%1 für %2: </translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Added account &quot;%1&quot; (%2). &apos;tokendesk-cli token %1&apos; logs in and prints a token.</source>
+        <translation>Konto „%1“ hinzugefügt (%2). „tokendesk-cli token %1“ meldet an und gibt ein Token aus.</translation>
+    </message>
+    <message>
+        <source>The account was kept; try again once the keychain is available.</source>
+        <translation>Das Konto wurde behalten; versuchen Sie es erneut, sobald der Schlüsselbund verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Removed account &quot;%1&quot; and its keychain entries.</source>
+        <translation>Konto „%1“ und seine Schlüsselbund-Einträge wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Add an account; the API key or password is read from stdin or prompted for.</source>
+        <translation>Ein Konto hinzufügen; der API-Schlüssel oder das Passwort wird von der Standardeingabe gelesen oder abgefragt.</translation>
+    </message>
+    <message>
+        <source>A name for the account, unique, e.g. prod-kyc.</source>
+        <translation>Ein eindeutiger Name für das Konto, z. B. prod-kyc.</translation>
+    </message>
+    <message>
+        <source>The provider profile (&apos;tokendesk-cli providers&apos; lists them).</source>
+        <translation>Das Anbieterprofil („tokendesk-cli providers“ listet sie auf).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s base URL, e.g. https://api.example.com.</source>
+        <translation>Die Basis-URL des Anbieters, z. B. https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>The username, for providers that log in with one.</source>
+        <translation>Der Benutzername, für Anbieter, die sich mit einem anmelden.</translation>
+    </message>
+    <message>
+        <source>Allow a plain http:// base URL to a host other than this machine (the credential travels unencrypted).</source>
+        <translation>Eine unverschlüsselte http://-Basis-URL zu einem anderen Rechner erlauben (die Zugangsdaten werden unverschlüsselt übertragen).</translation>
+    </message>
+    <message>
+        <source>Remove an account and its keychain entries.</source>
+        <translation>Ein Konto und seine Schlüsselbund-Einträge entfernen.</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Das Konto.</translation>
+    </message>
+    <message>
+        <source>Give up on a provider or keychain that does not answer within SECONDS (default %1).</source>
+        <translation>Aufgeben, wenn ein Anbieter oder der Schlüsselbund nicht innerhalb von SECONDS Sekunden antwortet (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli %1 COMMAND [ARGS…]</source>
+        <translation>Aufruf: tokendesk-cli %1 COMMAND [ARGS…]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run &apos;tokendesk-cli %1 COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>„tokendesk-cli %1 COMMAND --help“ zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>Valid tokens and header lines for third-party HTTP APIs, from the accounts and keychain entries TokenDesk shares with its window.</source>
+        <translation>Gültige Tokens und Header-Zeilen für HTTP-APIs von Drittanbietern, aus den Konten und Schlüsselbund-Einträgen, die TokenDesk mit seinem Fenster teilt.</translation>
+    </message>
+    <message>
+        <source>One of the commands below.</source>
+        <translation>Einer der unten aufgeführten Befehle.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs one of: %2.</source>
+        <translation>„%1“ braucht einen von: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1 %2&quot;; use one of: %3.</source>
+        <translation>Unbekannter Befehl „%1 %2“; verwenden Sie einen von: %3.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>Missing %1.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds from 1 to %1.</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>Exit-Status:</translation>
+    </message>
+    <message>
+        <source>  0  success
+  1  another failure (an unusable config file, an unknown provider profile, …)
+  2  usage: unknown command or option, missing or bad argument, unknown account
+  3  credentials rejected: wrong credentials, user not verified, password expired, none stored
+  4  network: connection failed, timeout, TLS, insecure URL refused
+  5  provider error: rate limited, server error, answer not understood
+  6  keychain unavailable or locked
+</source>
+        <translation>  0  Erfolg
+  1  ein anderer Fehler (unbrauchbare Konfigurationsdatei, unbekanntes Anbieterprofil, …)
+  2  Aufruf: unbekannter Befehl oder unbekannte Option, fehlendes oder falsches Argument, unbekanntes Konto
+  3  Zugangsdaten abgelehnt: falsche Zugangsdaten, Benutzer nicht verifiziert, Passwort abgelaufen, keine gespeichert
+  4  Netzwerk: Verbindung fehlgeschlagen, Zeitüberschreitung, TLS, unsichere URL abgelehnt
+  5  Anbieterfehler: Drosselung (Rate-Limit), Serverfehler, Antwort nicht verstanden
+  6  Schlüsselbund nicht verfügbar oder gesperrt
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;tokendesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>„tokendesk-cli COMMAND --help“ zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>No account named &quot;%1&quot;. &apos;tokendesk-cli list&apos; shows the accounts.</source>
+        <translation>Kein Konto namens „%1“. „tokendesk-cli list“ zeigt die Konten.</translation>
+    </message>
+    <message>
+        <source>The provider type &quot;%1&quot; of account &quot;%2&quot; is unknown: its profile is missing or broken.</source>
+        <translation>Der Anbietertyp „%1“ des Kontos „%2“ ist unbekannt: Sein Profil fehlt oder ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; uses the provider &quot;%2&quot;, which has no auth headers. &apos;tokendesk-cli providers --json&apos; shows which providers do (auth_headers).</source>
+        <translation>Das Konto „%1“ verwendet den Anbieter „%2“, der keine Auth-Header hat. „tokendesk-cli providers --json“ zeigt, welche Anbieter welche haben (auth_headers).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no auth headers yet. Add one with &apos;tokendesk-cli headers add %1 LABEL&apos;.</source>
+        <translation>„%1“ hat noch keine Auth-Header. Fügen Sie einen mit „tokendesk-cli headers add %1 LABEL“ hinzu.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The auth header&apos;s name is empty.</source>
+        <translation>Der Name des Auth-Headers ist leer.</translation>
+    </message>
+    <message>
+        <source>The auth header&apos;s name must not contain control characters.</source>
+        <translation>Der Name des Auth-Headers darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Added the auth header &quot;%1&quot; to &quot;%2&quot;. Its token is printed above; &apos;tokendesk-cli headers list %2 --json&apos; shows it again.</source>
+        <translation>Auth-Header „%1“ zu „%2“ hinzugefügt. Sein Token steht oben; „tokendesk-cli headers list %2 --json“ zeigt es erneut.</translation>
+    </message>
+    <message>
+        <source>Token of the auth header to delete: </source>
+        <translation>Token des zu löschenden Auth-Headers: </translation>
+    </message>
+    <message>
+        <source>The token to delete is empty.</source>
+        <translation>Das zu löschende Token ist leer.</translation>
+    </message>
+    <message>
+        <source>Deleted the auth header from &quot;%1&quot;.</source>
+        <translation>Der Auth-Header von „%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>List the account&apos;s auth headers at the provider (tokens masked; --json: in full).</source>
+        <translation>Die Auth-Header des Kontos beim Anbieter auflisten (Tokens maskiert; mit --json vollständig).</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with id, name, created and the full token.</source>
+        <translation>Ein JSON-Array von Objekten mit id, name, created und dem vollständigen Token ausgeben.</translation>
+    </message>
+    <message>
+        <source>Create an auth header called LABEL and print its token.</source>
+        <translation>Einen Auth-Header namens LABEL anlegen und sein Token ausgeben.</translation>
+    </message>
+    <message>
+        <source>The new auth header&apos;s name.</source>
+        <translation>Der Name des neuen Auth-Headers.</translation>
+    </message>
+    <message>
+        <source>Delete the auth header whose token is TOKEN (&apos;-&apos;: read it from stdin).</source>
+        <translation>Den Auth-Header mit dem Token TOKEN löschen („-“: von der Standardeingabe lesen).</translation>
+    </message>
+    <message>
+        <source>The token of the auth header to delete, or &apos;-&apos;.</source>
+        <translation>Das Token des zu löschenden Auth-Headers oder „-“.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add one with &apos;tokendesk-cli add NAME --provider ID --base-url URL&apos;.</source>
+        <translation>Noch keine Konten. Fügen Sie eines mit „tokendesk-cli add NAME --provider ID --base-url URL“ hinzu.</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>ANBIETER</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>LÄUFT AB</translation>
+    </message>
+    <message>
+        <source>BASE URL</source>
+        <translation>BASIS-URL</translation>
+    </message>
+    <message>
+        <source>List the accounts with their token state and expiry.</source>
+        <translation>Die Konten mit Token-Zustand und Ablauf auflisten.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects.</source>
+        <translation>Ein JSON-Array von Objekten ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print only the account names, one per line.</source>
+        <translation>Nur die Kontonamen ausgeben, einen pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Provider said: %1</source>
+        <translation>Antwort des Anbieters: %1</translation>
+    </message>
+    <message>
+        <source>Try again after %1.</source>
+        <translation>Versuchen Sie es nach %1 erneut.</translation>
+    </message>
+    <message>
+        <source>Run &apos;tokendesk-cli --help&apos; for usage.</source>
+        <translation>„tokendesk-cli --help“ zeigt die Verwendung.</translation>
+    </message>
+    <message>
+        <source>Run &apos;tokendesk-cli %1 --help&apos; for usage.</source>
+        <translation>„tokendesk-cli %1 --help“ zeigt die Verwendung.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>CREDENTIAL</source>
+        <translation>ZUGANGSDATEN</translation>
+    </message>
+    <message>
+        <source>RENEWAL</source>
+        <translation>ERNEUERUNG</translation>
+    </message>
+    <message>
+        <source>HEADER</source>
+        <translation>HEADER</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>username + password</source>
+        <translation>Benutzername + Passwort</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation>Refresh-Token</translation>
+    </message>
+    <message>
+        <source>re-login</source>
+        <translation>Neuanmeldung</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <source>List the provider profiles: the built-in presets and your own.</source>
+        <translation>Die Anbieterprofile auflisten: die eingebauten Vorlagen und Ihre eigenen.</translation>
+    </message>
+    <message>
+        <source>Print only the provider ids, one per line.</source>
+        <translation>Nur die Anbieter-IDs ausgeben, eine pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Could not read the secret from standard input.</source>
+        <translation>Das Geheimnis konnte nicht von der Standardeingabe gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The secret on standard input is longer than %1 bytes.</source>
+        <translation>Das Geheimnis auf der Standardeingabe ist länger als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>No secret on standard input. Pipe the API key or password in, for example: tokendesk-cli add … &lt; keyfile</source>
+        <translation>Kein Geheimnis auf der Standardeingabe. Leiten Sie den API-Schlüssel oder das Passwort ein, zum Beispiel: tokendesk-cli add … &lt; keyfile</translation>
+    </message>
+    <message>
+        <source>Could not read the secret from the terminal.</source>
+        <translation>Das Geheimnis konnte nicht vom Terminal gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No secret entered.</source>
+        <translation>Kein Geheimnis eingegeben.</translation>
+    </message>
+    <message>
+        <source>The provider does not say when the token expires.</source>
+        <translation>Der Anbieter gibt nicht an, wann das Token abläuft.</translation>
+    </message>
+    <message>
+        <source>The token is valid until %1 (%2 from now).</source>
+        <translation>Das Token ist gültig bis %1 (noch %2).</translation>
+    </message>
+    <message>
+        <source>Log in with the stored credential, even if the token is valid.</source>
+        <translation>Mit den gespeicherten Zugangsdaten anmelden, auch wenn das Token gültig ist.</translation>
+    </message>
+    <message>
+        <source>Logged in to &quot;%1&quot;.</source>
+        <translation>Bei „%1“ angemeldet.</translation>
+    </message>
+    <message>
+        <source>Renew the token now: with the refresh token, or by logging in where there is none.</source>
+        <translation>Das Token jetzt erneuern: mit dem Refresh-Token oder, wo es keins gibt, durch Anmelden.</translation>
+    </message>
+    <message>
+        <source>Renewed the token of &quot;%1&quot;.</source>
+        <translation>Das Token von „%1“ wurde erneuert.</translation>
+    </message>
+    <message>
+        <source>Forget the account&apos;s tokens; the stored credential is kept.</source>
+        <translation>Die Tokens des Kontos verwerfen; die gespeicherten Zugangsdaten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Logged out of &quot;%1&quot;; its credential is kept.</source>
+        <translation>Von „%1“ abgemeldet; die Zugangsdaten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>--min-valid wants a number of seconds from 0 to %1.</source>
+        <translation>--min-valid erwartet eine Anzahl Sekunden von 0 bis %1.</translation>
+    </message>
+    <message>
+        <source>--json already contains the header line; use one of --json and --header.</source>
+        <translation>--json enthält die Header-Zeile bereits; verwenden Sie entweder --json oder --header.</translation>
+    </message>
+    <message>
+        <source>Note: the provider issued a token valid for %1 only, less than --min-valid.</source>
+        <translation>Hinweis: Der Anbieter hat ein Token ausgestellt, das nur %1 gültig ist, weniger als --min-valid.</translation>
+    </message>
+    <message>
+        <source>Print a valid token (or header line), logging in or refreshing first if needed.</source>
+        <translation>Ein gültiges Token (oder eine Header-Zeile) ausgeben; vorher anmelden oder erneuern, falls nötig.</translation>
+    </message>
+    <message>
+        <source>Print the whole header line, e.g. &apos;Authorization: Bearer …&apos;.</source>
+        <translation>Die ganze Header-Zeile ausgeben, z. B. „Authorization: Bearer …“.</translation>
+    </message>
+    <message>
+        <source>Renew the token first unless it stays valid this many seconds (default 30).</source>
+        <translation>Das Token vorher erneuern, wenn es nicht mehr so viele Sekunden gültig bleibt (Standard: 30).</translation>
+    </message>
+    <message>
+        <source>Print token, header, expires_at and expires_in as a JSON object.</source>
+        <translation>Token, Header, expires_at und expires_in als JSON-Objekt ausgeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardGuard</name>
+    <message>
+        <source>%1 copied</source>
+        <extracomment>%1 is what was copied, e.g. &quot;Token&quot;</extracomment>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 copied — clears in %n s</source>
+        <extracomment>%1 is what was copied, e.g. &quot;Token&quot;; %n the seconds until the clipboard is cleared</extracomment>
+        <translation>
+            <numerusform>%1 kopiert – wird in %n s geleert</numerusform>
+            <numerusform>%1 kopiert – wird in %n s geleert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountdownDelegate</name>
+    <message numerus="yes">
+        <source>rate limited — retry in %n s</source>
+        <translation>
+            <numerusform>gedrosselt – neuer Versuch in %n s</numerusform>
+            <numerusform>gedrosselt – neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>expiry</comment>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Account details</source>
+        <translation>Kontodetails</translation>
+    </message>
+    <message>
+        <source>Select an account to see its token, profile and history.</source>
+        <translation>Wählen Sie ein Konto, um Token, Profil und Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Provider said:</source>
+        <translation>Antwort des Anbieters:</translation>
+    </message>
+    <message>
+        <source>The password expired on %1. Change it at the provider.</source>
+        <translation>Das Passwort ist am %1 abgelaufen. Ändern Sie es beim Anbieter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password expires on %1 (in %n day(s)).</source>
+        <translation>
+            <numerusform>Das Passwort läuft am %1 ab (in %n Tag).</numerusform>
+            <numerusform>Das Passwort läuft am %1 ab (in %n Tagen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Returned by the login</source>
+        <translation>Von der Anmeldung zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>expiry</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Refresh token expires</source>
+        <translation>Refresh-Token läuft ab</translation>
+    </message>
+    <message>
+        <source>The token is not a JWT: nothing to decode.</source>
+        <translation>Das Token ist kein JWT: Es gibt nichts zu dekodieren.</translation>
+    </message>
+    <message>
+        <source>Decoded from the token for information only; the signature is not checked.</source>
+        <translation>Nur zur Information aus dem Token dekodiert; die Signatur wird nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>JWT header</source>
+        <translation>JWT-Header</translation>
+    </message>
+    <message>
+        <source>JWT claims</source>
+        <translation>JWT-Claims</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Ausgestellt am</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Nicht vor</translation>
+    </message>
+    <message>
+        <source>Expires at</source>
+        <translation>Läuft ab am</translation>
+    </message>
+    <message>
+        <source>Recent logins and refreshes</source>
+        <translation>Letzte Anmeldungen und Erneuerungen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <comment>history: the operation</comment>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>refresh</source>
+        <comment>history: the operation</comment>
+        <translation>Erneuerung</translation>
+    </message>
+    <message>
+        <source>logout</source>
+        <comment>history: the operation</comment>
+        <translation>Abmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>Connection to %1 was refused: is the base URL right and the service running?</source>
+        <translation>Die Verbindung zu %1 wurde abgelehnt: Stimmt die Basis-URL und läuft der Dienst?</translation>
+    </message>
+    <message>
+        <source>The host %1 was not found. Check the base URL and your DNS.</source>
+        <translation>Der Host %1 wurde nicht gefunden. Prüfen Sie die Basis-URL und Ihr DNS.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering. Try again later.</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. No credential was sent.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Es wurden keine Zugangsdaten gesendet.</translation>
+    </message>
+    <message>
+        <source>The provider redirected the request to another site; it was stopped so that no credential follows it. Check the base URL.</source>
+        <translation>Der Anbieter hat die Anfrage auf eine andere Website umgeleitet; sie wurde angehalten, damit ihr keine Zugangsdaten folgen. Prüfen Sie die Basis-URL.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check your network connection and proxy.</source>
+        <translation>%1 ist nicht erreichbar. Prüfen Sie Ihre Netzwerkverbindung und den Proxy.</translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; is not a valid http(s) URL.</source>
+        <translation>Die Basis-URL „%1“ ist keine gültige http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a user name or password.</source>
+        <translation>Die Basis-URL darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https://.</source>
+        <translation>Die Basis-URL muss mit https:// beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpJob</name>
+    <message numerus="yes">
+        <source>The provider did not answer within %n second(s). Try again later or raise the network timeout.</source>
+        <translation>
+            <numerusform>Der Anbieter hat nicht innerhalb von %n Sekunde geantwortet. Versuchen Sie es später erneut oder erhöhen Sie das Netzwerk-Zeitlimit.</numerusform>
+            <numerusform>Der Anbieter hat nicht innerhalb von %n Sekunden geantwortet. Versuchen Sie es später erneut oder erhöhen Sie das Netzwerk-Zeitlimit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer is larger than %1 KiB; it was not read.</source>
+        <translation>Die Antwort des Anbieters ist größer als %1 KiB; sie wurde nicht gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>No secret is stored for this account.</source>
+        <translation>Für dieses Konto ist kein Geheimnis gespeichert.</translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>keine Details angegeben</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: %1. Unlock it or start a Secret Service (such as GNOME Keyring or KWallet), then try again.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar: %1. Entsperren Sie ihn oder starten Sie einen Secret Service (etwa GNOME Keyring oder KWallet) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1.</source>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s). It may be waiting for you to unlock it; try again.</source>
+        <translation>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunde geantwortet. Vielleicht wartet er darauf, dass Sie ihn entsperren; versuchen Sie es erneut.</numerusform>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunden geantwortet. Vielleicht wartet er darauf, dass Sie ihn entsperren; versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>TokenDesk — demo</source>
+        <translation>TokenDesk – Demo</translation>
+    </message>
+    <message>
+        <source>TokenDesk</source>
+        <translation>TokenDesk</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Demo mode: embedded demo providers; accounts and secrets live in memory only.</source>
+        <translation>Demo-Modus: eingebaute Demo-Anbieter; Konten und Geheimnisse liegen nur im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>Clipboard cleared</source>
+        <translation>Zwischenablage geleert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Search name, provider, user or URL (Ctrl+F)</source>
+        <translation>Name, Anbieter, Benutzer oder URL suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation>Konten durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Needs attention</source>
+        <translation>&amp;Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Only accounts that are expired, failed, rate limited or whose password expires soon</source>
+        <translation>Nur Konten, die abgelaufen, fehlgeschlagen oder gedrosselt sind oder deren Passwort bald abläuft</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Auth &amp;headers</source>
+        <translation>&amp;Auth-Header</translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation>Noch keine Konten</translation>
+    </message>
+    <message>
+        <source>Add an account for each API you use: pick the provider, enter its base URL and your API key or username and password. TokenDesk logs in, keeps the token fresh and copies it, or a ready header line, with one keystroke.</source>
+        <translation>Fügen Sie für jede API, die Sie nutzen, ein Konto hinzu: Wählen Sie den Anbieter, geben Sie seine Basis-URL und Ihren API-Schlüssel oder Benutzernamen und Passwort ein. TokenDesk meldet sich an, hält das Token frisch und kopiert es – oder eine fertige Header-Zeile – mit einem Tastendruck.</translation>
+    </message>
+    <message>
+        <source>&amp;Add an account…</source>
+        <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>No secret is stored for this account.</source>
+        <translation>Für dieses Konto ist kein Geheimnis gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: simulated failure. Unlock it or start a Secret Service, then try again.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar: simulierter Fehler. Entsperren Sie ihn oder starten Sie einen Secret Service und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time (simulated).</source>
+        <translation>Der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet (simuliert).</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: simulated failure.</source>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet: simulierter Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderProfile</name>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be a JSON pointer such as &quot;/data/accessToken&quot;</source>
+        <translation>muss ein JSON-Pointer wie &quot;/data/accessToken&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be POST, PUT or GET</source>
+        <translation>muss POST, PUT oder GET sein</translation>
+    </message>
+    <message>
+        <source>must start with &apos;/&apos; and contain no spaces or &apos;..&apos;</source>
+        <translation>muss mit „/“ beginnen und darf weder Leerzeichen noch „..“ enthalten</translation>
+    </message>
+    <message>
+        <source>must be &quot;json&quot; or &quot;form&quot;</source>
+        <translation>muss &quot;json&quot; oder &quot;form&quot; sein</translation>
+    </message>
+    <message>
+        <source>must name at least one field</source>
+        <translation>muss mindestens ein Feld nennen</translation>
+    </message>
+    <message>
+        <source>uses the unknown placeholder {%1}</source>
+        <translation>verwendet den unbekannten Platzhalter {%1}</translation>
+    </message>
+    <message>
+        <source>uses {username}, but an &quot;api_key&quot; profile has no username</source>
+        <translation>verwendet {username}, aber ein &quot;api_key&quot;-Profil hat keinen Benutzernamen</translation>
+    </message>
+    <message>
+        <source>must send the credential with &quot;{secret}&quot;</source>
+        <translation>muss die Zugangsdaten mit &quot;{secret}&quot; senden</translation>
+    </message>
+    <message>
+        <source>must send the refresh token with &quot;{refreshToken}&quot;</source>
+        <translation>muss das Refresh-Token mit &quot;{refreshToken}&quot; senden</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number of seconds up to a year</source>
+        <translation>muss eine ganze Zahl von Sekunden bis zu einem Jahr sein</translation>
+    </message>
+    <message>
+        <source>must be a JSON pointer such as &quot;/client_id&quot;</source>
+        <translation>muss ein JSON-Pointer wie &quot;/client_id&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be a JSON pointer or a list of them</source>
+        <translation>muss ein JSON-Pointer oder eine Liste davon sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>must be an HTTP status between 100 and 599</source>
+        <translation>muss ein HTTP-Status zwischen 100 und 599 sein</translation>
+    </message>
+    <message>
+        <source>must be one of credentials_rejected, password_expired, not_verified, invalid_request, rate_limited, provider_error</source>
+        <translation>muss eines von credentials_rejected, password_expired, not_verified, invalid_request, rate_limited, provider_error sein</translation>
+    </message>
+    <message>
+        <source>is missing or not a number</source>
+        <translation>fehlt oder ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this TokenDesk reads version %2)</source>
+        <translation>Version %1 wird nicht unterstützt (dieses TokenDesk liest Version %2)</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 64)</source>
+        <translation>muss aus Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“ bestehen (höchstens 64)</translation>
+    </message>
+    <message>
+        <source>must be &quot;api_key&quot; or &quot;username_password&quot;</source>
+        <translation>muss &quot;api_key&quot; oder &quot;username_password&quot; sein</translation>
+    </message>
+    <message>
+        <source>each entry needs a label and an http(s) url</source>
+        <translation>jeder Eintrag braucht ein label und eine http(s)-url</translation>
+    </message>
+    <message>
+        <source>is needed when the profile has a refresh request</source>
+        <translation>wird gebraucht, wenn das Profil eine Refresh-Anfrage hat</translation>
+    </message>
+    <message>
+        <source>is not a valid HTTP header name</source>
+        <translation>ist kein gültiger HTTP-Header-Name</translation>
+    </message>
+    <message>
+        <source>must contain {token} and no control characters</source>
+        <translation>muss {token} und darf keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at offset %2: %3</source>
+        <translation>%1: kein gültiges JSON an Position %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the profile must be a JSON object</source>
+        <translation>%1: Das Profil muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: %3</source>
+        <translation>%1: Feld „%2“: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRegistry</name>
+    <message>
+        <source>%1: the file is larger than %2 KiB; skipped</source>
+        <translation>%1: Die Datei ist größer als %2 KiB; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;id&apos;: &quot;%2&quot; is already used by %3; skipped</source>
+        <translation>%1: Feld „id“: „%2“ wird bereits von %3 verwendet; übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderResponse</name>
+    <message>
+        <source>The provider answered with a web page instead of JSON. Check the base URL: it should point at the API, not a website or login page.</source>
+        <translation>Der Anbieter hat mit einer Webseite statt mit JSON geantwortet. Prüfen Sie die Basis-URL: Sie sollte auf die API zeigen, nicht auf eine Website oder Anmeldeseite.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer was empty. Check the base URL and provider type.</source>
+        <translation>Die Antwort des Anbieters war leer. Prüfen Sie Basis-URL und Anbietertyp.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer is not valid JSON (%1). It may have been cut off; try again.</source>
+        <translation>Die Antwort des Anbieters ist kein gültiges JSON (%1). Sie wurde vielleicht abgeschnitten; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer has no access token at &quot;%1&quot;. Check the provider type.</source>
+        <translation>Die Antwort des Anbieters enthält kein Access-Token unter „%1“. Prüfen Sie den Anbietertyp.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s access token contains characters a header cannot carry (such as line breaks); it was refused.</source>
+        <translation>Das Access-Token des Anbieters enthält Zeichen, die ein Header nicht transportieren kann (etwa Zeilenumbrüche); es wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s refresh token contains characters that are not allowed; it was refused.</source>
+        <translation>Das Refresh-Token des Anbieters enthält unzulässige Zeichen; es wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s refresh token at &quot;%1&quot; is not a string.</source>
+        <translation>Das Refresh-Token des Anbieters unter „%1“ ist keine Zeichenkette.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts: the provider asks to wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Zu viele Versuche: Der Anbieter bittet, %n Sekunde bis zum nächsten Versuch zu warten.</numerusform>
+            <numerusform>Zu viele Versuche: Der Anbieter bittet, %n Sekunden bis zum nächsten Versuch zu warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider does not know this login address (HTTP %1). Check the base URL and the provider type.</source>
+        <translation>Der Anbieter kennt diese Anmeldeadresse nicht (HTTP %1). Prüfen Sie Basis-URL und Anbietertyp.</translation>
+    </message>
+    <message>
+        <source>The provider reported an error on its side (HTTP %1). Try again later.</source>
+        <translation>Der Anbieter hat einen Fehler auf seiner Seite gemeldet (HTTP %1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The provider answered with an unexpected status (HTTP %1).</source>
+        <translation>Der Anbieter hat mit einem unerwarteten Status geantwortet (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>TokenOperation</name>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>Dieses Konto existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; of this account is not known. Check its provider profile.</source>
+        <translation>Der Anbieter „%1“ dieses Kontos ist nicht bekannt. Prüfen Sie sein Anbieterprofil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited by the provider — retry in %n second(s).</source>
+        <translation>
+            <numerusform>Vom Anbieter gedrosselt – neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>Vom Anbieter gedrosselt – neuer Versuch in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenState</name>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Anmeldung…</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Erneuerung…</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Gedrosselt</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop credential manager for third-party HTTP APIs.</source>
+        <translation>Desktop-Verwaltung von Zugangsdaten für HTTP-APIs von Drittanbietern.</translation>
+    </message>
+    <message>
+        <source>Run on the embedded demo providers, with in-memory accounts and secrets.</source>
+        <translation>Mit den eingebauten Demo-Anbietern laufen, Konten und Geheimnisse nur im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>Show the main window, save a PNG of it to &lt;file&gt; and quit.</source>
+        <translation>Das Hauptfenster zeigen, ein PNG davon in &lt;Datei&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Could not start the demo providers: %1</source>
+        <translation>Die Demo-Anbieter konnten nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the screenshot to %1.</source>
+        <translation>Der Screenshot konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+</context>
+</TS>
