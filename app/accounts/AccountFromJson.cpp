@@ -260,10 +260,16 @@ bool isValidId(const QString &id) {
     return true;
 }
 
-void readBaseUrl(FieldReader &r, QUrl *url) {
+void readBaseUrl(FieldReader &r, QUrl *url, AccountReadCache *cache) {
     const QString text = r.string(Key("baseUrl"), true, true);
     if (r.failed())
         return;
+    if (cache) {
+        if (const auto known = cache->baseUrls.constFind(text); known != cache->baseUrls.constEnd()) {
+            *url = *known;
+            return;
+        }
+    }
     *url = QUrl(text, QUrl::StrictMode);
     const QString scheme = url->scheme();
     if (!url->isValid() || url->host().isEmpty())
@@ -272,11 +278,13 @@ void readBaseUrl(FieldReader &r, QUrl *url) {
         r.fail(Key("baseUrl"), tr("must start with https:// or http://"));
     else if (!url->userInfo().isEmpty())
         r.fail(Key("baseUrl"), tr("must not contain a user name or password"));
+    else if (cache)
+        cache->baseUrls.insert(text, *url);
 }
 
 } // namespace
 
-std::optional<Account> accountFromJson(const QJsonObject &object, QString *error) {
+std::optional<Account> accountFromJson(const QJsonObject &object, QString *error, AccountReadCache *cache) {
     QString localError;
     FieldReader r(object, error ? error : &localError);
     Account a;
@@ -287,7 +295,7 @@ std::optional<Account> accountFromJson(const QJsonObject &object, QString *error
     if (!r.failed() && a.name != a.name.trimmed())
         r.fail(Key("name"), tr("must not start or end with spaces"));
     a.providerId = r.string(Key("providerId"), true, true);
-    readBaseUrl(r, &a.baseUrl);
+    readBaseUrl(r, &a.baseUrl, cache);
     a.username = r.string(Key("username"), false);
     a.allowInsecureHttp = r.boolean(Key("allowInsecureHttp"), false);
     a.keepSignedIn = r.boolean(Key("keepSignedIn"), true);
