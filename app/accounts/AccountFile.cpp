@@ -119,7 +119,8 @@ public:
                 return false;
             }
             account = std::move(*converted);
-            unknown = unknownFields(object);
+            if (m_cache.unknownFields)
+                unknown = unknownFields(object);
         }
         if (const qsizetype other = s.indexById.value(account.id, -1); other >= 0) {
             m_result = brokenEntry(m_path, i, tr("the id '%1' is used by account %2 too").arg(account.id).arg(other + 1));
@@ -191,8 +192,9 @@ public:
         , m_p(bytes.data())
         , m_end(bytes.data() + bytes.size()) {}
 
-    // The top-level object's members, or false.
-    bool members(QList<Member> *out) {
+    // The top-level object's members, or false. The elements of the array under `listKey` go to
+    // `elements` as they are found (one pass over the file).
+    bool members(QList<Member> *out, QByteArrayView listKey, QList<QByteArrayView> *elements) {
         skipSpace();
         if (!eat('{'))
             return false;
@@ -211,7 +213,8 @@ public:
                 return false;
             skipSpace();
             const char *value = m_p;
-            if (!skipValue())
+            const bool list = key == listKey && m_p != m_end && *m_p == '[';
+            if (list ? !arrayElements(elements) : !skipValue())
                 return false;
             out->append({key, QByteArrayView(value, m_p - value), QByteArrayView(start, m_p - start)});
             skipSpace();
@@ -219,30 +222,6 @@ public:
                 skipSpace();
             else if (eat('}'))
                 return atEnd();
-            else
-                return false;
-        }
-    }
-
-    // The elements of the array `array` (a view into the same bytes), or false.
-    bool elements(QByteArrayView array, QList<QByteArrayView> *out) {
-        m_p = array.data();
-        m_end = array.data() + array.size();
-        if (!eat('['))
-            return false;
-        skipSpace();
-        if (eat(']'))
-            return m_p == m_end;
-        for (;;) {
-            const char *value = m_p;
-            if (!skipValue())
-                return false;
-            out->append(QByteArrayView(value, m_p - value));
-            skipSpace();
-            if (eat(','))
-                skipSpace();
-            else if (eat(']'))
-                return m_p == m_end;
             else
                 return false;
         }
@@ -266,20 +245,47 @@ private:
         skipSpace();
         return m_p == m_end;
     }
-    // At a '"': past the closing quote.
-    bool skipString() {
+    // At '[': the elements, past the closing ']'.
+    bool arrayElements(QList<QByteArrayView> *out) {
+        if (out->size() > 0)
+            return false; // a second list: left to the general path
         ++m_p;
-        while (m_p != m_end) {
-            const char c = *m_p++;
+        skipSpace();
+        if (eat(']'))
+            return true;
+        for (;;) {
+            const char *value = m_p;
+            if (!skipValue())
+                return false;
+            out->append(QByteArrayView(value, m_p - value));
+            skipSpace();
+            if (eat(','))
+                skipSpace();
+            else
+                return eat(']');
+        }
+    }
+    // Past the string whose opening quote is at p[-1]; null if it does not end.
+    static const char *stringEnd(const char *p, const char *end) {
+        while (p != end) {
+            const char c = *p++;
             if (c == '"')
-                return true;
+                return p;
             if (c == '\\') {
-                if (m_p == m_end)
-                    return false;
-                ++m_p;
+                if (p == end)
+                    return nullptr;
+                ++p;
             }
         }
-        return false;
+        return nullptr;
+    }
+    // At a '"': past the closing quote.
+    bool skipString() {
+        const char *p = stringEnd(m_p + 1, m_end);
+        if (!p)
+            return false;
+        m_p = p;
+        return true;
     }
     bool skipValue() {
         if (m_p == m_end)
@@ -288,19 +294,30 @@ private:
         if (c == '"')
             return skipString();
         if (c == '{' || c == '[') {
+            const char *p = m_p;
+            const char *const end = m_end;
             int depth = 0;
-            while (m_p != m_end) {
-                const char d = *m_p;
-                if (d == '"') {
-                    if (!skipString())
+            while (p != end) {
+                switch (*p++) {
+                case '"':
+                    p = stringEnd(p, end);
+                    if (!p)
                         return false;
-                    continue;
-                }
-                ++m_p;
-                if (d == '{' || d == '[')
+                    break;
+                case '{':
+                case '[':
                     ++depth;
-                else if ((d == '}' || d == ']') && --depth == 0)
-                    return true;
+                    break;
+                case '}':
+                case ']':
+                    if (--depth == 0) {
+                        m_p = p;
+                        return true;
+                    }
+                    break;
+                default:
+                    break;
+                }
             }
             return false;
         }
@@ -332,7 +349,8 @@ bool parseValue(QByteArrayView text, QJsonValue *out) {
 bool parseScanned(const QString &path, const QByteArray &bytes, const Snapshot *previous, ReadResult *result) {
     Scanner scanner(bytes);
     QList<Scanner::Member> members;
-    if (!scanner.members(&members))
+    QList<QByteArrayView> entries;
+    if (!scanner.members(&members, "accounts", &entries))
         return false;
     QByteArrayView accounts;
     QByteArray others;
@@ -365,8 +383,7 @@ bool parseScanned(const QString &path, const QByteArray &bytes, const Snapshot *
             return false; // invalid, or a key repeated: parseWhole decides
         otherFields = doc.object();
     }
-    QList<QByteArrayView> entries;
-    if (!scanner.elements(accounts, &entries))
+    if (!accounts.startsWith('['))
         return false;
 
     Builder builder(path, previous, entries.size());

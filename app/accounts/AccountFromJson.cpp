@@ -85,9 +85,12 @@ public:
     }
 
     QJsonValue value(Key field) const { return m_object.value(field); }
+    // How many of the fields asked for so far exist (null counts): fewer than the object has means it
+    // has fields nobody asked for.
+    qsizetype found() const { return m_found; }
 
     QString string(Key field, bool required, bool nonEmpty = false) {
-        const QJsonValue v = m_object.value(field);
+        const QJsonValue v = look(field);
         if (v.isUndefined() || v.isNull()) {
             if (required)
                 fail(field, tr("missing"));
@@ -104,7 +107,7 @@ public:
     }
 
     bool boolean(Key field, bool defaultValue) {
-        const QJsonValue v = m_object.value(field);
+        const QJsonValue v = look(field);
         if (v.isUndefined() || v.isNull())
             return defaultValue;
         if (!v.isBool()) {
@@ -115,7 +118,7 @@ public:
     }
 
     int integer(Key field, int min, int max) {
-        const QJsonValue v = m_object.value(field);
+        const QJsonValue v = look(field);
         if (v.isUndefined() || v.isNull())
             return 0;
         const double d = v.toDouble();
@@ -127,7 +130,7 @@ public:
     }
 
     QDateTime time(Key field, bool required = false) {
-        const QJsonValue v = m_object.value(field);
+        const QJsonValue v = look(field);
         if (v.isUndefined() || v.isNull()) {
             if (required)
                 fail(field, tr("missing"));
@@ -148,7 +151,7 @@ public:
     }
 
     QJsonObject object(Key field) {
-        const QJsonValue v = m_object.value(field);
+        const QJsonValue v = look(field);
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isObject())
@@ -157,7 +160,7 @@ public:
     }
 
     QJsonArray array(Key field) {
-        const QJsonValue v = m_object.value(field);
+        const QJsonValue v = look(field);
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray())
@@ -166,7 +169,7 @@ public:
     }
 
     AuthError::Kind errorKind(Key field) {
-        const QJsonValue v = m_object.value(field);
+        const QJsonValue v = look(field);
         if (v.isUndefined() || v.isNull())
             return AuthError::Kind::None;
         bool ok = false;
@@ -177,11 +180,18 @@ public:
     }
 
 private:
+    QJsonValue look(Key field) {
+        QJsonValue v = m_object.value(field);
+        m_found += v.isUndefined() ? 0 : 1;
+        return v;
+    }
+
     QJsonObject m_object;
     FieldReader *m_parent = nullptr;
     Key m_name{""};
     qsizetype m_index = -1;
     QString *m_error;
+    qsizetype m_found = 0;
     bool m_failed = false;
 };
 
@@ -303,5 +313,7 @@ std::optional<Account> accountFromJson(const QJsonObject &object, QString *error
         readToken(r, &a.token);
     if (r.failed())
         return std::nullopt;
+    if (cache)
+        cache->unknownFields = r.found() < object.size();
     return a;
 }
