@@ -61,6 +61,7 @@ struct Account
 struct AccountReadCache
 {
     QHash<QString, QUrl> baseUrls; // valid base URLs only
+    QHash<QString, QString> providerIds; // one shared copy of each provider id
     bool unknownFields = false;    // set by each read: the entry has top-level fields accountToJson() does not write
 };
 

@@ -83,6 +83,7 @@ public:
         s.objects.reserve(expected);
         s.lines.reserve(expected);
         s.spans.reserve(expected);
+        s.hashes.reserve(expected);
         s.indexById.reserve(expected);
         m_indexByName.reserve(expected);
     }
@@ -93,7 +94,8 @@ public:
     bool add(QByteArrayView text, Span span, const QJsonObject *parsed, bool oneLine) {
         Snapshot &s = m_result.snapshot;
         const qsizetype i = s.accounts.size();
-        const qsizetype prev = previousMatch(i, text);
+        const size_t hash = entryHash(text);
+        const qsizetype prev = previousMatch(i, text, hash);
         Account account;
         QJsonObject unknown;
         QJsonObject object;
@@ -140,9 +142,11 @@ public:
         if (span.offset >= 0 && oneLine) {
             s.lines.append(QByteArray());
             s.spans.append(span);
+            s.hashes.append(hash);
         } else {
             s.lines.append(span.offset >= 0 && prev < 0 ? compactObject(object) : text.toByteArray());
             s.spans.append(Span{});
+            s.hashes.append(entryHash(s.lines.last()));
         }
         s.accounts.append(std::move(account));
         s.objects.append(std::move(unknown));
@@ -155,12 +159,13 @@ public:
 private:
     // The previous snapshot's entry with exactly these bytes: first where the last match suggests (entries
     // before it were added or removed), then at the same index.
-    qsizetype previousMatch(qsizetype i, QByteArrayView text) {
+    qsizetype previousMatch(qsizetype i, QByteArrayView text, size_t hash) {
         if (!m_previous || text.isEmpty())
             return -1;
-        const qsizetype n = m_previous->accounts.size();
+        const qsizetype n = qMin(m_previous->accounts.size(), m_previous->hashes.size());
         for (const qsizetype candidate : {i + m_shift, i}) {
-            if (candidate >= 0 && candidate < n && entryText(*m_previous, candidate) == text) {
+            if (candidate >= 0 && candidate < n && m_previous->hashes.at(candidate) == hash &&
+                entrySize(*m_previous, candidate) == text.size()) {
                 m_shift = candidate - i;
                 return candidate;
             }
@@ -397,6 +402,7 @@ bool parseScanned(const QString &path, const QByteArray &bytes, const Snapshot *
     *result = std::move(builder.result());
     result->bytes = bytes;
     result->snapshot.text = bytes;
+    result->snapshot.textId = identify(bytes);
     result->snapshot.otherFields = otherFields;
     return true;
 }
@@ -468,6 +474,7 @@ ReadResult parseWhole(const QString &path, const QByteArray &bytes, const Snapsh
     ReadResult result = std::move(builder.result());
     result.bytes = bytes;
     result.snapshot.text = bytes;
+    result.snapshot.textId = identify(bytes);
     root.remove(QLatin1String("accounts"));
     root.remove(QLatin1String("version"));
     result.snapshot.otherFields = root;
@@ -491,9 +498,9 @@ ReadResult read(const QString &path, const Snapshot *previous) {
                        tr("The account file %1 could not be read: %2. %3")
                            .arg(QDir::toNativeSeparators(path), file.errorString(), leftUnchanged()));
     }
-    if (previous && !previous->text.isEmpty() && bytes == previous->text) {
+    if (previous && previous->textId.size == bytes.size() && identify(bytes) == previous->textId) {
         ReadResult same;
-        same.bytes = previous->text; // shares the buffer: the bytes just read are dropped
+        same.bytes = bytes;
         same.unchanged = true;
         return same;
     }
@@ -531,6 +538,31 @@ QByteArray compact(const QJsonValue &value) {
 }
 
 } // namespace
+
+TextId identify(QByteArrayView bytes) {
+    // Two seeds: a 128-bit identity. The bytes are a file only this user can write; what is guarded
+    // against is an accidental match, not a crafted one.
+    return {bytes.size(), qHash(bytes, size_t(0x9e3779b97f4a7c15ULL)), qHash(bytes, size_t(0xc2b2ae3d27d4eb4fULL))};
+}
+
+size_t entryHash(QByteArrayView text) {
+    return qHash(text, size_t(0x2545f4914f6cdd1dULL));
+}
+
+qsizetype entrySize(const Snapshot &snapshot, qsizetype i) {
+    if (i < snapshot.lines.size() && !snapshot.lines.at(i).isEmpty())
+        return snapshot.lines.at(i).size();
+    return i < snapshot.spans.size() ? snapshot.spans.at(i).size : 0;
+}
+
+bool sameEntry(const Snapshot &a, qsizetype i, const Snapshot &b, qsizetype j) {
+    return i < a.hashes.size() && j < b.hashes.size() && a.hashes.at(i) == b.hashes.at(j) &&
+           entrySize(a, i) == entrySize(b, j) && entrySize(a, i) > 0;
+}
+
+void dropText(Snapshot *snapshot) {
+    snapshot->text = QByteArray();
+}
 
 QByteArrayView entryText(const Snapshot &snapshot, qsizetype i) {
     if (i < snapshot.lines.size() && !snapshot.lines.at(i).isEmpty())
@@ -586,7 +618,16 @@ QByteArray serialize(const Snapshot &snapshot, QList<Span> *spans) {
 }
 
 void adoptWritten(Snapshot *snapshot, const QByteArray &written, QList<Span> spans) {
+    // Entries keep their text, so their hashes stay.
+    if (snapshot->hashes.size() != snapshot->accounts.size()) {
+        snapshot->hashes.resize(snapshot->accounts.size());
+        for (qsizetype i = 0; i < snapshot->accounts.size(); ++i) {
+            const Span span = spans.value(i);
+            snapshot->hashes[i] = entryHash(QByteArrayView(written.constData() + span.offset, span.size));
+        }
+    }
     snapshot->text = written;
+    snapshot->textId = identify(written);
     snapshot->spans = std::move(spans);
     snapshot->lines = QList<QByteArray>(snapshot->accounts.size());
 }

@@ -23,9 +23,20 @@ struct Span {
     qsizetype size = 0;
 };
 
-// One parsed account list. No parsed JSON is kept beside the accounts: an entry's text is kept once, as
-// the bytes of the file it was read from (or written to), so that an unchanged entry is recognised by
-// comparing bytes and written back without converting it again.
+// Identifies file contents without keeping them: size and two independent 64-bit hashes.
+struct TextId {
+    qsizetype size = -1; // -1: no contents
+    size_t hash1 = 0;
+    size_t hash2 = 0;
+    friend bool operator==(const TextId &a, const TextId &b) {
+        return a.size == b.size && a.hash1 == b.hash1 && a.hash2 == b.hash2;
+    }
+};
+TextId identify(QByteArrayView bytes);
+
+// One parsed account list. No parsed JSON is kept beside the accounts. An entry is recognised as unchanged
+// by its text's size and hash, and written back as it was from the file's text, which is kept only while
+// it is needed (dropText(); read() hands it back when the file still holds it).
 struct Snapshot {
     QList<Account> accounts;
     // The top-level fields of accounts[i]'s entry that this version does not know (a newer version's or a
@@ -35,7 +46,9 @@ struct Snapshot {
     // (changed since the file was read or written); empty otherwise.
     QList<QByteArray> lines;
     QList<Span> spans;     // accounts[i]'s entry in `text`, used when lines[i] is empty
-    QByteArray text;       // the file contents the spans point into (shared, not copied)
+    QList<size_t> hashes;  // entryHash() of accounts[i]'s entry text
+    QByteArray text;       // the file contents the spans point into (shared, not copied); may be dropped
+    TextId textId;         // identifies the contents the spans point into, also once `text` is dropped
     QHash<QString, qsizetype> indexById;
     QJsonObject otherFields; // top-level fields besides version/accounts, written back as found
 };
@@ -45,12 +58,22 @@ struct ReadResult {
     QString message;  // for people: names the file and the problem
     QByteArray bytes; // the file exactly as read
     Snapshot snapshot;
-    bool unchanged = false; // the file held exactly previous->text: `snapshot` is left empty, not re-parsed
+    bool unchanged = false; // the file held exactly previous's text: `snapshot` is left empty, not re-parsed
 };
+
+// The hash Snapshot::hashes holds.
+size_t entryHash(QByteArrayView text);
+// The size of accounts[i]'s entry text.
+qsizetype entrySize(const Snapshot &snapshot, qsizetype i);
+// Whether entry i of `a` and entry j of `b` have the same text (by size and hash).
+bool sameEntry(const Snapshot &a, qsizetype i, const Snapshot &b, qsizetype j);
+// Frees the file contents; spans stay valid for the same contents (`textId`), which read() hands back.
+void dropText(Snapshot *snapshot);
 
 // Reads and parses `path`. `previous` is the last snapshot of the same file: entries whose text is
 // unchanged are taken from it instead of being converted again (large lists stay fast). If the file
-// holds exactly `previous->text`, it is not parsed at all (`unchanged`).
+// holds exactly the contents `previous` came from (its textId), it is not parsed at all (`unchanged`;
+// `bytes` holds the contents).
 ReadResult read(const QString &path, const Snapshot *previous = nullptr);
 // Parses file contents; `path` only names the file in messages.
 ReadResult parse(const QString &path, const QByteArray &bytes, const Snapshot *previous = nullptr);
@@ -59,11 +82,12 @@ ReadResult parse(const QString &path, const QByteArray &bytes, const Snapshot *p
 // yet, so today every version below 1 is refused with a message.
 bool migrate(QJsonObject *root, int fromVersion, QString *error);
 
-// accounts[i]'s entry text: lines[i], its span of `text`, or empty if neither is known.
+// accounts[i]'s entry text: lines[i], its span of `text`, or empty if neither is there (text dropped).
 QByteArrayView entryText(const Snapshot &snapshot, qsizetype i);
 
 // The file's text: one account per line (compact JSON), so that the file stays readable and diffable
-// and a save costs little more than the bytes it writes. Unchanged entries are copied from their text;
+// and a save costs little more than the bytes it writes. Unchanged entries are copied from their text
+// (which must not have been dropped);
 // `spans`, if given, receives where each entry is in the result. Leaves `snapshot` as it is.
 QByteArray serialize(const Snapshot &snapshot, QList<Span> *spans);
 // Makes `snapshot` point at `written`, the result of serialize(*snapshot, &spans): the lines are then in

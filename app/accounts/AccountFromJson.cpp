@@ -305,6 +305,12 @@ std::optional<Account> accountFromJson(const QJsonObject &object, QString *error
     if (!r.failed() && a.name != a.name.trimmed())
         r.fail(Key("name"), tr("must not start or end with spaces"));
     a.providerId = r.string(Key("providerId"), true, true);
+    if (cache && !r.failed()) {
+        if (const auto known = cache->providerIds.constFind(a.providerId); known != cache->providerIds.constEnd())
+            a.providerId = *known;
+        else
+            cache->providerIds.insert(a.providerId, a.providerId);
+    }
     readBaseUrl(r, &a.baseUrl, cache);
     a.username = r.string(Key("username"), false);
     a.allowInsecureHttp = r.boolean(Key("allowInsecureHttp"), false);

@@ -84,6 +84,7 @@ bool replaceAt(Snapshot &snapshot, qsizetype index, const Account &account, QStr
         return false;
     }
     snapshot.accounts[index] = std::move(normal);
+    snapshot.hashes[index] = AccountFile::entryHash(line);
     snapshot.lines[index] = std::move(line);
     snapshot.spans[index] = {};
     return true;
@@ -129,10 +130,12 @@ AccountStore::LoadResult AccountStore::load() {
     }
     const bool wasReadOnly = !isWritable();
     m_readOnlyReason.clear();
-    if (read.unchanged)
+    if (read.unchanged) {
         Q_EMIT accountsReloaded();
-    else
+    } else {
         adopt(std::move(read.snapshot), false);
+        AccountFile::dropText(&m_snapshot);
+    }
     if (wasReadOnly)
         Q_EMIT writableChanged(true);
     return {read.status, {}};
@@ -148,11 +151,14 @@ void AccountStore::syncFromDisk() {
         return;
     Snapshot fresh;
     bool unchanged = false;
+    QByteArray bytes;
     QString error;
-    if (!readDisk(&fresh, &unchanged, &error))
+    if (!readDisk(&fresh, &unchanged, &bytes, &error)) {
         setReadOnly(error);
-    else if (!unchanged)
+    } else if (!unchanged) {
         adopt(std::move(fresh), true);
+        AccountFile::dropText(&m_snapshot);
+    }
 }
 
 AccountStore::Result AccountStore::add(const Account &account) {
@@ -173,6 +179,7 @@ AccountStore::Result AccountStore::add(const Account &account) {
         snapshot.indexById.insert(normal.id, snapshot.accounts.size());
         snapshot.accounts.append(normal);
         snapshot.objects.append(QJsonObject());
+        snapshot.hashes.append(AccountFile::entryHash(line));
         snapshot.lines.append(line);
         snapshot.spans.append(AccountFile::Span{});
         return true;
@@ -218,6 +225,7 @@ AccountStore::Result AccountStore::remove(const QString &id) {
         snapshot.objects.remove(index);
         snapshot.lines.remove(index);
         snapshot.spans.remove(index);
+        snapshot.hashes.remove(index);
         reindex(snapshot);
         return true;
     });
@@ -292,7 +300,8 @@ AccountStore::Result AccountStore::mutateFile(const QString &id, const Change &c
 
     Snapshot next;
     bool unchanged = false;
-    if (!readDisk(&next, &unchanged, &error)) {
+    QByteArray bytes;
+    if (!readDisk(&next, &unchanged, &bytes, &error)) {
         lock.unlock();
         setReadOnly(error);
         return failed(error);
@@ -303,7 +312,9 @@ AccountStore::Result AccountStore::mutateFile(const QString &id, const Change &c
         const Before was = before(id);
         if (!change(m_snapshot, &error))
             return failed(error);
+        m_snapshot.text = bytes; // what the spans of the other entries point into
         const QByteArray written = AccountFile::serialize(m_snapshot, &spans);
+        AccountFile::dropText(&m_snapshot);
         if (!writeFile(written, &error)) {
             // Memory goes back to the last state known to be on disk.
             undo(id, was);
@@ -311,6 +322,7 @@ AccountStore::Result AccountStore::mutateFile(const QString &id, const Change &c
         }
         lock.unlock();
         AccountFile::adoptWritten(&m_snapshot, written, std::move(spans));
+        AccountFile::dropText(&m_snapshot);
         announce(id, was);
         return {};
     }
@@ -329,15 +341,17 @@ AccountStore::Result AccountStore::mutateFile(const QString &id, const Change &c
     // Adopt what is on disk now, also when the change was refused: the refusal (a taken name, an
     // account removed elsewhere) is explained by what the other process did.
     adopt(std::move(next), true);
+    AccountFile::dropText(&m_snapshot);
     return changed ? Result{} : failed(error);
 }
 
 // Reads the file, skipping the parse when it holds exactly what this store last saw.
-bool AccountStore::readDisk(Snapshot *snapshot, bool *unchanged, QString *error) {
+bool AccountStore::readDisk(Snapshot *snapshot, bool *unchanged, QByteArray *bytes, QString *error) {
     AccountFile::ReadResult read = AccountFile::read(m_path, &m_snapshot);
     if (read.status == LoadStatus::Missing) {
         *snapshot = Snapshot{};
-        *unchanged = m_snapshot.text.isEmpty() && m_snapshot.accounts.isEmpty() && m_snapshot.otherFields.isEmpty();
+        *unchanged =
+            m_snapshot.textId.size < 0 && m_snapshot.accounts.isEmpty() && m_snapshot.otherFields.isEmpty();
         return true;
     }
     if (read.status != LoadStatus::Ok) {
@@ -345,7 +359,9 @@ bool AccountStore::readDisk(Snapshot *snapshot, bool *unchanged, QString *error)
         return false;
     }
     *unchanged = read.unchanged;
-    if (!read.unchanged)
+    if (read.unchanged)
+        *bytes = std::move(read.bytes);
+    else
         *snapshot = std::move(read.snapshot);
     return true;
 }
@@ -358,7 +374,8 @@ AccountStore::Before AccountStore::before(const QString &id) const {
         b.unknown = m_snapshot.objects.at(b.index);
         b.line = m_snapshot.lines.at(b.index);
         b.span = m_snapshot.spans.at(b.index);
-        b.text = AccountFile::entryText(m_snapshot, b.index).toByteArray();
+        b.hash = m_snapshot.hashes.at(b.index);
+        b.size = AccountFile::entrySize(m_snapshot, b.index);
     }
     return b;
 }
@@ -373,6 +390,7 @@ void AccountStore::undo(const QString &id, const Before &before) {
             s.objects.removeLast();
             s.lines.removeLast();
             s.spans.removeLast();
+            s.hashes.removeLast();
             s.indexById.remove(id);
         }
         return;
@@ -382,6 +400,7 @@ void AccountStore::undo(const QString &id, const Before &before) {
         s.objects.insert(before.index, before.unknown);
         s.lines.insert(before.index, before.line);
         s.spans.insert(before.index, before.span);
+        s.hashes.insert(before.index, before.hash);
         reindex(s);
         return;
     }
@@ -389,6 +408,7 @@ void AccountStore::undo(const QString &id, const Before &before) {
     s.objects[now] = before.unknown;
     s.lines[now] = before.line;
     s.spans[now] = before.span;
+    s.hashes[now] = before.hash;
 }
 
 // One narrow signal for the one account a change touched; none if its entry is as it was.
@@ -398,7 +418,7 @@ void AccountStore::announce(const QString &id, const Before &before) {
         Q_EMIT accountAdded(id);
     else if (before.index >= 0 && now < 0)
         Q_EMIT accountRemoved(id);
-    else if (now >= 0 && AccountFile::entryText(m_snapshot, now) != QByteArrayView(before.text))
+    else if (now >= 0 && (m_snapshot.hashes.at(now) != before.hash || AccountFile::entrySize(m_snapshot, now) != before.size))
         Q_EMIT accountChanged(id);
 }
 
@@ -420,7 +440,7 @@ void AccountStore::adopt(Snapshot next, bool narrowSignals) {
         const qsizetype before = old.indexById.value(id, -1);
         if (before < 0)
             added.append(id);
-        else if (AccountFile::entryText(old, before) != AccountFile::entryText(m_snapshot, i))
+        else if (!AccountFile::sameEntry(old, before, m_snapshot, i))
             changed.append(id);
     }
     for (const QString &id : std::as_const(removed))

@@ -102,13 +102,15 @@ private:
         QJsonObject unknown;
         QByteArray line;
         AccountFile::Span span;
-        QByteArray text; // its entry text, for comparing
+        size_t hash = 0;      // its entry text's hash and size, for comparing
+        qsizetype size = 0;
     };
 
     Result mutate(const QString &id, const Change &change);
     Result mutateFile(const QString &id, const Change &change);
-    // Reads the file into `snapshot`, or sets `unchanged` when it holds exactly what m_snapshot came from.
-    bool readDisk(AccountFile::Snapshot *snapshot, bool *unchanged, QString *error);
+    // Reads the file into `snapshot`, or sets `unchanged` when it holds exactly what m_snapshot came from
+    // (then `bytes` holds the contents, which m_snapshot's spans point into).
+    bool readDisk(AccountFile::Snapshot *snapshot, bool *unchanged, QByteArray *bytes, QString *error);
     Before before(const QString &id) const;
     void undo(const QString &id, const Before &before);
     void announce(const QString &id, const Before &before);
@@ -116,7 +118,7 @@ private:
     void setReadOnly(const QString &reason);
 
     QString m_path;
-    AccountFile::Snapshot m_snapshot; // its text: the file contents it was read from or written as
+    AccountFile::Snapshot m_snapshot; // its text is dropped once adopted: read again when needed
     QString m_readOnlyReason;
     std::chrono::milliseconds m_lockTimeout = kDefaultLockTimeout;
 };
