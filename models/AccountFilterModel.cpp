@@ -41,8 +41,18 @@ bool AccountFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     return true;
 }
 
+void AccountFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_accounts = qobject_cast<const AccountModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 bool AccountFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (m_accounts && left.model() == m_accounts && left.column() == right.column() && sortRole() == AccountModel::SortRole) {
+        if (const std::optional<int> order = m_accounts->compareText(left.row(), right.row(), left.column()))
+            return *order < 0;
+    }
     const QVariant l = left.data(AccountModel::SortRole);
     const QVariant r = right.data(AccountModel::SortRole);
     if (l.typeId() == QMetaType::QString && r.typeId() == QMetaType::QString)

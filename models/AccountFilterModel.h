@@ -2,6 +2,8 @@
 
 #include <QSortFilterProxyModel>
 
+class AccountModel;
+
 // Filters the account table by a search text (name, provider, user, URL) and, optionally, to the accounts
 // that need attention; sorts on AccountModel::SortRole, so expiry columns sort by instant.
 class AccountFilterModel : public QSortFilterProxyModel
@@ -14,6 +16,7 @@ public:
     QString searchText() const { return m_search; }
     void setOnlyNeedingAttention(bool only);
     bool onlyNeedingAttention() const { return m_onlyAttention; }
+    void setSourceModel(QAbstractItemModel *model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -23,4 +26,5 @@ private:
     QString m_search;
     QStringList m_terms;
     bool m_onlyAttention = false;
+    const AccountModel *m_accounts = nullptr; // the source model if it is one: text columns sort by its keys
 };

@@ -35,6 +35,8 @@ void AccountModel::reset()
 {
     m_ids.clear();
     m_rows.clear();
+    m_keys.clear();
+    m_keyColumn = -1;
     const QList<Account> &all = m_accounts->accounts();
     m_ids.reserve(all.size());
     m_rows.reserve(all.size());
@@ -52,6 +54,8 @@ void AccountModel::onAdded(const QString &id)
     beginInsertRows({}, row, row);
     m_ids.append(id);
     m_rows.insert(id, row);
+    if (m_keyColumn >= 0)
+        m_keys.append(std::nullopt);
     endInsertRows();
 }
 
@@ -63,6 +67,8 @@ void AccountModel::onRemoved(const QString &id)
     beginRemoveRows({}, row, row);
     m_ids.removeAt(row);
     m_rows.remove(id);
+    if (row < m_keys.size())
+        m_keys.removeAt(row);
     for (int i = row; i < m_ids.size(); ++i)
         m_rows[m_ids[i]] = i;
     endRemoveRows();
@@ -71,8 +77,30 @@ void AccountModel::onRemoved(const QString &id)
 void AccountModel::onChanged(const QString &id)
 {
     const int row = m_rows.value(id, -1);
-    if (row >= 0)
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (row < 0)
+        return;
+    if (row < m_keys.size())
+        m_keys[row].reset(); // before the proxy re-sorts the row
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+std::optional<int> AccountModel::compareText(int leftRow, int rightRow, int column) const
+{
+    if (column != NameColumn && column != ProviderColumn && column != BaseUrlColumn && column != UserColumn)
+        return std::nullopt;
+    if (column != m_keyColumn || m_keys.size() != m_ids.size()) {
+        m_keyColumn = column;
+        m_keys = QList<std::optional<QCollatorSortKey>>(m_ids.size());
+    }
+    return sortKey(leftRow).compare(sortKey(rightRow));
+}
+
+const QCollatorSortKey &AccountModel::sortKey(int row) const
+{
+    std::optional<QCollatorSortKey> &key = m_keys[row];
+    if (!key)
+        key = m_collator.sortKey(index(row, m_keyColumn).data(SortRole).toString());
+    return *key;
 }
 
 int AccountModel::rowCount(const QModelIndex &parent) const

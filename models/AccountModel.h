@@ -3,8 +3,11 @@
 #include "auth/TokenState.h"
 
 #include <QAbstractTableModel>
+#include <QCollator>
 #include <QHash>
 #include <QStringList>
+
+#include <optional>
 
 class AccountStore;
 class QColor;
@@ -52,6 +55,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The order of two rows by `column`'s SortRole for the text columns (name, provider, URL, user), the
+    // way QString::localeAwareCompare orders them, from collation keys computed once per row and kept
+    // until the row changes; nullopt for the other columns. Sorting 10,000 rows by name compares
+    // ~130,000 pairs: with keys, each is a byte comparison instead of two data() calls, two lower-cased
+    // copies and a collation.
+    std::optional<int> compareText(int leftRow, int rightRow, int column) const;
+
     QString accountId(int row) const { return m_ids.value(row); }
     int rowOf(const QString &accountId) const { return m_rows.value(accountId, -1); }
     const Clock *clock() const { return m_clock; }
@@ -73,6 +83,11 @@ private:
     TokenManager *m_tokens;
     const ProviderRegistry *m_providers;
     const Clock *m_clock;
+    const QCollatorSortKey &sortKey(int row) const;
+
     QStringList m_ids;
     QHash<QString, int> m_rows;
+    QCollator m_collator; // the default locale's, as QString::localeAwareCompare uses
+    mutable int m_keyColumn = -1; // the column m_keys are for
+    mutable QList<std::optional<QCollatorSortKey>> m_keys; // by row; empty: not computed yet
 };

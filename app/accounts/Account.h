@@ -4,6 +4,7 @@
 #include "auth/TokenState.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -55,6 +56,15 @@ struct Account
     static QString newId();
 };
 
+// What reading many entries in a row shares: base URLs already parsed (accounts at one provider share
+// one, and with it one QUrl's memory).
+struct AccountReadCache
+{
+    QHash<QString, QUrl> baseUrls; // valid base URLs only
+    QHash<QString, QString> providerIds; // one shared copy of each provider id
+    bool unknownFields = false;    // set by each read: the entry has top-level fields accountToJson() does not write
+};
+
 QJsonObject accountToJson(const Account &account);
 // Returns nullopt and sets *error ("field 'baseUrl': not a valid URL") when the object is unusable.
-std::optional<Account> accountFromJson(const QJsonObject &object, QString *error);
+std::optional<Account> accountFromJson(const QJsonObject &object, QString *error, AccountReadCache *cache = nullptr);

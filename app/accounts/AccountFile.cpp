@@ -12,6 +12,13 @@
 #include <cmath>
 #include <limits>
 
+// Reading: a small scanner finds the file's top-level fields and each account entry's bytes, and each entry
+// is parsed on its own (QJsonDocument), converted and dropped: the whole file never exists as one parsed
+// JSON tree, and an entry whose bytes equal those of the previous snapshot's entry is taken as it was.
+// Whatever the scanner does not expect (a syntax error, an escaped or repeated top-level key, a byte order
+// mark, another format version) sends the file through the general path (parseWhole), which parses it with
+// QJsonDocument as a whole and produces every error message.
+
 namespace AccountFile {
 namespace {
 
@@ -39,34 +46,369 @@ ReadResult brokenEntry(const QString &path, qsizetype index, const QString &prob
                        .arg(problem, leftUnchanged()));
 }
 
-} // namespace
-
-ReadResult read(const QString &path, const Snapshot *previous, const QByteArray *previousBytes) {
-    QFile file(path);
-    if (!file.exists())
-        return failure(Status::Missing, {});
-    if (!file.open(QIODevice::ReadOnly)) {
-        return failure(Status::IoError,
-                       tr("The account file %1 could not be read: %2. %3")
-                           .arg(QDir::toNativeSeparators(path), file.errorString(), leftUnchanged()));
-    }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        return failure(Status::IoError,
-                       tr("The account file %1 could not be read: %2. %3")
-                           .arg(QDir::toNativeSeparators(path), file.errorString(), leftUnchanged()));
-    }
-    if (previous && previousBytes && !previousBytes->isEmpty() && bytes == *previousBytes) {
-        ReadResult same;
-        same.bytes = bytes;
-        same.snapshot = *previous;
-        same.unchanged = true;
-        return same;
-    }
-    return parse(path, bytes, previous);
+QByteArray compactObject(const QJsonObject &object) {
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-ReadResult parse(const QString &path, const QByteArray &bytes, const Snapshot *previous) {
+// The top-level fields of an entry that accountToJson() does not write.
+QJsonObject unknownFields(const QJsonObject &entry) {
+    static const QLatin1String kKnown[] = {
+        QLatin1String("id"),       QLatin1String("name"),
+        QLatin1String("providerId"), QLatin1String("baseUrl"),
+        QLatin1String("username"), QLatin1String("allowInsecureHttp"),
+        QLatin1String("keepSignedIn"), QLatin1String("token"),
+    };
+    qsizetype known = 0;
+    for (const QLatin1String key : kKnown)
+        known += entry.contains(key) ? 1 : 0;
+    if (known == entry.size())
+        return {};
+    QJsonObject unknown;
+    for (auto it = entry.begin(); it != entry.end(); ++it) {
+        if (std::find(std::begin(kKnown), std::end(kKnown), it.key()) == std::end(kKnown))
+            unknown.insert(it.key(), it.value());
+    }
+    return unknown;
+}
+
+// Builds a snapshot entry by entry, checking ids and names for repeats and taking unchanged entries from
+// the previous snapshot.
+class Builder {
+public:
+    Builder(const QString &path, const Snapshot *previous, qsizetype expected)
+        : m_path(path)
+        , m_previous(previous) {
+        Snapshot &s = m_result.snapshot;
+        s.accounts.reserve(expected);
+        s.objects.reserve(expected);
+        s.lines.reserve(expected);
+        s.spans.reserve(expected);
+        s.hashes.reserve(expected);
+        s.indexById.reserve(expected);
+        m_indexByName.reserve(expected);
+    }
+
+    // The entry `text`: its bytes in the file at `span` (one line, or spread over several lines), or,
+    // with no span, the already parsed entry `parsed` as compact JSON. False if it cannot be used, with
+    // failed() and result() saying why if it is a broken entry.
+    bool add(QByteArrayView text, Span span, const QJsonObject *parsed, bool oneLine) {
+        Snapshot &s = m_result.snapshot;
+        const qsizetype i = s.accounts.size();
+        const size_t hash = entryHash(text);
+        const qsizetype prev = previousMatch(i, text, hash);
+        Account account;
+        QJsonObject unknown;
+        QJsonObject object;
+        if (prev >= 0) {
+            account = m_previous->accounts.at(prev);
+            unknown = m_previous->objects.value(prev);
+        } else {
+            if (parsed) {
+                object = *parsed;
+            } else {
+                QJsonParseError error;
+                const QJsonDocument doc =
+                    QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size()), &error);
+                if (error.error != QJsonParseError::NoError || !doc.isObject())
+                    return false; // the general path explains it
+                object = doc.object();
+            }
+            QString error;
+            std::optional<Account> converted = accountFromJson(object, &error, &m_cache);
+            if (!converted) {
+                m_result = brokenEntry(m_path, i, error);
+                m_failed = true;
+                return false;
+            }
+            account = std::move(*converted);
+            if (m_cache.unknownFields)
+                unknown = unknownFields(object);
+        }
+        if (const qsizetype other = s.indexById.value(account.id, -1); other >= 0) {
+            m_result = brokenEntry(m_path, i, tr("the id '%1' is used by account %2 too").arg(account.id).arg(other + 1));
+            m_failed = true;
+            return false;
+        }
+        if (const qsizetype other = m_indexByName.value(account.name, -1); other >= 0) {
+            m_result =
+                brokenEntry(m_path, i, tr("the name '%1' is used by account %2 too").arg(account.name).arg(other + 1));
+            m_failed = true;
+            return false;
+        }
+        s.indexById.insert(account.id, i);
+        m_indexByName.insert(account.name, i);
+        // An entry spread over several lines is written back as one (compact), an entry not in the
+        // file's text as the compact JSON it came as.
+        if (span.offset >= 0 && oneLine) {
+            s.lines.append(QByteArray());
+            s.spans.append(span);
+            s.hashes.append(hash);
+        } else {
+            s.lines.append(span.offset >= 0 && prev < 0 ? compactObject(object) : text.toByteArray());
+            s.spans.append(Span{});
+            s.hashes.append(entryHash(s.lines.last()));
+        }
+        s.accounts.append(std::move(account));
+        s.objects.append(std::move(unknown));
+        return true;
+    }
+
+    bool failed() const { return m_failed; }
+    ReadResult &result() { return m_result; }
+
+private:
+    // The previous snapshot's entry with exactly these bytes: first where the last match suggests (entries
+    // before it were added or removed), then at the same index.
+    qsizetype previousMatch(qsizetype i, QByteArrayView text, size_t hash) {
+        if (!m_previous || text.isEmpty())
+            return -1;
+        const qsizetype n = qMin(m_previous->accounts.size(), m_previous->hashes.size());
+        for (const qsizetype candidate : {i + m_shift, i}) {
+            if (candidate >= 0 && candidate < n && m_previous->hashes.at(candidate) == hash &&
+                entrySize(*m_previous, candidate) == text.size()) {
+                m_shift = candidate - i;
+                return candidate;
+            }
+        }
+        return -1;
+    }
+
+    QString m_path;
+    const Snapshot *m_previous;
+    ReadResult m_result;
+    QHash<QString, qsizetype> m_indexByName;
+    AccountReadCache m_cache;
+    qsizetype m_shift = 0;
+    bool m_failed = false;
+};
+
+// The scanner: positions in the file's bytes, no copies. Every value it skips is parsed later by
+// QJsonDocument, which checks it; the scanner checks the structure around the values.
+class Scanner {
+public:
+    struct Member {
+        QByteArrayView key;   // without the quotes
+        QByteArrayView value; // the value's JSON text
+        QByteArrayView whole; // "key": value
+    };
+
+    explicit Scanner(QByteArrayView bytes)
+        : m_begin(bytes.data())
+        , m_p(bytes.data())
+        , m_end(bytes.data() + bytes.size()) {}
+
+    // The top-level object's members, or false. The elements of the array under `listKey` go to
+    // `elements` as they are found (one pass over the file).
+    bool members(QList<Member> *out, QByteArrayView listKey, QList<QByteArrayView> *elements) {
+        skipSpace();
+        if (!eat('{'))
+            return false;
+        skipSpace();
+        if (eat('}'))
+            return atEnd();
+        for (;;) {
+            const char *start = m_p;
+            if (m_p == m_end || *m_p != '"' || !skipString())
+                return false;
+            const QByteArrayView key(start + 1, m_p - start - 2);
+            if (key.contains('\\'))
+                return false; // an escaped key: left to the general path
+            skipSpace();
+            if (!eat(':'))
+                return false;
+            skipSpace();
+            const char *value = m_p;
+            const bool list = key == listKey && m_p != m_end && *m_p == '[';
+            if (list ? !arrayElements(elements) : !skipValue())
+                return false;
+            out->append({key, QByteArrayView(value, m_p - value), QByteArrayView(start, m_p - start)});
+            skipSpace();
+            if (eat(','))
+                skipSpace();
+            else if (eat('}'))
+                return atEnd();
+            else
+                return false;
+        }
+    }
+
+    qsizetype offsetOf(QByteArrayView view) const { return view.data() - m_begin; }
+
+private:
+    static bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+    void skipSpace() {
+        while (m_p != m_end && isSpace(*m_p))
+            ++m_p;
+    }
+    bool eat(char c) {
+        if (m_p == m_end || *m_p != c)
+            return false;
+        ++m_p;
+        return true;
+    }
+    bool atEnd() {
+        skipSpace();
+        return m_p == m_end;
+    }
+    // At '[': the elements, past the closing ']'.
+    bool arrayElements(QList<QByteArrayView> *out) {
+        if (out->size() > 0)
+            return false; // a second list: left to the general path
+        ++m_p;
+        skipSpace();
+        if (eat(']'))
+            return true;
+        for (;;) {
+            const char *value = m_p;
+            if (!skipValue())
+                return false;
+            out->append(QByteArrayView(value, m_p - value));
+            skipSpace();
+            if (eat(','))
+                skipSpace();
+            else
+                return eat(']');
+        }
+    }
+    // Past the string whose opening quote is at p[-1]; null if it does not end.
+    static const char *stringEnd(const char *p, const char *end) {
+        while (p != end) {
+            const char c = *p++;
+            if (c == '"')
+                return p;
+            if (c == '\\') {
+                if (p == end)
+                    return nullptr;
+                ++p;
+            }
+        }
+        return nullptr;
+    }
+    // At a '"': past the closing quote.
+    bool skipString() {
+        const char *p = stringEnd(m_p + 1, m_end);
+        if (!p)
+            return false;
+        m_p = p;
+        return true;
+    }
+    bool skipValue() {
+        if (m_p == m_end)
+            return false;
+        const char c = *m_p;
+        if (c == '"')
+            return skipString();
+        if (c == '{' || c == '[') {
+            const char *p = m_p;
+            const char *const end = m_end;
+            int depth = 0;
+            while (p != end) {
+                switch (*p++) {
+                case '"':
+                    p = stringEnd(p, end);
+                    if (!p)
+                        return false;
+                    break;
+                case '{':
+                case '[':
+                    ++depth;
+                    break;
+                case '}':
+                case ']':
+                    if (--depth == 0) {
+                        m_p = p;
+                        return true;
+                    }
+                    break;
+                default:
+                    break;
+                }
+            }
+            return false;
+        }
+        const char *start = m_p;
+        while (m_p != m_end && !isSpace(*m_p) && *m_p != ',' && *m_p != '}' && *m_p != ']')
+            ++m_p;
+        return m_p != start;
+    }
+
+    const char *m_begin;
+    const char *m_p;
+    const char *m_end;
+};
+
+// One JSON value on its own (a number, a string, ...), parsed; false if it is not valid JSON.
+bool parseValue(QByteArrayView text, QJsonValue *out) {
+    QByteArray wrapped;
+    wrapped.reserve(text.size() + 2);
+    wrapped.append('[').append(text).append(']');
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
+        return false;
+    *out = doc.array().at(0);
+    return true;
+}
+
+// The scanner's path; false sends the file to parseWhole, unless `result` holds an entry's error.
+bool parseScanned(const QString &path, const QByteArray &bytes, const Snapshot *previous, ReadResult *result) {
+    Scanner scanner(bytes);
+    QList<Scanner::Member> members;
+    QList<QByteArrayView> entries;
+    if (!scanner.members(&members, "accounts", &entries))
+        return false;
+    QByteArrayView accounts;
+    QByteArray others;
+    bool hasVersion = false;
+    for (const Scanner::Member &m : std::as_const(members)) {
+        if (m.key == "version") {
+            QJsonValue version;
+            // The format this version reads and nothing else: all else is explained by parseWhole.
+            if (hasVersion || !parseValue(m.value, &version) || !version.isDouble() ||
+                version.toDouble() != kCurrentVersion)
+                return false;
+            hasVersion = true;
+        } else if (m.key == "accounts") {
+            if (!accounts.isNull())
+                return false;
+            accounts = m.value;
+        } else {
+            others += others.isEmpty() ? '{' : ',';
+            others += m.whole;
+        }
+    }
+    if (!hasVersion || accounts.isNull())
+        return false;
+    QJsonObject otherFields;
+    if (!others.isEmpty()) {
+        others += '}';
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(others, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject() || doc.object().size() != members.size() - 2)
+            return false; // invalid, or a key repeated: parseWhole decides
+        otherFields = doc.object();
+    }
+    if (!accounts.startsWith('['))
+        return false;
+
+    Builder builder(path, previous, entries.size());
+    for (const QByteArrayView entry : std::as_const(entries)) {
+        const bool oneLine = !entry.contains('\n') && !entry.contains('\r');
+        // An entry that does not convert goes to parseWhole too: the file may be broken elsewhere as well,
+        // and that is reported first, as it always was.
+        if (!builder.add(entry, {scanner.offsetOf(entry), entry.size()}, nullptr, oneLine))
+            return false;
+    }
+    *result = std::move(builder.result());
+    result->bytes = bytes;
+    result->snapshot.text = bytes;
+    result->snapshot.textId = identify(bytes);
+    result->snapshot.otherFields = otherFields;
+    return true;
+}
+
+// The general path: the whole file parsed as one JSON document. Produces every error message.
+ReadResult parseWhole(const QString &path, const QByteArray &bytes, const Snapshot *previous) {
     const QString file = QDir::toNativeSeparators(path);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
@@ -119,62 +461,57 @@ ReadResult parse(const QString &path, const QByteArray &bytes, const Snapshot *p
     }
     const QJsonArray entries = accountsValue.toArray();
 
-    ReadResult result;
-    result.bytes = bytes;
-    Snapshot &snap = result.snapshot;
-    snap.accounts.reserve(entries.size());
-    snap.objects.reserve(entries.size());
-    snap.lines.reserve(entries.size());
-    snap.indexById.reserve(entries.size());
-    QHash<QString, qsizetype> indexByName;
-    indexByName.reserve(entries.size());
-
+    Builder builder(path, previous, entries.size());
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QJsonValue entry = entries.at(i);
         if (!entry.isObject())
             return brokenEntry(path, i, tr("not a JSON object"));
         const QJsonObject object = entry.toObject();
-
-        std::optional<Account> account;
-        QJsonObject kept = object;
-        QByteArray line;
-        if (previous) {
-            const QString id = object.value(QLatin1String("id")).toString();
-            const qsizetype prev = previous->indexById.value(id, -1);
-            if (prev >= 0 && previous->objects.at(prev) == object) {
-                account = previous->accounts.at(prev);
-                kept = previous->objects.at(prev); // shares data: later comparisons are pointer checks
-                line = previous->lines.value(prev);
-            }
-        }
-        if (!account) {
-            QString error;
-            account = accountFromJson(object, &error);
-            if (!account)
-                return brokenEntry(path, i, error);
-        }
-        if (snap.indexById.contains(account->id)) {
-            return brokenEntry(path, i,
-                               tr("the id '%1' is used by account %2 too")
-                                   .arg(account->id)
-                                   .arg(snap.indexById.value(account->id) + 1));
-        }
-        if (indexByName.contains(account->name)) {
-            return brokenEntry(path, i,
-                               tr("the name '%1' is used by account %2 too")
-                                   .arg(account->name)
-                                   .arg(indexByName.value(account->name) + 1));
-        }
-        snap.indexById.insert(account->id, i);
-        indexByName.insert(account->name, i);
-        snap.accounts.append(*account);
-        snap.objects.append(kept);
-        snap.lines.append(line);
+        const QByteArray line = compactObject(object);
+        if (!builder.add(line, {}, &object, true))
+            return std::move(builder.result());
     }
+    ReadResult result = std::move(builder.result());
+    result.bytes = bytes;
+    result.snapshot.text = bytes;
+    result.snapshot.textId = identify(bytes);
     root.remove(QLatin1String("accounts"));
     root.remove(QLatin1String("version"));
-    snap.otherFields = root;
+    result.snapshot.otherFields = root;
     return result;
+}
+
+} // namespace
+
+ReadResult read(const QString &path, const Snapshot *previous) {
+    QFile file(path);
+    if (!file.exists())
+        return failure(Status::Missing, {});
+    if (!file.open(QIODevice::ReadOnly)) {
+        return failure(Status::IoError,
+                       tr("The account file %1 could not be read: %2. %3")
+                           .arg(QDir::toNativeSeparators(path), file.errorString(), leftUnchanged()));
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        return failure(Status::IoError,
+                       tr("The account file %1 could not be read: %2. %3")
+                           .arg(QDir::toNativeSeparators(path), file.errorString(), leftUnchanged()));
+    }
+    if (previous && previous->textId.size == bytes.size() && identify(bytes) == previous->textId) {
+        ReadResult same;
+        same.bytes = bytes;
+        same.unchanged = true;
+        return same;
+    }
+    return parse(path, bytes, previous);
+}
+
+ReadResult parse(const QString &path, const QByteArray &bytes, const Snapshot *previous) {
+    ReadResult result;
+    if (parseScanned(path, bytes, previous, &result))
+        return result;
+    return parseWhole(path, bytes, previous);
 }
 
 bool migrate(QJsonObject *root, int fromVersion, QString *error) {
@@ -202,28 +539,103 @@ QByteArray compact(const QJsonValue &value) {
 
 } // namespace
 
-QByteArray serialize(Snapshot *snapshot) {
-    snapshot->lines.resize(snapshot->objects.size());
+TextId identify(QByteArrayView bytes) {
+    // Two seeds: a 128-bit identity. The bytes are a file only this user can write; what is guarded
+    // against is an accidental match, not a crafted one.
+    return {bytes.size(), qHash(bytes, size_t(0x9e3779b97f4a7c15ULL)), qHash(bytes, size_t(0xc2b2ae3d27d4eb4fULL))};
+}
+
+size_t entryHash(QByteArrayView text) {
+    return qHash(text, size_t(0x2545f4914f6cdd1dULL));
+}
+
+qsizetype entrySize(const Snapshot &snapshot, qsizetype i) {
+    if (i < snapshot.lines.size() && !snapshot.lines.at(i).isEmpty())
+        return snapshot.lines.at(i).size();
+    return i < snapshot.spans.size() ? snapshot.spans.at(i).size : 0;
+}
+
+bool sameEntry(const Snapshot &a, qsizetype i, const Snapshot &b, qsizetype j) {
+    return i < a.hashes.size() && j < b.hashes.size() && a.hashes.at(i) == b.hashes.at(j) &&
+           entrySize(a, i) == entrySize(b, j) && entrySize(a, i) > 0;
+}
+
+void dropText(Snapshot *snapshot) {
+    snapshot->text = QByteArray();
+}
+
+QByteArrayView entryText(const Snapshot &snapshot, qsizetype i) {
+    if (i < snapshot.lines.size() && !snapshot.lines.at(i).isEmpty())
+        return snapshot.lines.at(i);
+    if (i < snapshot.spans.size()) {
+        const Span span = snapshot.spans.at(i);
+        if (span.offset >= 0 && span.offset + span.size <= snapshot.text.size())
+            return QByteArrayView(snapshot.text.constData() + span.offset, span.size);
+    }
+    return {};
+}
+
+QByteArray entryLine(const Account &account, const QJsonObject &unknown) {
+    QJsonObject object = accountToJson(account);
+    for (auto it = unknown.begin(); it != unknown.end(); ++it)
+        object.insert(it.key(), it.value());
+    return compactObject(object);
+}
+
+QByteArray serialize(const Snapshot &snapshot, QList<Span> *spans) {
+    const qsizetype count = snapshot.accounts.size();
+    QList<QByteArray> generated(count); // entries with neither a line nor a span (built by hand)
     qsizetype size = 64;
-    for (qsizetype i = 0; i < snapshot->objects.size(); ++i) {
-        QByteArray &line = snapshot->lines[i];
-        if (line.isEmpty())
-            line = QJsonDocument(snapshot->objects.at(i)).toJson(QJsonDocument::Compact);
-        size += line.size() + 10;
+    for (qsizetype i = 0; i < count; ++i) {
+        QByteArrayView text = entryText(snapshot, i);
+        if (text.isEmpty()) {
+            generated[i] = entryLine(snapshot.accounts.at(i), snapshot.objects.value(i));
+            text = generated.at(i);
+        }
+        size += text.size() + 10;
     }
 
     QByteArray out;
     out.reserve(size);
     out += "{\n    \"version\": " + QByteArray::number(kCurrentVersion) + ",\n";
-    const QJsonObject &other = snapshot->otherFields;
+    const QJsonObject &other = snapshot.otherFields;
     for (auto it = other.begin(); it != other.end(); ++it)
         out += "    " + compact(it.key()) + ": " + compact(it.value()) + ",\n";
     out += "    \"accounts\": [";
-    for (qsizetype i = 0; i < snapshot->lines.size(); ++i) {
-        out += i == 0 ? "\n        " : ",\n        ";
-        out += snapshot->lines.at(i);
+    if (spans) {
+        spans->clear();
+        spans->reserve(count);
     }
-    out += snapshot->lines.isEmpty() ? "]\n}\n" : "\n    ]\n}\n";
+    for (qsizetype i = 0; i < count; ++i) {
+        out += i == 0 ? "\n        " : ",\n        ";
+        const QByteArrayView text = generated.at(i).isEmpty() ? entryText(snapshot, i) : QByteArrayView(generated.at(i));
+        if (spans)
+            spans->append({out.size(), text.size()});
+        out += text;
+    }
+    out += count == 0 ? "]\n}\n" : "\n    ]\n}\n";
+    return out;
+}
+
+void adoptWritten(Snapshot *snapshot, const QByteArray &written, QList<Span> spans) {
+    // Entries keep their text, so their hashes stay.
+    if (snapshot->hashes.size() != snapshot->accounts.size()) {
+        snapshot->hashes.resize(snapshot->accounts.size());
+        for (qsizetype i = 0; i < snapshot->accounts.size(); ++i) {
+            const Span span = spans.value(i);
+            snapshot->hashes[i] = entryHash(QByteArrayView(written.constData() + span.offset, span.size));
+        }
+    }
+    snapshot->text = written;
+    snapshot->textId = identify(written);
+    snapshot->spans = std::move(spans);
+    snapshot->lines = QList<QByteArray>(snapshot->accounts.size());
+}
+
+QByteArray serialize(Snapshot *snapshot) {
+    QList<Span> spans;
+    const QByteArray out = serialize(*snapshot, &spans);
+    adoptWritten(snapshot, out, std::move(spans));
     return out;
 }
 

@@ -81,9 +81,12 @@ public:
     }
 
     QJsonValue value(Key field) const { return m_object.value(field); }
+    // How many of the fields asked for so far exist (null counts): fewer than the object has means it
+    // has fields nobody asked for.
+    qsizetype found() const { return m_found; }
 
     QString string(Key field, bool required, bool nonEmpty = false) {
-        const QJsonValue v = m_object.value(field);
+        const QJsonValue v = look(field);
         if (v.isUndefined() || v.isNull()) {
             if (required)
                 fail(field, QCoreApplication::translate("Account", "missing"));
@@ -100,7 +103,7 @@ public:
     }
 
     bool boolean(Key field, bool defaultValue) {
-        const QJsonValue v = m_object.value(field);
+        const QJsonValue v = look(field);
         if (v.isUndefined() || v.isNull())
             return defaultValue;
         if (!v.isBool()) {
@@ -111,7 +114,7 @@ public:
     }
 
     int integer(Key field, int min, int max) {
-        const QJsonValue v = m_object.value(field);
+        const QJsonValue v = look(field);
         if (v.isUndefined() || v.isNull())
             return 0;
         const double d = v.toDouble();
@@ -125,7 +128,7 @@ public:
     }
 
     QDateTime time(Key field, bool required = false) {
-        const QJsonValue v = m_object.value(field);
+        const QJsonValue v = look(field);
         if (v.isUndefined() || v.isNull()) {
             if (required)
                 fail(field, QCoreApplication::translate("Account", "missing"));
@@ -147,7 +150,7 @@ public:
     }
 
     QJsonObject object(Key field) {
-        const QJsonValue v = m_object.value(field);
+        const QJsonValue v = look(field);
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isObject())
@@ -156,7 +159,7 @@ public:
     }
 
     QJsonArray array(Key field) {
-        const QJsonValue v = m_object.value(field);
+        const QJsonValue v = look(field);
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray())
@@ -165,7 +168,7 @@ public:
     }
 
     AuthError::Kind errorKind(Key field) {
-        const QJsonValue v = m_object.value(field);
+        const QJsonValue v = look(field);
         if (v.isUndefined() || v.isNull())
             return AuthError::Kind::None;
         bool ok = false;
@@ -176,11 +179,18 @@ public:
     }
 
 private:
+    QJsonValue look(Key field) {
+        QJsonValue v = m_object.value(field);
+        m_found += v.isUndefined() ? 0 : 1;
+        return v;
+    }
+
     QJsonObject m_object;
     FieldReader *m_parent = nullptr;
     Key m_name{""};
     qsizetype m_index = -1;
     QString *m_error;
+    qsizetype m_found = 0;
     bool m_failed = false;
 };
 
@@ -260,10 +270,16 @@ bool isValidId(const QString &id) {
     return true;
 }
 
-void readBaseUrl(FieldReader &r, QUrl *url) {
+void readBaseUrl(FieldReader &r, QUrl *url, AccountReadCache *cache) {
     const QString text = r.string(Key("baseUrl"), true, true);
     if (r.failed())
         return;
+    if (cache) {
+        if (const auto known = cache->baseUrls.constFind(text); known != cache->baseUrls.constEnd()) {
+            *url = *known;
+            return;
+        }
+    }
     *url = QUrl(text, QUrl::StrictMode);
     const QString scheme = url->scheme();
     if (!url->isValid() || url->host().isEmpty())
@@ -273,11 +289,13 @@ void readBaseUrl(FieldReader &r, QUrl *url) {
     else if (!url->userInfo().isEmpty())
         r.fail(Key("baseUrl"),
                QCoreApplication::translate("Account", "must not contain a user name or password"));
+    else if (cache)
+        cache->baseUrls.insert(text, *url);
 }
 
 } // namespace
 
-std::optional<Account> accountFromJson(const QJsonObject &object, QString *error) {
+std::optional<Account> accountFromJson(const QJsonObject &object, QString *error, AccountReadCache *cache) {
     QString localError;
     FieldReader r(object, error ? error : &localError);
     Account a;
@@ -289,7 +307,13 @@ std::optional<Account> accountFromJson(const QJsonObject &object, QString *error
     if (!r.failed() && a.name != a.name.trimmed())
         r.fail(Key("name"), QCoreApplication::translate("Account", "must not start or end with spaces"));
     a.providerId = r.string(Key("providerId"), true, true);
-    readBaseUrl(r, &a.baseUrl);
+    if (cache && !r.failed()) {
+        if (const auto known = cache->providerIds.constFind(a.providerId); known != cache->providerIds.constEnd())
+            a.providerId = *known;
+        else
+            cache->providerIds.insert(a.providerId, a.providerId);
+    }
+    readBaseUrl(r, &a.baseUrl, cache);
     a.username = r.string(Key("username"), false);
     a.allowInsecureHttp = r.boolean(Key("allowInsecureHttp"), false);
     a.keepSignedIn = r.boolean(Key("keepSignedIn"), true);
@@ -297,5 +321,7 @@ std::optional<Account> accountFromJson(const QJsonObject &object, QString *error
         readToken(r, &a.token);
     if (r.failed())
         return std::nullopt;
+    if (cache)
+        cache->unknownFields = r.found() < object.size();
     return a;
 }

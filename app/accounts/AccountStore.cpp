@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QDeadlineTimer>
 #include <QThread>
 #include <QSet>
@@ -27,16 +28,19 @@ AccountStore::Result failed(const QString &error) {
 }
 
 // Converts the account the way the file will hold it and reads it back, so that nothing is ever
-// written that could not be loaded again.
-bool normalise(const Account &account, Account *out, QJsonObject *object, QString *error) {
-    *object = accountToJson(account);
+// written that could not be loaded again. `line` receives the entry's text, with `unknown` kept.
+bool normalise(const Account &account, const QJsonObject &unknown, Account *out, QByteArray *line, QString *error) {
+    QJsonObject object = accountToJson(account);
     QString problem;
-    const std::optional<Account> back = accountFromJson(*object, &problem);
+    const std::optional<Account> back = accountFromJson(object, &problem);
     if (!back) {
         *error = tr("The account \"%1\" cannot be saved: %2").arg(account.name, problem);
         return false;
     }
     *out = *back;
+    for (auto it = unknown.begin(); it != unknown.end(); ++it)
+        object.insert(it.key(), it.value());
+    *line = QJsonDocument(object).toJson(QJsonDocument::Compact);
     return true;
 }
 
@@ -68,8 +72,8 @@ void reindex(Snapshot &snapshot) {
 // Replaces the account at `index` after validating it against the rest of the list.
 bool replaceAt(Snapshot &snapshot, qsizetype index, const Account &account, QString *error) {
     Account normal;
-    QJsonObject object;
-    if (!normalise(account, &normal, &object, error))
+    QByteArray line;
+    if (!normalise(account, snapshot.objects.at(index), &normal, &line, error))
         return false;
     if (normal.id != snapshot.accounts.at(index).id) {
         *error = tr("The account \"%1\" cannot change its id.").arg(account.name);
@@ -79,9 +83,10 @@ bool replaceAt(Snapshot &snapshot, qsizetype index, const Account &account, QStr
         *error = nameTakenMessage(normal.name);
         return false;
     }
-    snapshot.accounts[index] = normal;
-    snapshot.objects[index] = object;
-    snapshot.lines[index].clear();
+    snapshot.accounts[index] = std::move(normal);
+    snapshot.hashes[index] = AccountFile::entryHash(line);
+    snapshot.lines[index] = std::move(line);
+    snapshot.spans[index] = {};
     return true;
 }
 
@@ -123,10 +128,14 @@ AccountStore::LoadResult AccountStore::load() {
         setReadOnly(read.message);
         return {read.status, read.message};
     }
-    m_bytes = read.bytes;
     const bool wasReadOnly = !isWritable();
     m_readOnlyReason.clear();
-    adopt(std::move(read.snapshot), false);
+    if (read.unchanged) {
+        Q_EMIT accountsReloaded();
+    } else {
+        adopt(std::move(read.snapshot), false);
+        AccountFile::dropText(&m_snapshot);
+    }
     if (wasReadOnly)
         Q_EMIT writableChanged(true);
     return {read.status, {}};
@@ -141,23 +150,24 @@ void AccountStore::syncFromDisk() {
     if (isInMemory() || !isWritable())
         return;
     Snapshot fresh;
+    bool unchanged = false;
     QByteArray bytes;
     QString error;
-    if (readDisk(&fresh, &bytes, &error)) {
-        m_bytes = bytes;
-        adopt(std::move(fresh), true);
-    } else {
+    if (!readDisk(&fresh, &unchanged, &bytes, &error)) {
         setReadOnly(error);
+    } else if (!unchanged) {
+        adopt(std::move(fresh), true);
+        AccountFile::dropText(&m_snapshot);
     }
 }
 
 AccountStore::Result AccountStore::add(const Account &account) {
     Account normal;
-    QJsonObject object;
+    QByteArray line;
     QString error;
-    if (!normalise(account, &normal, &object, &error))
+    if (!normalise(account, {}, &normal, &line, &error))
         return failed(error);
-    return mutate([&](Snapshot &snapshot, QString *problem) {
+    return mutate(normal.id, [&](Snapshot &snapshot, QString *problem) {
         if (snapshot.indexById.contains(normal.id)) {
             *problem = tr("An account with the id %1 already exists.").arg(normal.id);
             return false;
@@ -168,14 +178,16 @@ AccountStore::Result AccountStore::add(const Account &account) {
         }
         snapshot.indexById.insert(normal.id, snapshot.accounts.size());
         snapshot.accounts.append(normal);
-        snapshot.objects.append(object);
-        snapshot.lines.append(QByteArray());
+        snapshot.objects.append(QJsonObject());
+        snapshot.hashes.append(AccountFile::entryHash(line));
+        snapshot.lines.append(line);
+        snapshot.spans.append(AccountFile::Span{});
         return true;
     });
 }
 
 AccountStore::Result AccountStore::update(const Account &account) {
-    return mutate([&](Snapshot &snapshot, QString *problem) {
+    return mutate(account.id, [&](Snapshot &snapshot, QString *problem) {
         const qsizetype index = snapshot.indexById.value(account.id, -1);
         if (index < 0) {
             *problem = goneMessage(account.name);
@@ -186,7 +198,7 @@ AccountStore::Result AccountStore::update(const Account &account) {
 }
 
 AccountStore::Result AccountStore::modify(const QString &id, const std::function<void(Account &)> &change) {
-    return mutate([&](Snapshot &snapshot, QString *problem) {
+    return mutate(id, [&](Snapshot &snapshot, QString *problem) {
         const qsizetype index = snapshot.indexById.value(id, -1);
         if (index < 0) {
             const std::optional<Account> known = account(id);
@@ -201,7 +213,7 @@ AccountStore::Result AccountStore::modify(const QString &id, const std::function
 
 AccountStore::Result AccountStore::remove(const QString &id) {
     const bool known = contains(id);
-    return mutate([&](Snapshot &snapshot, QString *problem) {
+    return mutate(id, [&](Snapshot &snapshot, QString *problem) {
         const qsizetype index = snapshot.indexById.value(id, -1);
         if (index < 0) {
             // Already gone on disk: fine if we knew it (another process removed it first).
@@ -212,6 +224,8 @@ AccountStore::Result AccountStore::remove(const QString &id) {
         snapshot.accounts.remove(index);
         snapshot.objects.remove(index);
         snapshot.lines.remove(index);
+        snapshot.spans.remove(index);
+        snapshot.hashes.remove(index);
         reindex(snapshot);
         return true;
     });
@@ -221,16 +235,23 @@ bool AccountStore::writeFile(const QByteArray &contents, QString *error) {
     return AccountFile::write(m_path, contents, error);
 }
 
-AccountStore::Result AccountStore::mutate(const Change &change) {
+AccountStore::Result AccountStore::mutate(const QString &id, const Change &change) {
     if (!isWritable())
         return failed(m_readOnlyReason);
     if (!isInMemory())
-        return mutateFile(change);
-    Snapshot next = m_snapshot;
+        return mutateFile(id, change);
     QString error;
-    if (!change(next, &error))
+    if (id.isNull()) { // several accounts: on a copy, adopted with one narrow signal per account changed
+        Snapshot work = m_snapshot;
+        if (!change(work, &error))
+            return failed(error);
+        adopt(std::move(work), true);
+        return {};
+    }
+    const Before was = before(id);
+    if (!change(m_snapshot, &error))
         return failed(error);
-    adopt(std::move(next), true);
+    announce(id, was);
     return {};
 }
 
@@ -269,7 +290,7 @@ private:
 };
 } // namespace
 
-AccountStore::Result AccountStore::mutateFile(const Change &change) {
+AccountStore::Result AccountStore::mutateFile(const QString &id, const Change &change) {
     QString error;
     if (!AccountFile::ensureDirectory(m_path, &error))
         return failed(error);
@@ -285,44 +306,133 @@ AccountStore::Result AccountStore::mutateFile(const Change &change) {
                           .arg(QDir::toNativeSeparators(m_path)));
 
     Snapshot next;
-    QByteArray diskBytes;
-    if (!readDisk(&next, &diskBytes, &error)) {
+    bool unchanged = false;
+    QByteArray bytes;
+    if (!readDisk(&next, &unchanged, &bytes, &error)) {
         lock.unlock();
         setReadOnly(error);
         return failed(error);
     }
+    QList<AccountFile::Span> spans;
+    if (unchanged && id.isNull()) {
+        // Several accounts change (the import): on a copy of what is on disk, adopted whole below.
+        next = m_snapshot;
+        next.text = bytes;
+        unchanged = false;
+    }
+    if (unchanged) {
+        // The file holds what this store last saw: change that one account in place.
+        const Before was = before(id);
+        if (!change(m_snapshot, &error))
+            return failed(error);
+        m_snapshot.text = bytes; // what the spans of the other entries point into
+        const QByteArray written = AccountFile::serialize(m_snapshot, &spans);
+        AccountFile::dropText(&m_snapshot);
+        if (!writeFile(written, &error)) {
+            // Memory goes back to the last state known to be on disk.
+            undo(id, was);
+            return failed(error);
+        }
+        lock.unlock();
+        AccountFile::adoptWritten(&m_snapshot, written, std::move(spans));
+        AccountFile::dropText(&m_snapshot);
+        announce(id, was);
+        return {};
+    }
+
+    // Another process changed the file: apply the change to what it wrote and adopt all of it.
     const bool changed = change(next, &error);
-    QByteArray written;
     if (changed) {
-        written = AccountFile::serialize(&next);
+        const QByteArray written = AccountFile::serialize(next, &spans);
         if (!writeFile(written, &error)) {
             // Nothing was adopted: memory still shows the last state known to be on disk.
             return failed(error);
         }
+        AccountFile::adoptWritten(&next, written, std::move(spans));
     }
     lock.unlock();
     // Adopt what is on disk now, also when the change was refused: the refusal (a taken name, an
     // account removed elsewhere) is explained by what the other process did.
-    m_bytes = changed ? written : diskBytes;
     adopt(std::move(next), true);
+    AccountFile::dropText(&m_snapshot);
     return changed ? Result{} : failed(error);
 }
 
 // Reads the file, skipping the parse when it holds exactly what this store last saw.
-bool AccountStore::readDisk(Snapshot *snapshot, QByteArray *bytes, QString *error) {
-    AccountFile::ReadResult read = AccountFile::read(m_path, &m_snapshot, &m_bytes);
+bool AccountStore::readDisk(Snapshot *snapshot, bool *unchanged, QByteArray *bytes, QString *error) {
+    AccountFile::ReadResult read = AccountFile::read(m_path, &m_snapshot);
     if (read.status == LoadStatus::Missing) {
         *snapshot = Snapshot{};
-        bytes->clear();
+        *unchanged =
+            m_snapshot.textId.size < 0 && m_snapshot.accounts.isEmpty() && m_snapshot.otherFields.isEmpty();
         return true;
     }
     if (read.status != LoadStatus::Ok) {
         *error = read.message;
         return false;
     }
-    *bytes = std::move(read.bytes);
-    *snapshot = std::move(read.snapshot);
+    *unchanged = read.unchanged;
+    if (read.unchanged)
+        *bytes = std::move(read.bytes);
+    else
+        *snapshot = std::move(read.snapshot);
     return true;
+}
+
+AccountStore::Before AccountStore::before(const QString &id) const {
+    Before b;
+    b.index = m_snapshot.indexById.value(id, -1);
+    if (b.index >= 0) {
+        b.account = m_snapshot.accounts.at(b.index);
+        b.unknown = m_snapshot.objects.at(b.index);
+        b.line = m_snapshot.lines.at(b.index);
+        b.span = m_snapshot.spans.at(b.index);
+        b.hash = m_snapshot.hashes.at(b.index);
+        b.size = AccountFile::entrySize(m_snapshot, b.index);
+    }
+    return b;
+}
+
+// Reverses a change of `id` made in place (an add, a replacement or a removal).
+void AccountStore::undo(const QString &id, const Before &before) {
+    Snapshot &s = m_snapshot;
+    const qsizetype now = s.indexById.value(id, -1);
+    if (before.index < 0) {
+        if (now >= 0) { // added: it is the last entry
+            s.accounts.removeLast();
+            s.objects.removeLast();
+            s.lines.removeLast();
+            s.spans.removeLast();
+            s.hashes.removeLast();
+            s.indexById.remove(id);
+        }
+        return;
+    }
+    if (now < 0) { // removed
+        s.accounts.insert(before.index, before.account);
+        s.objects.insert(before.index, before.unknown);
+        s.lines.insert(before.index, before.line);
+        s.spans.insert(before.index, before.span);
+        s.hashes.insert(before.index, before.hash);
+        reindex(s);
+        return;
+    }
+    s.accounts[now] = before.account;
+    s.objects[now] = before.unknown;
+    s.lines[now] = before.line;
+    s.spans[now] = before.span;
+    s.hashes[now] = before.hash;
+}
+
+// One narrow signal for the one account a change touched; none if its entry is as it was.
+void AccountStore::announce(const QString &id, const Before &before) {
+    const qsizetype now = m_snapshot.indexById.value(id, -1);
+    if (before.index < 0 && now >= 0)
+        Q_EMIT accountAdded(id);
+    else if (before.index >= 0 && now < 0)
+        Q_EMIT accountRemoved(id);
+    else if (now >= 0 && (m_snapshot.hashes.at(now) != before.hash || AccountFile::entrySize(m_snapshot, now) != before.size))
+        Q_EMIT accountChanged(id);
 }
 
 void AccountStore::adopt(Snapshot next, bool narrowSignals) {
@@ -343,7 +453,7 @@ void AccountStore::adopt(Snapshot next, bool narrowSignals) {
         const qsizetype before = old.indexById.value(id, -1);
         if (before < 0)
             added.append(id);
-        else if (old.objects.at(before) != m_snapshot.objects.at(i))
+        else if (!AccountFile::sameEntry(old, before, m_snapshot, i))
             changed.append(id);
     }
     for (const QString &id : std::as_const(removed))
@@ -364,17 +474,18 @@ void AccountStore::setReadOnly(const QString &reason) {
 AccountStore::Result AccountStore::addAndModify(const QList<Account> &added,
                                                 const QHash<QString, std::function<void(Account &)>> &changes) {
     QList<Account> normals;
-    QList<QJsonObject> objects;
+    QList<QByteArray> lines;
     for (const Account &account : added) {
         Account normal;
-        QJsonObject object;
+        QByteArray line;
         QString error;
-        if (!normalise(account, &normal, &object, &error))
+        if (!normalise(account, {}, &normal, &line, &error))
             return failed(error);
         normals.append(normal);
-        objects.append(object);
+        lines.append(line);
     }
-    return mutate([&](Snapshot &snapshot, QString *problem) {
+    // A null id: several accounts change, on a copy of the file's state that is adopted whole.
+    return mutate(QString(), [&](Snapshot &snapshot, QString *problem) {
         // On a copy: a refusal half-way must leave the snapshot as it was read.
         Snapshot work = snapshot;
         for (auto it = changes.begin(); it != changes.end(); ++it) {
@@ -401,8 +512,10 @@ AccountStore::Result AccountStore::addAndModify(const QList<Account> &added,
             }
             work.indexById.insert(normal.id, work.accounts.size());
             work.accounts.append(normal);
-            work.objects.append(objects.at(i));
-            work.lines.append(QByteArray());
+            work.objects.append(QJsonObject());
+            work.hashes.append(AccountFile::entryHash(lines.at(i)));
+            work.lines.append(lines.at(i));
+            work.spans.append(AccountFile::Span{});
         }
         snapshot = std::move(work);
         return true;

@@ -15,7 +15,9 @@
 //
 // Every mutation takes a lock file next to the account file, re-reads the file, applies its one change
 // to what is on disk (by account id), writes the result and adopts it: changes made meanwhile by another
-// process are picked up, never overwritten. A file that cannot be read, does not parse, has broken entries
+// process are picked up, never overwritten. When the file still holds what the store last read or wrote
+// (the common case), the change is made in place and announced with one signal, without copying or
+// comparing the other accounts. A file that cannot be read, does not parse, has broken entries
 // or comes from a newer version is never written: the store turns read-only and says why.
 //
 // The order of accounts() is the file's order and may change when another process removes an account;
@@ -94,18 +96,35 @@ protected:
     virtual bool writeFile(const QByteArray &contents, QString *error);
 
 private:
-    // Changes `snapshot` (the current on-disk state) in place, or explains why it cannot.
+    // Changes the account `id` (only that one) in `snapshot` (the current on-disk state) in place and
+    // returns true, or explains why it cannot and leaves `snapshot` as it was. A null id (addAndModify)
+    // may change several accounts: it gets a copy, adopted whole with one narrow signal per change.
     using Change = std::function<bool(AccountFile::Snapshot &snapshot, QString *error)>;
+    // The account's entry before a change: to announce what the change did, and to undo it if the file
+    // cannot be written.
+    struct Before {
+        qsizetype index = -1; // -1: the account did not exist
+        Account account;
+        QJsonObject unknown;
+        QByteArray line;
+        AccountFile::Span span;
+        size_t hash = 0;      // its entry text's hash and size, for comparing
+        qsizetype size = 0;
+    };
 
-    Result mutate(const Change &change);
-    Result mutateFile(const Change &change);
-    bool readDisk(AccountFile::Snapshot *snapshot, QByteArray *bytes, QString *error);
+    Result mutate(const QString &id, const Change &change);
+    Result mutateFile(const QString &id, const Change &change);
+    // Reads the file into `snapshot`, or sets `unchanged` when it holds exactly what m_snapshot came from
+    // (then `bytes` holds the contents, which m_snapshot's spans point into).
+    bool readDisk(AccountFile::Snapshot *snapshot, bool *unchanged, QByteArray *bytes, QString *error);
+    Before before(const QString &id) const;
+    void undo(const QString &id, const Before &before);
+    void announce(const QString &id, const Before &before);
     void adopt(AccountFile::Snapshot next, bool narrowSignals);
     void setReadOnly(const QString &reason);
 
     QString m_path;
-    AccountFile::Snapshot m_snapshot;
-    QByteArray m_bytes; // the file contents m_snapshot was read from or written as
+    AccountFile::Snapshot m_snapshot; // its text is dropped once adopted: read again when needed
     QString m_readOnlyReason;
     std::chrono::milliseconds m_lockTimeout = kDefaultLockTimeout;
 };

@@ -78,34 +78,84 @@ void TokenManager::request(const QString &accountId, OpKind kind, qint64 minVali
 void TokenManager::startOperation(const QString &accountId, OpKind kind, qint64 minValidSeconds, Waiter waiter,
                                   bool automatic)
 {
-    auto *operation = new TokenOperation(m_services, accountId, kind, minValidSeconds, this);
     Pending pending;
-    pending.operation = operation;
     pending.kind = kind;
     pending.minValidSeconds = minValidSeconds;
     pending.automatic = automatic;
     pending.waiters.append(std::move(waiter));
     m_pending.insert(accountId, std::move(pending));
     m_scheduler->unschedule(accountId);
+    if (m_running < m_maxConcurrent || !needsSlot(accountId, kind, minValidSeconds)) {
+        launch(accountId);
+        return;
+    }
+    m_waiting.append(accountId);
+    if (kind == OpKind::Login || kind == OpKind::Refresh)
+        Q_EMIT stateChanged(accountId); // shown as logging in / renewing while it waits
+}
+
+// Whether the operation may go to the network: everything but a logout and reading a token that is
+// still valid.
+bool TokenManager::needsSlot(const QString &accountId, OpKind kind, qint64 minValidSeconds) const
+{
+    if (kind == OpKind::Logout)
+        return false;
+    if (kind != OpKind::EnsureValid)
+        return true;
+    const Account *account = m_services.accounts->find(accountId);
+    if (!account || !account->token.hasAccessToken)
+        return true;
+    const TokenMeta &t = account->token;
+    return t.accessExpiresAt.isValid() && m_services.clock->now().secsTo(t.accessExpiresAt) < minValidSeconds;
+}
+
+void TokenManager::launch(const QString &accountId)
+{
+    const auto it = m_pending.find(accountId);
+    auto *operation = new TokenOperation(m_services, accountId, it->kind, it->minValidSeconds, this);
+    it->operation = operation;
+    const OpKind kind = it->kind;
+    ++m_running;
     connect(operation, &TokenOperation::phaseChanged, this, [this, accountId] { Q_EMIT stateChanged(accountId); });
     connect(operation, &TokenOperation::finished, this,
             [this, accountId](const TokenResult &result) { onFinished(accountId, result); });
     if (kind == OpKind::Login)
         Q_EMIT stateChanged(accountId);
-    operation->start();
+    operation->start(); // may finish at once: `it` is not used after this
+}
+
+// Starts waiting operations while there are free slots, oldest first.
+void TokenManager::startWaiting()
+{
+    if (m_startingWaiting)
+        return; // an operation that finished at once while starting: the loop below goes on
+    m_startingWaiting = true;
+    while (m_running < m_maxConcurrent && !m_waiting.isEmpty()) {
+        const QString accountId = m_waiting.takeFirst();
+        const auto it = m_pending.constFind(accountId);
+        if (it != m_pending.constEnd() && !it->operation)
+            launch(accountId);
+    }
+    m_startingWaiting = false;
 }
 
 void TokenManager::onFinished(const QString &accountId, const TokenResult &result)
 {
     Pending pending = m_pending.take(accountId);
+    --m_running;
     // Start what was queued behind this operation before any callback runs, so that a callback asking
-    // for another operation on this account joins or queues behind it instead of racing it.
+    // for another operation on this account joins or queues behind it instead of racing it. It takes
+    // this operation's slot.
     if (!pending.queued.isEmpty()) {
         auto [kind, waiter] = pending.queued.takeFirst();
-        startOperation(accountId, kind, 0, std::move(waiter));
-        for (auto &queued : pending.queued)
-            m_pending[accountId].queued.append(std::move(queued));
+        Pending next;
+        next.kind = kind;
+        next.waiters.append(std::move(waiter));
+        next.queued = std::move(pending.queued);
+        m_pending.insert(accountId, std::move(next));
+        launch(accountId);
     }
+    startWaiting();
     Q_EMIT stateChanged(accountId);
     Q_EMIT operationFinished(accountId, result.error);
     if (pending.automatic)
@@ -129,12 +179,19 @@ TokenState TokenManager::state(const QString &accountId) const
 std::optional<TokenState> TokenManager::busyState(const QString &accountId) const
 {
     const auto pending = m_pending.constFind(accountId);
-    if (pending != m_pending.constEnd() && pending->operation && pending->kind != OpKind::Logout) {
-        if (pending->operation->isLoggingIn())
+    if (pending == m_pending.constEnd() || pending->kind == OpKind::Logout)
+        return std::nullopt;
+    if (!pending->operation) { // waiting for a slot
+        if (pending->kind == OpKind::Login)
             return TokenState::LoggingIn;
-        if (pending->operation->isRenewing())
+        if (pending->kind == OpKind::Refresh)
             return TokenState::Refreshing;
+        return std::nullopt;
     }
+    if (pending->operation->isLoggingIn())
+        return TokenState::LoggingIn;
+    if (pending->operation->isRenewing())
+        return TokenState::Refreshing;
     return std::nullopt;
 }
 

@@ -16,6 +16,12 @@ class RefreshScheduler;
 // Every account's token lifecycle: login, refresh, logout, "a token valid for N seconds", the state a
 // person sees, and automatic renewal ahead of expiry. One operation per account at a time (requests that
 // arrive meanwhile join it); across processes the per-account lock in TokenOperation does the same.
+//
+// At most maxConcurrent() operations that may go to the network run at once; the others wait in arrival
+// order, shown as logging in or renewing, and start as running ones finish. "Log in all" over thousands of
+// accounts then costs the event loop a few operations at a time instead of all of them at once, and the
+// provider sees no more requests at once than a connection pool serves anyway. Reading a token that is
+// still valid and logging out never wait.
 class TokenManager : public QObject
 {
     Q_OBJECT
@@ -34,6 +40,12 @@ public:
     TokenState state(const QString &accountId) const;
     TokenState state(const Account &account) const; // the same for an account the caller already holds
     bool isBusy(const QString &accountId) const { return m_pending.contains(accountId); }
+
+    static constexpr int kDefaultMaxConcurrent = 16;
+    void setMaxConcurrent(int count) { m_maxConcurrent = qMax(1, count); }
+    int maxConcurrent() const { return m_maxConcurrent; }
+    int runningCount() const { return m_running; }  // operations started and not finished
+    int waitingCount() const { return int(m_waiting.size()); } // waiting for one of them to finish
 
     // Automatic renewal ahead of expiry (the GUI turns it on; the CLI renews on demand only).
     void setAutoRefresh(bool enabled);
@@ -69,7 +81,7 @@ private:
     };
     struct Pending
     {
-        QPointer<TokenOperation> operation;
+        QPointer<TokenOperation> operation; // null while waiting for a slot
         TokenOperation::Kind kind;
         QList<Waiter> waiters;
         QList<std::pair<TokenOperation::Kind, Waiter>> queued; // different kind: runs after this one
@@ -81,6 +93,9 @@ private:
                  Callback callback);
     void startOperation(const QString &accountId, TokenOperation::Kind kind, qint64 minValidSeconds, Waiter waiter,
                         bool automatic = false);
+    void launch(const QString &accountId);
+    void startWaiting();
+    bool needsSlot(const QString &accountId, TokenOperation::Kind kind, qint64 minValidSeconds) const;
     void onFinished(const QString &accountId, const TokenResult &result);
     void onDue(const QString &accountId);
     std::optional<TokenState> busyState(const QString &accountId) const;
@@ -90,6 +105,10 @@ private:
     RefreshScheduler *m_scheduler;
     QHash<QString, Pending> m_pending;
     QHash<QString, QDateTime> m_lastAutoAttempt;
+    QList<QString> m_waiting; // accounts whose operation waits for a slot, oldest first
+    int m_running = 0;
+    int m_maxConcurrent = kDefaultMaxConcurrent;
+    bool m_startingWaiting = false;
     bool m_autoRefresh = false;
     qint64 m_maxLeadSeconds;
 };

@@ -258,6 +258,97 @@ private Q_SLOTS:
         QCOMPARE(first.value(QLatin1String("futureField")).toArray().size(), 2);
     }
 
+    void failedAddAndRemoveChangeNothing() {
+        FailingStore store(path());
+        QVERIFY(store.load().ok());
+        const Account a = makeAccount(QStringLiteral("a"));
+        const Account b = makeAccount(QStringLiteral("b"));
+        QVERIFY(store.add(a).ok);
+        QVERIFY(store.add(b).ok);
+        const QByteArray before = readAll(path());
+
+        store.failWrites = true;
+        QSignalSpy added(&store, &AccountStore::accountAdded);
+        QSignalSpy removed(&store, &AccountStore::accountRemoved);
+        QVERIFY(!store.add(makeAccount(QStringLiteral("c"))).ok);
+        QVERIFY(!store.remove(a.id).ok);
+        QCOMPARE(added.count() + removed.count(), 0);
+        QCOMPARE(store.count(), 2);
+        QCOMPARE(store.accounts().at(0).id, a.id); // back where it was
+        QCOMPARE(store.account(b.id)->name, QStringLiteral("b"));
+        QVERIFY(!store.findByName(QStringLiteral("c")));
+        QCOMPARE(readAll(path()), before);
+
+        store.failWrites = false; // and the store goes on from the state on disk
+        QVERIFY(store.remove(a.id).ok);
+        QVERIFY(store.add(makeAccount(QStringLiteral("c"))).ok);
+        AccountStore reader(path());
+        QVERIFY(reader.load().ok());
+        QCOMPARE(reader.count(), 2);
+        QVERIFY(reader.findByName(QStringLiteral("b")) && reader.findByName(QStringLiteral("c")));
+    }
+
+    void unknownTopLevelFieldsSurviveAChangeOfTheirEntry() {
+        writeAll(path(), json("{'version': 1, 'accounts': ["
+                              "{'id': 'a', 'name': 'x', 'providerId': 'p', 'baseUrl': 'https://h',"
+                              " 'futureField': [1, 2], 'token': {'futureTokenField': 1}}]}"));
+        AccountStore store(path());
+        QVERIFY(store.load().ok());
+        QVERIFY(store.modify(QStringLiteral("a"), [](Account &a) { a.username = QStringLiteral("u"); }).ok);
+        const QJsonObject first =
+            QJsonDocument::fromJson(readAll(path())).object().value(QLatin1String("accounts")).toArray().at(0).toObject();
+        QCOMPARE(first.value(QLatin1String("username")).toString(), QStringLiteral("u"));
+        QCOMPARE(first.value(QLatin1String("futureField")).toArray().size(), 2);
+        AccountStore reader(path());
+        QVERIFY(reader.load().ok());
+        QCOMPARE(reader.account(QStringLiteral("a"))->username, QStringLiteral("u"));
+    }
+
+    // A file written by hand or by another tool, spread over many lines: loads the same, and is written back
+    // one entry per line with the untouched entries unchanged.
+    void prettyPrintedFilesLoadAndAreWrittenOneEntryPerLine() {
+        QJsonArray entries;
+        for (const char *name : {"a", "b"}) {
+            Account a = makeAccount(QString::fromLatin1(name));
+            a.token.hasAccessToken = true;
+            a.token.accessExpiresAt = QDateTime(QDate(2031, 1, 1), QTime(0, 0), Qt::UTC);
+            entries.append(accountToJson(a));
+        }
+        const QJsonObject root{{QStringLiteral("version"), 1}, {QStringLiteral("accounts"), entries},
+                               {QStringLiteral("note"), QStringLiteral("kept")}};
+        writeAll(path(), QJsonDocument(root).toJson(QJsonDocument::Indented));
+        AccountStore store(path());
+        QVERIFY(store.load().ok());
+        QCOMPARE(store.count(), 2);
+        QCOMPARE(store.accounts().at(1).token.accessExpiresAt, QDateTime(QDate(2031, 1, 1), QTime(0, 0), Qt::UTC));
+        QVERIFY(store.add(makeAccount(QStringLiteral("c"))).ok);
+        const QByteArray written = readAll(path());
+        QCOMPARE(written.count('\n'), 4 + 3 + 2); // { version note "accounts": [ 3 entries ] }
+        const QJsonObject back = QJsonDocument::fromJson(written).object();
+        QCOMPARE(back.value(QLatin1String("note")).toString(), QStringLiteral("kept"));
+        QCOMPARE(back.value(QLatin1String("accounts")).toArray().at(0), entries.at(0));
+        QCOMPARE(back.value(QLatin1String("accounts")).toArray().at(1), entries.at(1));
+    }
+
+    // What the fast reader leaves to the general JSON parser (escaped keys, a repeated key, a byte order
+    // mark, broken JSON after good entries) reads exactly as before.
+    void unusualFilesReadAsBefore() {
+        const QByteArray entry = json("{'id': 'a', 'name': 'x', 'providerId': 'p', 'baseUrl': 'https://h'}");
+        AccountStore store(path());
+        writeAll(path(), json("{'vers\\u0069on': 1, 'accounts': [") + entry + "]}");
+        QVERIFY(store.load().ok());
+        QCOMPARE(store.count(), 1);
+        writeAll(path(), "\xef\xbb\xbf" + json("{'version': 1, 'accounts': [") + entry + "]}");
+        QCOMPARE(store.load().ok(), QJsonDocument::fromJson(readAll(path())).isObject());
+        writeAll(path(), json("{'version': 1, 'accounts': [") + entry + ", {'id': }]}");
+        const AccountStore::LoadResult broken = store.load();
+        QCOMPARE(broken.status, AccountStore::LoadStatus::ParseError);
+        QVERIFY2(broken.message.contains(QLatin1String("not valid JSON")), qPrintable(broken.message));
+        writeAll(path(), json("{'version': 1, 'accounts': [") + entry + "," + entry + "]}");
+        QVERIFY2(store.load().message.contains(QLatin1String("the id 'a' is used by account 1 too")),
+                 qPrintable(store.load().message));
+    }
+
     void twoProcessesMergeInsteadOfClobbering() {
         AccountStore gui(path());
         AccountStore cli(path());
@@ -543,7 +634,7 @@ private Q_SLOTS:
             a.token.lastState = TokenState::Valid;
             a.token.addHistory(
                 {a.token.accessObtainedAt, QStringLiteral("login"), AuthError::Kind::None, {}});
-            snapshot.objects.append(accountToJson(a));
+            snapshot.accounts.append(a);
         }
         QString error;
         QVERIFY2(AccountFile::write(path(), AccountFile::serialize(&snapshot), &error), qPrintable(error));

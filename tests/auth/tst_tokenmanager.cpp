@@ -47,6 +47,7 @@ private Q_SLOTS:
     void leadTimeSettingMovesTheRenewal();
     void canRenewFollowsTheAccount();
     void automaticFailuresAreSignalledApart();
+    void concurrentOperationsAreCapped();
 };
 
 void TestTokenManager::loginEveryPreset_data()
@@ -449,6 +450,53 @@ void TestTokenManager::automaticFailuresAreSignalledApart()
     QTRY_COMPARE_WITH_TIMEOUT(automatic.count(), 1, 8000);
     QCOMPARE(automatic.first().at(0).toString(), id);
     QVERIFY(bool(automatic.first().at(1).value<AuthError>()));
+}
+
+void TestTokenManager::concurrentOperationsAreCapped()
+{
+    CoreFixture f;
+    f.manager->setMaxConcurrent(2);
+    QStringList ids;
+    for (int i = 0; i < 6; ++i)
+        ids.append(f.addAccount(QStringLiteral("b2b-api"), QStringLiteral("b2b-%1").arg(i)));
+    const QString valid = f.addAccount(QStringLiteral("b2b-api"), QStringLiteral("already-valid"));
+    QVERIFY(!f.login(valid).error);
+
+    int mostRunning = 0;
+    bool reading = false; // the one operation below that may run beyond the cap
+    connect(f.manager.get(), &TokenManager::stateChanged, &f.context,
+            [&] { mostRunning = qMax(mostRunning, f.manager->runningCount() - (reading ? 1 : 0)); });
+    int done = 0;
+    int failed = 0;
+    for (const QString &id : std::as_const(ids)) {
+        f.manager->login(id, &f.context, [&](const TokenResult &r) {
+            ++done;
+            failed += r.error ? 1 : 0;
+        });
+    }
+    QCOMPARE(f.manager->runningCount(), 2);
+    QCOMPARE(f.manager->waitingCount(), 4);
+    // Waiting operations are busy and shown as logging in; they start in arrival order.
+    QVERIFY(f.manager->isBusy(ids.last()));
+    QCOMPARE(f.manager->state(ids.last()), TokenState::LoggingIn);
+    // A token that is still valid is read at once, without waiting for a slot.
+    bool read = false;
+    reading = true;
+    f.manager->ensureValid(valid, 30, &f.context, [&](const TokenResult &r) {
+        read = !r.error;
+        reading = false;
+    });
+    QCOMPARE(f.manager->waitingCount(), 4);
+    QTRY_VERIFY(read);
+
+    QTRY_COMPARE_WITH_TIMEOUT(done, 6, 15000);
+    QCOMPARE(failed, 0);
+    QVERIFY(mostRunning <= 2);
+    QCOMPARE(f.manager->runningCount(), 0);
+    QCOMPARE(f.manager->waitingCount(), 0);
+    for (const QString &id : std::as_const(ids))
+        QCOMPARE(f.manager->state(id), TokenState::Valid);
+    QCOMPARE(f.requestsTo(QStringLiteral("b2b-api")), 7);
 }
 
 QTEST_GUILESS_MAIN(TestTokenManager)

@@ -7,6 +7,8 @@
 
 #include <QAbstractItemModelTester>
 
+#include <algorithm>
+
 class TestAccountModel : public QObject
 {
     Q_OBJECT
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void oneChangeIsOneRow();
     void countdownIsComputedAtRead();
     void sortByExpiryUsesTheInstant();
+    void sortByNameIsLocaleAwareAndFollowsChanges();
     void filterByTextAndAttention();
     void formatRemaining_data();
     void formatRemaining();
@@ -127,6 +130,46 @@ void TestAccountModel::sortByExpiryUsesTheInstant()
     QCOMPARE(moved.count(), 0);
     m_proxy->sort(AccountModel::NameColumn, Qt::DescendingOrder);
     QCOMPARE(order(), (QStringList{none, soon, late})); // demo-quadrata, demo-kyc, demo-b2b
+}
+
+void TestAccountModel::sortByNameIsLocaleAwareAndFollowsChanges()
+{
+    const QStringList names{QStringLiteral("beta"), QStringLiteral("Alpha"), QStringLiteral("éclair"),
+                            QStringLiteral("account-10"), QStringLiteral("account-9"), QStringLiteral("Zulu"),
+                            QStringLiteral("zeta")};
+    for (const QString &name : names)
+        m_f->addAccount(QStringLiteral("b2b-api"), name);
+    m_proxy->sort(AccountModel::NameColumn, Qt::AscendingOrder);
+    auto shown = [this] {
+        QStringList list;
+        for (int r = 0; r < m_proxy->rowCount(); ++r)
+            list.append(m_proxy->index(r, AccountModel::NameColumn).data().toString());
+        return list;
+    };
+    // The order QString::localeAwareCompare gives the lower-cased names, as before the collation keys.
+    auto expected = [](QStringList list) {
+        std::stable_sort(list.begin(), list.end(), [](const QString &a, const QString &b) {
+            return a.toLower().localeAwareCompare(b.toLower()) < 0;
+        });
+        return list;
+    };
+    QCOMPARE(shown(), expected(names));
+
+    // A rename moves the row (its key is computed again), an added row is placed by its own key.
+    const QString id = m_f->store->findByName(QStringLiteral("beta"))->id;
+    QVERIFY(m_f->store->modify(id, [](Account &a) { a.name = QStringLiteral("omega"); }).ok);
+    m_f->addAccount(QStringLiteral("b2b-api"), QStringLiteral("Mike"));
+    QStringList now = names;
+    now.replace(now.indexOf(QStringLiteral("beta")), QStringLiteral("omega"));
+    now.append(QStringLiteral("Mike"));
+    QCOMPARE(shown(), expected(now));
+    QVERIFY(m_f->store->remove(m_f->store->findByName(QStringLiteral("Alpha"))->id).ok);
+    now.removeOne(QStringLiteral("Alpha"));
+    QCOMPARE(shown(), expected(now));
+    m_proxy->sort(AccountModel::NameColumn, Qt::DescendingOrder);
+    QStringList descending = expected(now);
+    std::reverse(descending.begin(), descending.end());
+    QCOMPARE(shown(), descending);
 }
 
 void TestAccountModel::filterByTextAndAttention()
