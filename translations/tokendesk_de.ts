@@ -83,48 +83,24 @@
         <translation>Ein Konto bei einem Anbieter hinzufügen</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>B&amp;earbeiten…</translation>
-    </message>
-    <message>
         <source>Edit the selected account</source>
         <translation>Das ausgewählte Konto bearbeiten</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate…</source>
-        <translation>&amp;Duplizieren…</translation>
     </message>
     <message>
         <source>Add a copy of the selected account</source>
         <translation>Eine Kopie des ausgewählten Kontos hinzufügen</translation>
     </message>
     <message>
-        <source>&amp;Remove…</source>
-        <translation>Ent&amp;fernen…</translation>
-    </message>
-    <message>
         <source>Remove the selected account and its keychain entries</source>
         <translation>Das ausgewählte Konto und seine Schlüsselbund-Einträge entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Log in</source>
-        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>Log in with the stored credential</source>
         <translation>Mit den gespeicherten Zugangsdaten anmelden</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>Er&amp;neuern</translation>
-    </message>
-    <message>
         <source>Get a new token now</source>
         <translation>Jetzt ein neues Token holen</translation>
-    </message>
-    <message>
-        <source>Log &amp;out</source>
-        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>Forget the tokens, keep the credential</source>
@@ -163,18 +139,6 @@
         <translation>Eine curl-Befehlszeile kopieren, die den Header sendet</translation>
     </message>
     <message>
-        <source>Login</source>
-        <translation>Anmeldung</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Erneuerung</translation>
-    </message>
-    <message>
-        <source>Logout</source>
-        <translation>Abmeldung</translation>
-    </message>
-    <message>
         <source>%1 failed for %2: %3</source>
         <translation>%1 für %2 fehlgeschlagen: %3</translation>
     </message>
@@ -198,27 +162,77 @@
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
         <source>Could not remove the keychain entries: %1 The account was kept.</source>
         <translation>Die Schlüsselbund-Einträge konnten nicht entfernt werden: %1 Das Konto wurde behalten.</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <comment>account</comment>
+        <translation>B&amp;earbeiten…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <comment>account</comment>
+        <translation>&amp;Duplizieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <comment>account</comment>
+        <translation>Ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <comment>account</comment>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <comment>get a new token</comment>
+        <translation>Er&amp;neuern</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <comment>account</comment>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <comment>the operation that failed</comment>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>the operation that failed</comment>
+        <translation>Erneuerung</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <comment>the operation that failed</comment>
+        <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>button: remove the accounts</comment>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
         <source>Copy</source>
+        <comment>the operation that failed</comment>
         <translation>Kopieren</translation>
     </message>
     <message>
         <source>Token</source>
+        <comment>what was copied</comment>
         <translation>Token</translation>
     </message>
     <message>
         <source>Header line</source>
+        <comment>what was copied</comment>
         <translation>Header-Zeile</translation>
     </message>
     <message>
         <source>curl command</source>
+        <comment>what was copied</comment>
         <translation>curl-Befehl</translation>
     </message>
 </context>
@@ -233,16 +247,8 @@
         <translation>Konto „%1“ bearbeiten</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
         <source>%1 (not installed)</source>
         <translation>%1 (nicht installiert)</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>Geheimnis</translation>
     </message>
     <message>
         <source>This provider profile is not installed. Choose another provider.</source>
@@ -258,10 +264,6 @@
         <translation>%1 anzeigen</translation>
     </message>
     <message>
-        <source>Leave empty to keep the stored %1</source>
-        <translation>Leer lassen: bleibt unverändert (%1)</translation>
-    </message>
-    <message>
         <source>https://api.example.com</source>
         <translation>https://api.example.com</translation>
     </message>
@@ -269,14 +271,6 @@
         <source>%1 host of %2</source>
         <extracomment>%1 is a known host&apos;s label, e.g. &quot;Integration&quot;; %2 the provider&apos;s name</extracomment>
         <translation>%1-Host von %2</translation>
-    </message>
-    <message>
-        <source>Hi&amp;de</source>
-        <translation>&amp;Verbergen</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w</source>
-        <translation>Zei&amp;gen</translation>
     </message>
     <message>
         <source>Hide what you typed</source>
@@ -291,28 +285,12 @@
         <translation>Korrigieren Sie die oben markierten Felder, um die Anmeldung zu testen.</translation>
     </message>
     <message>
-        <source>Type the %1 to test the login; the stored one is not read here.</source>
-        <translation>%1 eingeben, um die Anmeldung zu testen; der gespeicherte Wert wird hier nicht gelesen.</translation>
-    </message>
-    <message>
-        <source>Enter the %1 to test the login.</source>
-        <translation>%1 eingeben, um die Anmeldung zu testen.</translation>
-    </message>
-    <message>
-        <source>Testing…</source>
-        <translation>Wird getestet…</translation>
-    </message>
-    <message>
         <source>Logging in to %1…</source>
         <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
         <source>&amp;Test Login</source>
         <translation>Anmeldung &amp;testen</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Pro&amp;vider:</source>
@@ -499,6 +477,64 @@
     <message>
         <source>The provider said: “%1”</source>
         <translation>Antwort des Anbieters: „%1“</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>button: save the account</comment>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <comment>credential of an unknown provider</comment>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored secret</source>
+        <translation>Leer lassen, um das gespeicherte Geheimnis zu behalten</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored API key</source>
+        <translation>Leer lassen, um den gespeicherten API-Schlüssel zu behalten</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Leer lassen, um das gespeicherte Passwort zu behalten</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <comment>the typed credential</comment>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <comment>the typed credential</comment>
+        <translation>Zei&amp;gen</translation>
+    </message>
+    <message>
+        <source>Type the API key to test the login; the stored one is not read here.</source>
+        <translation>Geben Sie den API-Schlüssel ein, um die Anmeldung zu testen; der gespeicherte wird hier nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Type the password to test the login; the stored one is not read here.</source>
+        <translation>Geben Sie das Passwort ein, um die Anmeldung zu testen; das gespeicherte wird hier nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Enter the API key to test the login.</source>
+        <translation>Geben Sie den API-Schlüssel ein, um die Anmeldung zu testen.</translation>
+    </message>
+    <message>
+        <source>Enter the password to test the login.</source>
+        <translation>Geben Sie das Passwort ein, um die Anmeldung zu testen.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <comment>login test</comment>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <comment>accessible name</comment>
+        <translation>Anbieter</translation>
     </message>
 </context>
 <context>
@@ -793,24 +829,8 @@
 <context>
     <name>AccountModel</name>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
     </message>
     <message>
         <source>Token expires in</source>
@@ -839,6 +859,26 @@ Antwort des Anbieters: %2</translation>
         <source>unknown</source>
         <comment>expiry</comment>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>column</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <comment>column</comment>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>column</comment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>column: token state</comment>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
@@ -1012,21 +1052,9 @@ Antwort des Anbieters: %2</translation>
 <context>
     <name>AuthHeaderModel</name>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
         <source>Id</source>
         <comment>auth header id</comment>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Token</source>
-        <translation>Token</translation>
     </message>
     <message>
         <source>hidden token</source>
@@ -1039,6 +1067,21 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>Hidden: reveal the row to see the whole token</source>
         <translation>Verborgen: Zeile aufdecken, um das ganze Token zu sehen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>column</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>column: when the header was created</comment>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <comment>column</comment>
+        <translation>Token</translation>
     </message>
 </context>
 <context>
@@ -1066,10 +1109,6 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>Delete auth header</source>
         <translation>Auth-Header löschen</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
     </message>
     <message>
         <source>Could not delete &quot;%1&quot;.</source>
@@ -1104,24 +1143,12 @@ Antwort des Anbieters: %2</translation>
         <translation>(Antwort des Anbieters: %1)</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
         <source>Load the list from the provider</source>
         <translation>Die Liste vom Anbieter laden</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen…</translation>
-    </message>
-    <message>
         <source>Create a new auth header</source>
         <translation>Einen neuen Auth-Header anlegen</translation>
-    </message>
-    <message>
-        <source>Re&amp;veal</source>
-        <translation>&amp;Zeigen</translation>
     </message>
     <message>
         <source>Show or hide the selected token in full</source>
@@ -1144,16 +1171,8 @@ Antwort des Anbieters: %2</translation>
         <translation>Das ausgewählte Token als ganze Header-Zeile kopieren</translation>
     </message>
     <message>
-        <source>R&amp;otate…</source>
-        <translation>&amp;Rotieren…</translation>
-    </message>
-    <message>
         <source>Add a header with the same name and today&apos;s date, then delete the old one</source>
         <translation>Einen Header mit demselben Namen und dem heutigen Datum anlegen, dann den alten löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Delete the selected auth header</source>
@@ -1188,16 +1207,8 @@ Antwort des Anbieters: %2</translation>
         <translation>z. B. ci-runner</translation>
     </message>
     <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Erstellen</translation>
-    </message>
-    <message>
         <source>Create auth header</source>
         <translation>Auth-Header erstellen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel adding</source>
@@ -1240,16 +1251,57 @@ Antwort des Anbieters: %2</translation>
         <translation>Verfügbar, sobald das neue Token kopiert ist</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
         <source>Close and forget the new token</source>
         <translation>Schließen und das neue Token vergessen</translation>
     </message>
     <message>
         <source>Auth headers</source>
         <translation>Auth-Header</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>button: delete the auth header</comment>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <comment>reload the auth header list</comment>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <comment>auth header</comment>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <comment>show the token in full</comment>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <comment>replace the auth header by a new one</comment>
+        <translation>&amp;Rotieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <comment>auth header</comment>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <comment>auth header</comment>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>adding an auth header</comment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>close the new token</comment>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -1812,10 +1864,6 @@ Antwort des Anbieters: %2</translation>
         <translation>API-Schlüssel oder Passwort</translation>
     </message>
     <message>
-        <source>Stored the %1 of &quot;%2&quot;. &apos;tokendesk-cli token %2&apos; logs in and prints a token.</source>
-        <translation>Zugangsdaten von „%2“ gespeichert (%1). „tokendesk-cli token %2“ meldet an und gibt ein Token aus.</translation>
-    </message>
-    <message>
         <source>Write accounts and your provider profiles to a file to share, without any secret.</source>
         <translation>Konten und Ihre Anbieterprofile in eine Datei zum Weitergeben schreiben, ohne jedes Geheimnis.</translation>
     </message>
@@ -1846,6 +1894,18 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>The account, e.g. an imported one.</source>
         <translation>Das Konto, z. B. ein importiertes.</translation>
+    </message>
+    <message>
+        <source>Stored the credential of &quot;%1&quot;. &apos;tokendesk-cli token %1&apos; logs in and prints a token.</source>
+        <translation>Zugangsdaten von „%1“ gespeichert. „tokendesk-cli token %1“ meldet an und gibt ein Token aus.</translation>
+    </message>
+    <message>
+        <source>Stored the API key of &quot;%1&quot;. &apos;tokendesk-cli token %1&apos; logs in and prints a token.</source>
+        <translation>API-Schlüssel von „%1“ gespeichert. „tokendesk-cli token %1“ meldet an und gibt ein Token aus.</translation>
+    </message>
+    <message>
+        <source>Stored the password of &quot;%1&quot;. &apos;tokendesk-cli token %1&apos; logs in and prints a token.</source>
+        <translation>Passwort von „%1“ gespeichert. „tokendesk-cli token %1“ meldet an und gibt ein Token aus.</translation>
     </message>
 </context>
 <context>
@@ -1913,18 +1973,6 @@ Antwort des Anbieters: %2</translation>
         <translation>Von der Anmeldung zurückgegeben</translation>
     </message>
     <message>
-        <source>Token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <source>Obtained</source>
-        <translation>Erhalten</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Läuft ab</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <comment>expiry</comment>
         <translation>unbekannt</translation>
@@ -1950,18 +1998,6 @@ Antwort des Anbieters: %2</translation>
         <translation>JWT-Claims</translation>
     </message>
     <message>
-        <source>Issuer</source>
-        <translation>Aussteller</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Subjekt</translation>
-    </message>
-    <message>
-        <source>Audience</source>
-        <translation>Zielgruppe</translation>
-    </message>
-    <message>
         <source>Issued at</source>
         <translation>Ausgestellt am</translation>
     </message>
@@ -1978,10 +2014,6 @@ Antwort des Anbieters: %2</translation>
         <translation>Letzte Anmeldungen und Erneuerungen</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
         <source>login</source>
         <comment>history: the operation</comment>
         <translation>Anmeldung</translation>
@@ -1995,6 +2027,41 @@ Antwort des Anbieters: %2</translation>
         <source>logout</source>
         <comment>history: the operation</comment>
         <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <comment>details heading</comment>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <comment>token: when</comment>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <comment>token: when</comment>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <comment>JWT claim</comment>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <comment>JWT claim</comment>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <comment>JWT claim</comment>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>history: the operation succeeded</comment>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -2288,14 +2355,6 @@ Antwort des Anbieters: %2</translation>
         <translation>%1 enthält: %2.</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>No secret is imported: TokenDesk asks for each new account&apos;s API key or password at its first login.</source>
         <translation>Es werden keine Geheimnisse importiert: TokenDesk fragt bei der ersten Anmeldung jedes neuen Kontos nach dessen API-Schlüssel oder Passwort.</translation>
     </message>
@@ -2316,10 +2375,6 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>Unticked, existing accounts stay exactly as they are; their keychain entries are kept either way.</source>
         <translation>Ohne Häkchen bleiben vorhandene Konten genau so, wie sie sind; ihre Schlüsselbund-Einträge bleiben in jedem Fall erhalten.</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>user %1</source>
@@ -2371,6 +2426,21 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>column</comment>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>column</comment>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <comment>button</comment>
+        <translation>&amp;Importieren</translation>
     </message>
 </context>
 <context>
@@ -2425,10 +2495,6 @@ Antwort des Anbieters: %2</translation>
         <translation>Konten</translation>
     </message>
     <message>
-        <source>&amp;Account</source>
-        <translation>&amp;Konto</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2461,10 +2527,6 @@ Antwort des Anbieters: %2</translation>
         <translation>Nur Konten, die abgelaufen, fehlgeschlagen oder gedrosselt sind oder deren Passwort bald abläuft</translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
-    </message>
-    <message>
         <source>Auth &amp;headers</source>
         <translation>&amp;Auth-Header</translation>
     </message>
@@ -2481,16 +2543,27 @@ Antwort des Anbieters: %2</translation>
         <translation>Konto &amp;hinzufügen…</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>E&amp;instellungen…</translation>
     </message>
     <message>
         <source>Clipboard, token renewal, notifications, language and tray options</source>
         <translation>Zwischenablage, Token-Erneuerung, Benachrichtigungen, Sprache und Infobereich</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <comment>menu</comment>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <comment>menu</comment>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <comment>tab</comment>
+        <translation>&amp;Details</translation>
     </message>
 </context>
 <context>
@@ -2766,10 +2839,6 @@ Antwort des Anbieters: %2</translation>
 <context>
     <name>ProvidersDialog</name>
     <message>
-        <source>Providers</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
         <source>Your profiles live in memory only in this session (demo mode).</source>
         <translation>Ihre Profile liegen in dieser Sitzung nur im Arbeitsspeicher (Demo-Modus).</translation>
     </message>
@@ -2796,10 +2865,6 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>Your profile %1. Edit the JSON and save.</source>
         <translation>Ihr Profil %1. Bearbeiten Sie das JSON und speichern Sie.</translation>
-    </message>
-    <message>
-        <source>profile</source>
-        <translation>Profil</translation>
     </message>
     <message>
         <source>field &apos;id&apos;: &quot;%1&quot; is a built-in provider; choose another id</source>
@@ -2850,10 +2915,6 @@ Antwort des Anbieters: %2</translation>
         <translation>Ein Anbieterprofil mit der ID „%1“ (%2) existiert bereits. Ersetzen?</translation>
     </message>
     <message>
-        <source>Replace</source>
-        <translation>Ersetzen</translation>
-    </message>
-    <message>
         <source>Saved %1. Accounts can use it now: Add account offers it.</source>
         <translation>%1 gespeichert. Konten können es jetzt verwenden: „Konto hinzufügen“ bietet es an.</translation>
     </message>
@@ -2877,10 +2938,6 @@ Antwort des Anbieters: %2</translation>
         <translation>Das Anbieterprofil %1 löschen?</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
         <source>Deleted %1.</source>
         <translation>%1 gelöscht.</translation>
     </message>
@@ -2895,10 +2952,6 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>Enter the username.</source>
         <translation>Geben Sie den Benutzernamen ein.</translation>
-    </message>
-    <message>
-        <source>Enter the %1.</source>
-        <translation>%1 eingeben.</translation>
     </message>
     <message>
         <source>Logging in to %1…</source>
@@ -2929,14 +2982,6 @@ Antwort des Anbieters: %2</translation>
         <translation>Eine JSON-Datei mit einem Anbieterprofil in den Editor laden; Speichern installiert es</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
         <source>Test login with this profile</source>
         <translation>Anmeldung mit diesem Profil testen</translation>
     </message>
@@ -2959,6 +3004,44 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>&amp;Test login</source>
         <translation>Anmeldung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <comment>window title</comment>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <comment>where an error is: the edited profile</comment>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <comment>button: replace the provider profile</comment>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>button: delete the provider profile</comment>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Geben Sie den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Geben Sie das Passwort ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <comment>provider profile</comment>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <comment>provider profile</comment>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
