@@ -2975,7 +2975,7 @@ Antwort des Anbieters: %2</translation>
     </message>
     <message>
         <source>&amp;Import file…</source>
-        <translation>Datei i&amp;mportieren…</translation>
+        <translation>Datei &amp;importieren…</translation>
     </message>
     <message>
         <source>Load a provider profile JSON file into the editor; Save installs it</source>
@@ -3169,7 +3169,7 @@ Antwort des Anbieters: %2</translation>
     </message>
     <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
-        <translation>Im Infobereich &amp;weiterlaufen, wenn das Fenster geschlossen wird</translation>
+        <translation>&amp;Im Infobereich weiterlaufen, wenn das Fenster geschlossen wird</translation>
     </message>
     <message>
         <source>This desktop has no system tray: these options take effect where it has one.</source>

@@ -57,12 +57,12 @@ QAction *AuthHeaderPanel::makeAction(const QString &text, const QString &iconNam
     return action;
 }
 
-QToolButton *AuthHeaderPanel::makeButton(QAction *action, const QString &objectName)
+QToolButton *AuthHeaderPanel::makeButton(QAction *action, const QString &objectName, Qt::ToolButtonStyle style)
 {
     auto *button = new QToolButton(this);
     button->setDefaultAction(action);
     button->setObjectName(objectName);
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setToolButtonStyle(style);
     button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QChar(0x2026)));
     button->setFocusPolicy(Qt::StrongFocus);
     m_buttons.append(button);
@@ -101,13 +101,16 @@ void AuthHeaderPanel::buildUi()
     listRow->addWidget(makeButton(m_add, QStringLiteral("addAuthHeader")));
     layout->addLayout(listRow);
 
+    // The icons go above the labels here: beside them, five buttons would make the details area wider than
+    // the account table leaves it at the default window size (German labels most of all).
     auto *rowActions = new QHBoxLayout;
     rowActions->setSpacing(2);
-    rowActions->addWidget(makeButton(m_reveal, QStringLiteral("revealAuthHeader")));
-    rowActions->addWidget(makeButton(m_copyToken, QStringLiteral("copyAuthHeaderToken")));
-    rowActions->addWidget(makeButton(m_copyHeader, QStringLiteral("copyAuthHeaderLine")));
-    rowActions->addWidget(makeButton(m_rotate, QStringLiteral("rotateAuthHeader")));
-    rowActions->addWidget(makeButton(m_delete, QStringLiteral("deleteAuthHeader")));
+    const auto under = Qt::ToolButtonTextUnderIcon;
+    rowActions->addWidget(makeButton(m_reveal, QStringLiteral("revealAuthHeader"), under));
+    rowActions->addWidget(makeButton(m_copyToken, QStringLiteral("copyAuthHeaderToken"), under));
+    rowActions->addWidget(makeButton(m_copyHeader, QStringLiteral("copyAuthHeaderLine"), under));
+    rowActions->addWidget(makeButton(m_rotate, QStringLiteral("rotateAuthHeader"), under));
+    rowActions->addWidget(makeButton(m_delete, QStringLiteral("deleteAuthHeader"), under));
     rowActions->addStretch(1);
     layout->addLayout(rowActions);
 

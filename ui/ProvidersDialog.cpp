@@ -9,6 +9,8 @@
 #include "auth/Clock.h"
 #include "providers/ProviderRegistry.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -21,6 +23,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
 
 namespace Validation = AccountDialogValidation;
 
@@ -52,6 +56,13 @@ ProvidersDialog::ProvidersDialog(CoreServices *core, QWidget *parent)
             importFile(path);
     });
     fillList({});
+    // The list as wide as its longest name ("User API (auth headers) (eingebaut)"), up to a third of the dialog.
+    if (auto *splitter = qobject_cast<QSplitter *>(m_list->parentWidget())) {
+        const int wanted = m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth() +
+                           m_list->verticalScrollBar()->sizeHint().width();
+        const int listWidth = std::clamp(wanted, 210, width() / 3);
+        splitter->setSizes({listWidth, width() - listWidth});
+    }
 }
 
 ProvidersDialog::~ProvidersDialog()
