@@ -30,27 +30,33 @@ QStringList Translations::searchPaths() {
             QStringLiteral(":/i18n")};
 }
 
+bool Translations::loadOwn(const QLocale &locale) {
+    for (const QString &dir : searchPaths()) {
+        if (m_app.load(locale, kFileName, kPrefix, dir))
+            return true;
+    }
+    return false;
+}
+
 bool Translations::install(const QLocale &locale) {
     uninstall();
-    bool found = false;
-    for (const QString &dir : searchPaths()) {
-        if (m_app.load(locale, kFileName, kPrefix, dir)) {
-            found = true;
-            break;
-        }
-    }
+    const bool found = loadOwn(locale);
+    // Without a translation the window speaks the source language, English: its plural forms
+    // (tokendesk_en.qm, "1 account" / "2 accounts" for "%n account(s)") still apply.
+    if (!found && !loadOwn(QLocale(QLocale::English)))
+        return false;
+    QCoreApplication::installTranslator(&m_app);
+    m_previousDefault = QLocale();
+    m_installed = true;
     // Qt's own strings only where TokenDesk is translated too: a German dialog with English buttons is
     // odd, and so is the opposite.
     if (found) {
         (void)m_qt.load(locale, QStringLiteral("qtbase"), kPrefix,
                         QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-        QCoreApplication::installTranslator(&m_app);
         if (!m_qt.isEmpty())
             QCoreApplication::installTranslator(&m_qt);
         // Dates and numbers in the same language as the words.
-        m_previousDefault = QLocale();
         QLocale::setDefault(locale);
-        m_installed = true;
     }
     return found;
 }

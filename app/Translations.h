@@ -27,15 +27,17 @@ public:
     // (:/i18n).
     static QStringList searchPaths();
 
-    // Loads and installs both translations for `locale`. A language without a translation (English, the
-    // source language) installs nothing. While installed, `locale` is also QLocale's default (dates,
-    // numbers). Returns whether TokenDesk's own translation was found.
+    // Loads and installs both translations for `locale`. English, the source language, has a translation
+    // with only its plural forms ("%n account(s)" → "1 account"); a language without a translation gets
+    // those English plurals and nothing else. While installed, `locale` is also QLocale's default (dates,
+    // numbers) if it was found. Returns whether TokenDesk's translation for `locale` was found.
     bool install(const QLocale &locale);
     // The .qm TokenDesk's translation was loaded from (empty if none): for tests and diagnostics.
     QString loadedFile() const { return m_app.filePath(); }
     bool qtBaseLoaded() const { return !m_qt.isEmpty(); }
 
 private:
+    bool loadOwn(const QLocale &locale);
     void uninstall();
 
     QTranslator m_app;

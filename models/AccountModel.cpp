@@ -119,15 +119,15 @@ QVariant AccountModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     switch (section) {
     case NameColumn:
-        return tr("Name");
+        return tr("Name", "column");
     case ProviderColumn:
-        return tr("Provider");
+        return tr("Provider", "column");
     case BaseUrlColumn:
         return tr("Base URL");
     case UserColumn:
-        return tr("User");
+        return tr("User", "column");
     case StateColumn:
-        return tr("State");
+        return tr("State", "column: token state");
     case AccessExpiryColumn:
         return tr("Token expires in");
     case RefreshExpiryColumn:

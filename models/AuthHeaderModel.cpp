@@ -31,13 +31,13 @@ QVariant AuthHeaderModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     switch (section) {
     case NameColumn:
-        return tr("Name");
+        return tr("Name", "column");
     case IdColumn:
         return tr("Id", "auth header id");
     case CreatedColumn:
-        return tr("Created");
+        return tr("Created", "column: when the header was created");
     case TokenColumn:
-        return tr("Token");
+        return tr("Token", "column");
     default:
         return {};
     }

@@ -2,9 +2,10 @@
 # Saves screenshots of the main window (demo data, one row selected, details visible), the account
 # dialog and the auth-header panel into screenshots/ (or $SCREENSHOT_DIR), from the GUI tests' own
 # screenshot cases, offscreen. tests/i18n/tst_appearance adds the main window in a light and a dark palette
-# (main-window-light.png, main-window-dark.png), the main window and the account dialog in German
-# (main-window-de.png, account-dialog-de.png) and the application icon from 16 to 256 px
-# (application-icon.png). Look at them after changing the UI or a translation.
+# (main-window-light.png, main-window-dark.png), the main window, its menus and the dialogs in German
+# (main-window-de.png, main-window-de-authheaders.png, menu-de-*.png, account-dialog-de.png,
+# settings-dialog-de.png, providers-dialog-de.png, import-dialog-de.png) and the application icon from 16 to
+# 256 px (application-icon.png). Look at them after changing the UI or a translation.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"

@@ -8,8 +8,10 @@
 # (-no-obsolete); new or changed ones are added as unfinished, and this script prints each of them as
 # "file: context: source [disambiguation]". Translate them in Qt Linguist (`linguist translations/tokendesk_de.ts`)
 # or in the XML, mark them finished (remove type="unfinished"), and run tests/i18n
-# (`scripts/test.sh -R tst_translationfiles`). Add a language by creating translations/tokendesk_<lang>.ts
-# with `lupdate … -ts` (this script, given the new file name) and reconfiguring.
+# (`scripts/test.sh -R tst_translationfiles`). translations/tokendesk_en.ts is special: lupdate keeps only the
+# plural (%n) messages in it (-pluralonly), and each needs its English singular and plural form. Add a
+# language by creating translations/tokendesk_<lang>.ts with `lupdate … -ts` (this script, given the new file
+# name) and reconfiguring.
 #
 # No locations are written (-locations none): line numbers would change with every edit and make every merge
 # of the .ts conflict. LUPDATE=path picks the lupdate binary.
@@ -37,7 +39,24 @@ else
     ts_files=(translations/tokendesk_*.ts)
 fi
 
-"$lupdate" -silent -locations none -no-obsolete -extensions cpp,h app models ui -ts "${ts_files[@]}"
+# English is the source language: tokendesk_en.ts holds only the messages with a %n (-pluralonly), so that
+# English reads "1 account" / "2 accounts" instead of the source's "%n account(s)".
+english=()
+others=()
+for ts in "${ts_files[@]}"; do
+    if [[ "$(basename "$ts")" == tokendesk_en.ts ]]; then
+        english+=("$ts")
+    else
+        others+=("$ts")
+    fi
+done
+lupdate_args=(-silent -locations none -no-obsolete -extensions cpp,h app models ui)
+if ((${#others[@]} > 0)); then
+    "$lupdate" "${lupdate_args[@]}" -ts "${others[@]}"
+fi
+if ((${#english[@]} > 0)); then
+    "$lupdate" "${lupdate_args[@]}" -pluralonly -source-language en -target-language en -ts "${english[@]}"
+fi
 
 # lupdate writes one element per line; a source with a line break in it is printed up to the break.
 unfinished=0

@@ -83,48 +83,24 @@
         <translation>Ein Konto bei einem Anbieter hinzufügen</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>B&amp;earbeiten…</translation>
-    </message>
-    <message>
         <source>Edit the selected account</source>
         <translation>Das ausgewählte Konto bearbeiten</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate…</source>
-        <translation>&amp;Duplizieren…</translation>
     </message>
     <message>
         <source>Add a copy of the selected account</source>
         <translation>Eine Kopie des ausgewählten Kontos hinzufügen</translation>
     </message>
     <message>
-        <source>&amp;Remove…</source>
-        <translation>Ent&amp;fernen…</translation>
-    </message>
-    <message>
         <source>Remove the selected account and its keychain entries</source>
         <translation>Das ausgewählte Konto und seine Schlüsselbund-Einträge entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Log in</source>
-        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>Log in with the stored credential</source>
         <translation>Mit den gespeicherten Zugangsdaten anmelden</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>Er&amp;neuern</translation>
-    </message>
-    <message>
         <source>Get a new token now</source>
         <translation>Jetzt ein neues Token holen</translation>
-    </message>
-    <message>
-        <source>Log &amp;out</source>
-        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>Forget the tokens, keep the credential</source>
@@ -163,18 +139,6 @@
         <translation>Eine curl-Befehlszeile kopieren, die den Header sendet</translation>
     </message>
     <message>
-        <source>Login</source>
-        <translation>Anmeldung</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Erneuerung</translation>
-    </message>
-    <message>
-        <source>Logout</source>
-        <translation>Abmeldung</translation>
-    </message>
-    <message>
         <source>%1 failed for %2: %3</source>
         <translation>%1 für %2 fehlgeschlagen: %3</translation>
     </message>
@@ -198,27 +162,77 @@
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
         <source>Could not remove the keychain entries: %1 The account was kept.</source>
         <translation>Die Schlüsselbund-Einträge konnten nicht entfernt werden: %1 Das Konto wurde behalten.</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <comment>account</comment>
+        <translation>B&amp;earbeiten…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <comment>account</comment>
+        <translation>&amp;Duplizieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <comment>account</comment>
+        <translation>Ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <comment>account</comment>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <comment>get a new token</comment>
+        <translation>Er&amp;neuern</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <comment>account</comment>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <comment>the operation that failed</comment>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>the operation that failed</comment>
+        <translation>Erneuerung</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <comment>the operation that failed</comment>
+        <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>button: remove the accounts</comment>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
         <source>Copy</source>
+        <comment>the operation that failed</comment>
         <translation>Kopieren</translation>
     </message>
     <message>
         <source>Token</source>
+        <comment>what was copied</comment>
         <translation>Token</translation>
     </message>
     <message>
         <source>Header line</source>
+        <comment>what was copied</comment>
         <translation>Header-Zeile</translation>
     </message>
     <message>
         <source>curl command</source>
+        <comment>what was copied</comment>
         <translation>curl-Befehl</translation>
     </message>
 </context>
@@ -233,16 +247,8 @@
         <translation>Konto „%1“ bearbeiten</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
         <source>%1 (not installed)</source>
         <translation>%1 (nicht installiert)</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>Geheimnis</translation>
     </message>
     <message>
         <source>This provider profile is not installed. Choose another provider.</source>
@@ -258,10 +264,6 @@
         <translation>%1 anzeigen</translation>
     </message>
     <message>
-        <source>Leave empty to keep the stored %1</source>
-        <translation>Leer lassen: bleibt unverändert (%1)</translation>
-    </message>
-    <message>
         <source>https://api.example.com</source>
         <translation>https://api.example.com</translation>
     </message>
@@ -269,14 +271,6 @@
         <source>%1 host of %2</source>
         <extracomment>%1 is a known host&apos;s label, e.g. &quot;Integration&quot;; %2 the provider&apos;s name</extracomment>
         <translation>%1-Host von %2</translation>
-    </message>
-    <message>
-        <source>Hi&amp;de</source>
-        <translation>&amp;Verbergen</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w</source>
-        <translation>Zei&amp;gen</translation>
     </message>
     <message>
         <source>Hide what you typed</source>
@@ -291,28 +285,12 @@
         <translation>Korrigieren Sie die oben markierten Felder, um die Anmeldung zu testen.</translation>
     </message>
     <message>
-        <source>Type the %1 to test the login; the stored one is not read here.</source>
-        <translation>%1 eingeben, um die Anmeldung zu testen; der gespeicherte Wert wird hier nicht gelesen.</translation>
-    </message>
-    <message>
-        <source>Enter the %1 to test the login.</source>
-        <translation>%1 eingeben, um die Anmeldung zu testen.</translation>
-    </message>
-    <message>
-        <source>Testing…</source>
-        <translation>Wird getestet…</translation>
-    </message>
-    <message>
         <source>Logging in to %1…</source>
         <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
         <source>&amp;Test Login</source>
         <translation>Anmeldung &amp;testen</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Pro&amp;vider:</source>
@@ -500,6 +478,64 @@
         <source>The provider said: “%1”</source>
         <translation>Antwort des Anbieters: „%1“</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <comment>button: save the account</comment>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <comment>credential of an unknown provider</comment>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored secret</source>
+        <translation>Leer lassen, um das gespeicherte Geheimnis zu behalten</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored API key</source>
+        <translation>Leer lassen, um den gespeicherten API-Schlüssel zu behalten</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Leer lassen, um das gespeicherte Passwort zu behalten</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <comment>the typed credential</comment>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <comment>the typed credential</comment>
+        <translation>Zei&amp;gen</translation>
+    </message>
+    <message>
+        <source>Type the API key to test the login; the stored one is not read here.</source>
+        <translation>Geben Sie den API-Schlüssel ein, um die Anmeldung zu testen; der gespeicherte wird hier nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Type the password to test the login; the stored one is not read here.</source>
+        <translation>Geben Sie das Passwort ein, um die Anmeldung zu testen; das gespeicherte wird hier nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Enter the API key to test the login.</source>
+        <translation>Geben Sie den API-Schlüssel ein, um die Anmeldung zu testen.</translation>
+    </message>
+    <message>
+        <source>Enter the password to test the login.</source>
+        <translation>Geben Sie das Passwort ein, um die Anmeldung zu testen.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <comment>login test</comment>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <comment>accessible name</comment>
+        <translation>Anbieter</translation>
+    </message>
 </context>
 <context>
     <name>AccountEditor</name>
@@ -526,6 +562,60 @@
     <message>
         <source>The account was not duplicated: its credential could not be read. %1</source>
         <translation>Das Konto wurde nicht dupliziert: Seine Zugangsdaten konnten nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>Enter the credential for %1</source>
+        <translation>Zugangsdaten für %1 eingeben</translation>
+    </message>
+    <message>
+        <source>Login failed for %1: %2</source>
+        <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccountExchange</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Allow insecure http</source>
+        <translation>Unsicheres http erlauben</translation>
+    </message>
+    <message>
+        <source>Keep signed in</source>
+        <translation>Angemeldet bleiben</translation>
+    </message>
+</context>
+<context>
+    <name>AccountExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -596,6 +686,136 @@
     </message>
 </context>
 <context>
+    <name>AccountImport</name>
+    <message>
+        <source>the file is larger than %1 MiB; it is not a TokenDesk export</source>
+        <translation>die Datei ist größer als %1 MiB; sie ist kein TokenDesk-Export</translation>
+    </message>
+    <message>
+        <source>not valid JSON (at byte %1: %2); the file may be truncated or not an export</source>
+        <translation>kein gültiges JSON (bei Byte %1: %2); die Datei ist vielleicht abgeschnitten oder kein Export</translation>
+    </message>
+    <message>
+        <source>the file must hold a JSON object</source>
+        <translation>die Datei muss ein JSON-Objekt enthalten</translation>
+    </message>
+    <message>
+        <source>is missing: this is not a TokenDesk export file</source>
+        <translation>fehlt: Dies ist keine TokenDesk-Exportdatei</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;: this is not a TokenDesk export file</source>
+        <translation>muss „%1“ sein: Dies ist keine TokenDesk-Exportdatei</translation>
+    </message>
+    <message>
+        <source>is missing or not a whole number</source>
+        <translation>fehlt oder ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is newer than this TokenDesk reads (%2); update TokenDesk</source>
+        <translation>%1 ist neuer, als dieses TokenDesk lesen kann (%2); aktualisieren Sie TokenDesk</translation>
+    </message>
+    <message>
+        <source>%1 is not supported (this TokenDesk reads %2)</source>
+        <translation>%1 wird nicht unterstützt (dieses TokenDesk liest %2)</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>unbekanntes Feld</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a list of accounts</source>
+        <translation>muss eine Liste von Konten sein</translation>
+    </message>
+    <message>
+        <source>must be an account object</source>
+        <translation>muss ein Kontoobjekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is also the name of accounts[%2]; names must be unique</source>
+        <translation>„%1“ ist auch der Name von accounts[%2]; Namen müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem</numerusform>
+            <numerusform>… und %n weitere Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be a list of provider profiles</source>
+        <translation>muss eine Liste von Anbieterprofilen sein</translation>
+    </message>
+    <message>
+        <source>must be a provider profile object</source>
+        <translation>muss ein Anbieterprofil-Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in provider; a file cannot replace it</source>
+        <translation>„%1“ ist ein eingebauter Anbieter; eine Datei kann ihn nicht ersetzen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is also the id of providers[%2]</source>
+        <translation>„%1“ ist auch die ID von providers[%2]</translation>
+    </message>
+    <message>
+        <source>must be a URL such as &quot;https://api.example.com&quot;</source>
+        <translation>muss eine URL wie „https://api.example.com“ sein</translation>
+    </message>
+    <message>
+        <source>not a URL: &quot;%1&quot;</source>
+        <translation>keine URL: „%1“</translation>
+    </message>
+    <message>
+        <source>must start with https:// or http://</source>
+        <translation>muss mit https:// oder http:// beginnen</translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password</source>
+        <translation>darf keinen Benutzernamen und kein Passwort enthalten</translation>
+    </message>
+    <message>
+        <source>a shared file must not carry secrets; remove this field</source>
+        <translation>eine weitergegebene Datei darf keine Geheimnisse enthalten; entfernen Sie dieses Feld</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must not start or end with spaces</source>
+        <translation>darf nicht mit Leerzeichen beginnen oder enden</translation>
+    </message>
+    <message>
+        <source>unknown provider &quot;%1&quot;; it is neither built in, nor installed here, nor in the file&apos;s &quot;providers&quot;</source>
+        <translation>unbekannter Anbieter „%1“; er ist weder eingebaut noch hier installiert noch in „providers“ der Datei</translation>
+    </message>
+    <message>
+        <source>is missing; the provider &quot;%1&quot; logs in with a username and password</source>
+        <translation>fehlt; der Anbieter „%1“ meldet mit Benutzername und Passwort an</translation>
+    </message>
+</context>
+<context>
     <name>AccountLock</name>
     <message>
         <source>Cannot create the lock file %1.</source>
@@ -609,24 +829,8 @@
 <context>
     <name>AccountModel</name>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
     </message>
     <message>
         <source>Token expires in</source>
@@ -655,6 +859,26 @@ Antwort des Anbieters: %2</translation>
         <source>unknown</source>
         <comment>expiry</comment>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>column</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <comment>column</comment>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>column</comment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>column: token state</comment>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
@@ -828,21 +1052,9 @@ Antwort des Anbieters: %2</translation>
 <context>
     <name>AuthHeaderModel</name>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
         <source>Id</source>
         <comment>auth header id</comment>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Token</source>
-        <translation>Token</translation>
     </message>
     <message>
         <source>hidden token</source>
@@ -855,6 +1067,21 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>Hidden: reveal the row to see the whole token</source>
         <translation>Verborgen: Zeile aufdecken, um das ganze Token zu sehen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>column</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>column: when the header was created</comment>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <comment>column</comment>
+        <translation>Token</translation>
     </message>
 </context>
 <context>
@@ -882,10 +1109,6 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>Delete auth header</source>
         <translation>Auth-Header löschen</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
     </message>
     <message>
         <source>Could not delete &quot;%1&quot;.</source>
@@ -920,24 +1143,12 @@ Antwort des Anbieters: %2</translation>
         <translation>(Antwort des Anbieters: %1)</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
         <source>Load the list from the provider</source>
         <translation>Die Liste vom Anbieter laden</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen…</translation>
-    </message>
-    <message>
         <source>Create a new auth header</source>
         <translation>Einen neuen Auth-Header anlegen</translation>
-    </message>
-    <message>
-        <source>Re&amp;veal</source>
-        <translation>&amp;Zeigen</translation>
     </message>
     <message>
         <source>Show or hide the selected token in full</source>
@@ -960,16 +1171,8 @@ Antwort des Anbieters: %2</translation>
         <translation>Das ausgewählte Token als ganze Header-Zeile kopieren</translation>
     </message>
     <message>
-        <source>R&amp;otate…</source>
-        <translation>&amp;Rotieren…</translation>
-    </message>
-    <message>
         <source>Add a header with the same name and today&apos;s date, then delete the old one</source>
         <translation>Einen Header mit demselben Namen und dem heutigen Datum anlegen, dann den alten löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Delete the selected auth header</source>
@@ -1004,16 +1207,8 @@ Antwort des Anbieters: %2</translation>
         <translation>z. B. ci-runner</translation>
     </message>
     <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Erstellen</translation>
-    </message>
-    <message>
         <source>Create auth header</source>
         <translation>Auth-Header erstellen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel adding</source>
@@ -1056,16 +1251,57 @@ Antwort des Anbieters: %2</translation>
         <translation>Verfügbar, sobald das neue Token kopiert ist</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
         <source>Close and forget the new token</source>
         <translation>Schließen und das neue Token vergessen</translation>
     </message>
     <message>
         <source>Auth headers</source>
         <translation>Auth-Header</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>button: delete the auth header</comment>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <comment>reload the auth header list</comment>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <comment>auth header</comment>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <comment>show the token in full</comment>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <comment>replace the auth header by a new one</comment>
+        <translation>&amp;Rotieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <comment>auth header</comment>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <comment>auth header</comment>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>adding an auth header</comment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>close the new token</comment>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -1237,24 +1473,6 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>Exit status:</source>
         <translation>Exit-Status:</translation>
-    </message>
-    <message>
-        <source>  0  success
-  1  another failure (an unusable config file, an unknown provider profile, …)
-  2  usage: unknown command or option, missing or bad argument, unknown account
-  3  credentials rejected: wrong credentials, user not verified, password expired, none stored
-  4  network: connection failed, timeout, TLS, insecure URL refused
-  5  provider error: rate limited, server error, answer not understood
-  6  keychain unavailable or locked
-</source>
-        <translation>  0  Erfolg
-  1  ein anderer Fehler (unbrauchbare Konfigurationsdatei, unbekanntes Anbieterprofil, …)
-  2  Aufruf: unbekannter Befehl oder unbekannte Option, fehlendes oder falsches Argument, unbekanntes Konto
-  3  Zugangsdaten abgelehnt: falsche Zugangsdaten, Benutzer nicht verifiziert, Passwort abgelaufen, keine gespeichert
-  4  Netzwerk: Verbindung fehlgeschlagen, Zeitüberschreitung, TLS, unsichere URL abgelehnt
-  5  Anbieterfehler: Drosselung (Rate-Limit), Serverfehler, Antwort nicht verstanden
-  6  Schlüsselbund nicht verfügbar oder gesperrt
-</translation>
     </message>
     <message>
         <source>Run &apos;tokendesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
@@ -1540,6 +1758,155 @@ Antwort des Anbieters: %2</translation>
         <source>Print token, header, expires_at and expires_in as a JSON object.</source>
         <translation>Token, Header, expires_at und expires_in als JSON-Objekt ausgeben.</translation>
     </message>
+    <message>
+        <source>  0  success
+  1  another failure (an unusable config or import file, an unknown provider profile, …)
+  2  usage: unknown command or option, missing or bad argument, unknown account
+  3  credentials rejected: wrong credentials, user not verified, password expired, none stored
+  4  network: connection failed, timeout, TLS, insecure URL refused
+  5  provider error: rate limited, server error, answer not understood
+  6  keychain unavailable or locked
+</source>
+        <translation>  0  Erfolg
+  1  ein anderer Fehler (unbrauchbare Konfigurations- oder Importdatei, unbekanntes Anbieterprofil, …)
+  2  Aufruf: unbekannter Befehl oder unbekannte Option, fehlendes oder falsches Argument, unbekanntes Konto
+  3  Zugangsdaten abgelehnt: falsche Zugangsdaten, Benutzer nicht verifiziert, Passwort abgelaufen, keine gespeichert
+  4  Netzwerk: Verbindung fehlgeschlagen, Zeitüberschreitung, TLS, unsichere URL abgelehnt
+  5  Anbieterfehler: Drosselung (Rate-Limit), Serverfehler, Antwort nicht verstanden
+  6  Schlüsselbund nicht verfügbar oder gesperrt
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n account(s)</source>
+        <translation>
+            <numerusform>%n Konto exportiert</numerusform>
+            <numerusform>%n Konten exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider profile(s); no secret is in the file.</source>
+        <translation>
+            <numerusform>%n Anbieterprofil; die Datei enthält kein Geheimnis.</numerusform>
+            <numerusform>%n Anbieterprofile; die Datei enthält kein Geheimnis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+ provider %1 (%2)</source>
+        <translation>+ Anbieter %1 (%2)</translation>
+    </message>
+    <message>
+        <source>~ provider %1 (%2) differs from the one installed here</source>
+        <translation>~ Anbieter %1 (%2) unterscheidet sich vom hier installierten</translation>
+    </message>
+    <message>
+        <source>+ %1 (%2, %3)</source>
+        <translation>+ %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>~ %1: %2</source>
+        <translation>~ %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>= %n account(s) already here, unchanged</source>
+        <translation>
+            <numerusform>= %n Konto bereits vorhanden, unverändert</numerusform>
+            <numerusform>= %n Konten bereits vorhanden, unverändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the file to import.</source>
+        <translation>Geben Sie die zu importierende Datei an.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported; nothing was changed:</source>
+        <translation>%1 kann nicht importiert werden; es wurde nichts geändert:</translation>
+    </message>
+    <message>
+        <source>Nothing imported. Run again with --yes to apply the changes listed above to the existing accounts.</source>
+        <translation>Nichts importiert. Rufen Sie den Befehl erneut mit --yes auf, um die oben aufgeführten Änderungen auf die vorhandenen Konten anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: everything in %1 is already here.</source>
+        <translation>Nichts zu importieren: Alles aus %1 ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new account(s)</source>
+        <translation>
+            <numerusform>%n neues Konto importiert</numerusform>
+            <numerusform>%n neue Konten importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changed %n</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The existing accounts listed with ~ were left as they are; --yes applies those changes.</source>
+        <translation>Die mit ~ aufgeführten vorhandenen Konten blieben unverändert; --yes wendet diese Änderungen an.</translation>
+    </message>
+    <message>
+        <source>New accounts have no API key or password yet: &apos;tokendesk-cli credential NAME&apos; stores it (or TokenDesk asks at the first login).</source>
+        <translation>Neue Konten haben noch keinen API-Schlüssel und kein Passwort: „tokendesk-cli credential NAME“ speichert sie (oder TokenDesk fragt bei der ersten Anmeldung danach).</translation>
+    </message>
+    <message>
+        <source>API key or password</source>
+        <translation>API-Schlüssel oder Passwort</translation>
+    </message>
+    <message>
+        <source>Write accounts and your provider profiles to a file to share, without any secret.</source>
+        <translation>Konten und Ihre Anbieterprofile in eine Datei zum Weitergeben schreiben, ohne jedes Geheimnis.</translation>
+    </message>
+    <message>
+        <source>The accounts to export (default: all).</source>
+        <translation>Die zu exportierenden Konten (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of stdout.</source>
+        <translation>In DATEI statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Add the accounts of an exported file; --yes also applies its changes to existing ones.</source>
+        <translation>Die Konten einer exportierten Datei hinzufügen; --yes wendet auch ihre Änderungen an vorhandenen Konten an.</translation>
+    </message>
+    <message>
+        <source>A file written by &apos;export&apos; or the GUI.</source>
+        <translation>Eine von „export“ oder der Oberfläche geschriebene Datei.</translation>
+    </message>
+    <message>
+        <source>Also change existing accounts (matched by name) that differ from the file.</source>
+        <translation>Auch vorhandene Konten (nach Namen zugeordnet) ändern, die von der Datei abweichen.</translation>
+    </message>
+    <message>
+        <source>Store or replace an account&apos;s API key or password (read from stdin or prompted for).</source>
+        <translation>Den API-Schlüssel oder das Passwort eines Kontos speichern oder ersetzen (von der Standardeingabe gelesen oder abgefragt).</translation>
+    </message>
+    <message>
+        <source>The account, e.g. an imported one.</source>
+        <translation>Das Konto, z. B. ein importiertes.</translation>
+    </message>
+    <message>
+        <source>Stored the credential of &quot;%1&quot;. &apos;tokendesk-cli token %1&apos; logs in and prints a token.</source>
+        <translation>Zugangsdaten von „%1“ gespeichert. „tokendesk-cli token %1“ meldet an und gibt ein Token aus.</translation>
+    </message>
+    <message>
+        <source>Stored the API key of &quot;%1&quot;. &apos;tokendesk-cli token %1&apos; logs in and prints a token.</source>
+        <translation>API-Schlüssel von „%1“ gespeichert. „tokendesk-cli token %1“ meldet an und gibt ein Token aus.</translation>
+    </message>
+    <message>
+        <source>Stored the password of &quot;%1&quot;. &apos;tokendesk-cli token %1&apos; logs in and prints a token.</source>
+        <translation>Passwort von „%1“ gespeichert. „tokendesk-cli token %1“ meldet an und gibt ein Token aus.</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardGuard</name>
@@ -1606,18 +1973,6 @@ Antwort des Anbieters: %2</translation>
         <translation>Von der Anmeldung zurückgegeben</translation>
     </message>
     <message>
-        <source>Token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <source>Obtained</source>
-        <translation>Erhalten</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Läuft ab</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <comment>expiry</comment>
         <translation>unbekannt</translation>
@@ -1643,18 +1998,6 @@ Antwort des Anbieters: %2</translation>
         <translation>JWT-Claims</translation>
     </message>
     <message>
-        <source>Issuer</source>
-        <translation>Aussteller</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Subjekt</translation>
-    </message>
-    <message>
-        <source>Audience</source>
-        <translation>Zielgruppe</translation>
-    </message>
-    <message>
         <source>Issued at</source>
         <translation>Ausgestellt am</translation>
     </message>
@@ -1671,10 +2014,6 @@ Antwort des Anbieters: %2</translation>
         <translation>Letzte Anmeldungen und Erneuerungen</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
         <source>login</source>
         <comment>history: the operation</comment>
         <translation>Anmeldung</translation>
@@ -1688,6 +2027,240 @@ Antwort des Anbieters: %2</translation>
         <source>logout</source>
         <comment>history: the operation</comment>
         <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <comment>details heading</comment>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <comment>token: when</comment>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <comment>token: when</comment>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <comment>JWT claim</comment>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <comment>JWT claim</comment>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <comment>JWT claim</comment>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>history: the operation succeeded</comment>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>&amp;Import accounts…</source>
+        <translation>Konten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add the accounts of a file a colleague exported; asks before changing an existing one</source>
+        <translation>Die Konten einer Datei hinzufügen, die jemand exportiert hat; fragt, bevor ein vorhandenes geändert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Export accounts…</source>
+        <translation>Konten &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the selected accounts (all when none is selected) to a file to share, without any secret</source>
+        <translation>Die ausgewählten Konten (alle, wenn keines ausgewählt ist) ohne jedes Geheimnis in eine Datei zum Weitergeben speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Providers…</source>
+        <translation>&amp;Anbieter…</translation>
+    </message>
+    <message>
+        <source>See the provider profiles, add your own, test a login</source>
+        <translation>Anbieterprofile ansehen, eigene hinzufügen, eine Anmeldung testen</translation>
+    </message>
+    <message>
+        <source>There are no accounts to export yet.</source>
+        <translation>Es gibt noch keine Konten zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export accounts</source>
+        <translation>Konten exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n selected account(s), or all %1 accounts?</source>
+        <translation>
+            <numerusform>%n ausgewähltes Konto oder alle %1 Konten exportieren?</numerusform>
+            <numerusform>Die %n ausgewählten Konten oder alle %1 Konten exportieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no API key, password or token: each person enters their own at the first login.</source>
+        <translation>Die Datei enthält keinen API-Schlüssel, kein Passwort und kein Token: Jede Person gibt bei der ersten Anmeldung ihre eigenen ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Selected (%1)</source>
+        <translation>Aus&amp;gewählte (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;All (%1)</source>
+        <translation>A&amp;lle (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export all %n account(s) — no secrets</source>
+        <translation>
+            <numerusform>%n Konto exportieren – ohne Geheimnisse</numerusform>
+            <numerusform>Alle %n Konten exportieren – ohne Geheimnisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n selected account(s) — no secrets</source>
+        <translation>
+            <numerusform>%n ausgewähltes Konto exportieren – ohne Geheimnisse</numerusform>
+            <numerusform>Die %n ausgewählten Konten exportieren – ohne Geheimnisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TokenDesk export (*.json)</source>
+        <translation>TokenDesk-Export (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider profile(s)</source>
+        <translation>
+            <numerusform>%n Anbieterprofil</numerusform>
+            <numerusform>%n Anbieterprofile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2, without any secret.</source>
+        <translation>%1 nach %2 exportiert, ohne jedes Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Import accounts</source>
+        <translation>Konten importieren</translation>
+    </message>
+    <message>
+        <source>TokenDesk export (*.json);;All files (*)</source>
+        <translation>TokenDesk-Export (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import not possible</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>%1 kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported; nothing was changed.
+
+%2</source>
+        <translation>%1 kann nicht importiert werden; es wurde nichts geändert.
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to import: the %n account(s) in %1 are already here, unchanged.</source>
+        <translation>
+            <numerusform>Nichts zu importieren: %n Konto in %1 ist bereits unverändert vorhanden.</numerusform>
+            <numerusform>Nichts zu importieren: Die %n Konten in %1 sind bereits unverändert vorhanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Aus %1 wurde nichts importiert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from %1: %n new account(s)</source>
+        <translation>
+            <numerusform>Aus %1 importiert: %n neues Konto</numerusform>
+            <numerusform>Aus %1 importiert: %n neue Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n changed</source>
+        <translation>
+            <numerusform>, %n geändert</numerusform>
+            <numerusform>, %n geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log in to enter their API keys or passwords.</source>
+        <translation>Melden Sie sich an, um ihre API-Schlüssel oder Passwörter einzugeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryNotifier</name>
+    <message>
+        <source>Automatic renewal is off.</source>
+        <translation>Die automatische Erneuerung ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The last attempt to renew it failed.</source>
+        <translation>Der letzte Versuch, es zu erneuern, ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>It cannot be renewed automatically.</source>
+        <translation>Es kann nicht automatisch erneuert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token of %1 expires in %n minute(s).</source>
+        <extracomment>%1 is the account name, %n the minutes until its token expires</extracomment>
+        <translation>
+            <numerusform>Das Token von %1 läuft in %n Minute ab.</numerusform>
+            <numerusform>Das Token von %1 läuft in %n Minuten ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log in again to get a new one.</source>
+        <translation>Melden Sie sich erneut an, um ein neues zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Token expires soon</source>
+        <translation>Token läuft bald ab</translation>
+    </message>
+    <message>
+        <source>Token renewal failed</source>
+        <extracomment>%1 is the account name, %2 what went wrong</extracomment>
+        <translation>Token-Erneuerung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Automatic renewal of %1 failed: %2</source>
+        <translation>Automatische Erneuerung von %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +2317,140 @@ Antwort des Anbieters: %2</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import accounts</source>
+        <translation>Konten importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new account(s)</source>
+        <translation>
+            <numerusform>%n neues Konto</numerusform>
+            <numerusform>%n neue Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing account(s) the file would change</source>
+        <translation>
+            <numerusform>%n vorhandenes Konto, das die Datei ändern würde</numerusform>
+            <numerusform>%n vorhandene Konten, die die Datei ändern würde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here, unchanged</source>
+        <translation>
+            <numerusform>%n bereits vorhanden, unverändert</numerusform>
+            <numerusform>%n bereits vorhanden, unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider profile(s)</source>
+        <translation>
+            <numerusform>%n Anbieterprofil</numerusform>
+            <numerusform>%n Anbieterprofile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds: %2.</source>
+        <translation>%1 enthält: %2.</translation>
+    </message>
+    <message>
+        <source>No secret is imported: TokenDesk asks for each new account&apos;s API key or password at its first login.</source>
+        <translation>Es werden keine Geheimnisse importiert: TokenDesk fragt bei der ersten Anmeldung jedes neuen Kontos nach dessen API-Schlüssel oder Passwort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also apply the changes to the %n existing account(s) and provider profile(s) listed above</source>
+        <translation>
+            <numerusform>Die Änderungen auch auf %n oben aufgeführtes vorhandenes Konto oder Anbieterprofil anwenden</numerusform>
+            <numerusform>Die Änderungen auch auf die %n oben aufgeführten vorhandenen Konten und Anbieterprofile anwenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also apply the changes to the %n existing account(s) listed above</source>
+        <translation>
+            <numerusform>Die Änderungen auch auf %n oben aufgeführtes vorhandenes Konto anwenden</numerusform>
+            <numerusform>Die Änderungen auch auf die %n oben aufgeführten vorhandenen Konten anwenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unticked, existing accounts stay exactly as they are; their keychain entries are kept either way.</source>
+        <translation>Ohne Häkchen bleiben vorhandene Konten genau so, wie sie sind; ihre Schlüsselbund-Einträge bleiben in jedem Fall erhalten.</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>allows insecure http</source>
+        <translation>erlaubt unsicheres http</translation>
+    </message>
+    <message>
+        <source>New accounts (%1)</source>
+        <translation>Neue Konten (%1)</translation>
+    </message>
+    <message>
+        <source>Existing accounts the file would change (%1)</source>
+        <translation>Vorhandene Konten, die die Datei ändern würde (%1)</translation>
+    </message>
+    <message>
+        <source>Already here, unchanged (%1)</source>
+        <translation>Bereits vorhanden, unverändert (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ</source>
+        <translation>
+            <numerusform>%n Feld weicht ab</numerusform>
+            <numerusform>%n Felder weichen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Provider profiles (%1)</source>
+        <translation>Anbieterprofile (%1)</translation>
+    </message>
+    <message>
+        <source>new: will be installed</source>
+        <translation>neu: wird installiert</translation>
+    </message>
+    <message>
+        <source>differs from the profile installed here</source>
+        <translation>weicht vom hier installierten Profil ab</translation>
+    </message>
+    <message>
+        <source>already installed, identical</source>
+        <translation>bereits installiert, identisch</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>column</comment>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>column</comment>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <comment>button</comment>
+        <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>The provider &quot;%1&quot; could not be saved: %2</source>
+        <translation>Der Anbieter „%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>No secret is stored for this account.</source>
@@ -1788,10 +2495,6 @@ Antwort des Anbieters: %2</translation>
         <translation>Konten</translation>
     </message>
     <message>
-        <source>&amp;Account</source>
-        <translation>&amp;Konto</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1824,10 +2527,6 @@ Antwort des Anbieters: %2</translation>
         <translation>Nur Konten, die abgelaufen, fehlgeschlagen oder gedrosselt sind oder deren Passwort bald abläuft</translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
-    </message>
-    <message>
         <source>Auth &amp;headers</source>
         <translation>&amp;Auth-Header</translation>
     </message>
@@ -1842,6 +2541,29 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>&amp;Add an account…</source>
         <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>E&amp;instellungen…</translation>
+    </message>
+    <message>
+        <source>Clipboard, token renewal, notifications, language and tray options</source>
+        <translation>Zwischenablage, Token-Erneuerung, Benachrichtigungen, Sprache und Infobereich</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <comment>menu</comment>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <comment>menu</comment>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <comment>tab</comment>
+        <translation>&amp;Details</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2583,25 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>The system keychain reported an error: simulated failure.</source>
         <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet: simulierter Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFile</name>
+    <message>
+        <source>Could not save the provider profile %1: %2</source>
+        <translation>Das Anbieterprofil %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be created</source>
+        <translation>der Ordner %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>could not restrict its permissions</source>
+        <translation>ihre Zugriffsrechte konnten nicht eingeschränkt werden</translation>
+    </message>
+    <message>
+        <source>Could not remove the provider profile %1: %2</source>
+        <translation>Das Anbieterprofil %1 konnte nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1970,10 +2711,6 @@ Antwort des Anbieters: %2</translation>
         <translation>muss &quot;api_key&quot; oder &quot;username_password&quot; sein</translation>
     </message>
     <message>
-        <source>each entry needs a label and an http(s) url</source>
-        <translation>jeder Eintrag braucht ein label und eine http(s)-url</translation>
-    </message>
-    <message>
         <source>is needed when the profile has a refresh request</source>
         <translation>wird gebraucht, wenn das Profil eine Refresh-Anfrage hat</translation>
     </message>
@@ -1997,6 +2734,22 @@ Antwort des Anbieters: %2</translation>
         <source>%1: field &apos;%2&apos;: %3</source>
         <translation>%1: Feld „%2“: %3</translation>
     </message>
+    <message>
+        <source>must be a JSON pointer such as &quot;/message&quot;</source>
+        <translation>muss ein JSON-Pointer wie &quot;/message&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be an object with a label and an http(s) url</source>
+        <translation>muss ein Objekt mit einem label und einer http(s)-url sein</translation>
+    </message>
+    <message>
+        <source>is missing or empty</source>
+        <translation>fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <source>must be an http(s) URL such as &quot;https://api.example.com&quot;</source>
+        <translation>muss eine http(s)-URL wie &quot;https://api.example.com&quot; sein</translation>
+    </message>
 </context>
 <context>
     <name>ProviderRegistry</name>
@@ -2011,6 +2764,22 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>%1: field &apos;id&apos;: &quot;%2&quot; is already used by %3; skipped</source>
         <translation>%1: Feld „id“: „%2“ wird bereits von %3 verwendet; übersprungen</translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation>das Profil</translation>
+    </message>
+    <message>
+        <source>field &apos;id&apos;: &quot;%1&quot; is a built-in provider; choose another id</source>
+        <translation>Feld „id“: „%1“ ist ein eingebauter Anbieter; wählen Sie eine andere ID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in provider and cannot be removed.</source>
+        <translation>„%1“ ist ein eingebauter Anbieter und kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>There is no provider &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2837,346 @@ Antwort des Anbieters: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProvidersDialog</name>
+    <message>
+        <source>Your profiles live in memory only in this session (demo mode).</source>
+        <translation>Ihre Profile liegen in dieser Sitzung nur im Arbeitsspeicher (Demo-Modus).</translation>
+    </message>
+    <message>
+        <source>Your profiles are saved in %1</source>
+        <translation>Ihre Profile werden in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Import a provider profile</source>
+        <translation>Ein Anbieterprofil importieren</translation>
+    </message>
+    <message>
+        <source>Provider profile (*.json);;All files (*)</source>
+        <translation>Anbieterprofil (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1 (eingebaut)</translation>
+    </message>
+    <message>
+        <source>%1 is built in and cannot be changed. &quot;New from this&quot; starts your own copy.</source>
+        <translation>%1 ist eingebaut und kann nicht geändert werden. „Neu als Kopie“ beginnt Ihre eigene Kopie.</translation>
+    </message>
+    <message>
+        <source>Your profile %1. Edit the JSON and save.</source>
+        <translation>Ihr Profil %1. Bearbeiten Sie das JSON und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>field &apos;id&apos;: &quot;%1&quot; is a built-in provider; choose another id</source>
+        <translation>Feld „id“: „%1“ ist ein eingebauter Anbieter; wählen Sie eine andere ID</translation>
+    </message>
+    <message>
+        <source>Valid profile: %1 (%2). %3</source>
+        <translation>Gültiges Profil: %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>Not a valid profile.</source>
+        <translation>Kein gültiges Profil.</translation>
+    </message>
+    <message>
+        <source>&amp;%1:</source>
+        <translation>&amp;%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>My provider</source>
+        <translation>Mein Anbieter</translation>
+    </message>
+    <message>
+        <source>A new profile. Give it its own id and name, then save.</source>
+        <translation>Ein neues Profil. Geben Sie ihm eine eigene ID und einen Namen und speichern Sie es dann.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; it is not a provider profile.</source>
+        <translation>%1 ist größer als %2 KiB; es ist kein Anbieterprofil.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Imported from %1 — not saved yet. Check it, test a login, then save.</source>
+        <translation>Aus %1 importiert – noch nicht gespeichert. Prüfen Sie es, testen Sie eine Anmeldung und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <source>Replace provider</source>
+        <translation>Anbieter ersetzen</translation>
+    </message>
+    <message>
+        <source>A provider profile with the id &quot;%1&quot; (%2) already exists. Replace it?</source>
+        <translation>Ein Anbieterprofil mit der ID „%1“ (%2) existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Saved %1. Accounts can use it now: Add account offers it.</source>
+        <translation>%1 gespeichert. Konten können es jetzt verwenden: „Konto hinzufügen“ bietet es an.</translation>
+    </message>
+    <message>
+        <source>Provider profile %1 saved.</source>
+        <translation>Anbieterprofil %1 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: %n account(s) use it (%2). Move them to another provider or remove them first.</source>
+        <translation>
+            <numerusform>%1 kann nicht gelöscht werden: %n Konto verwendet es (%2). Stellen Sie es zuerst auf einen anderen Anbieter um oder entfernen Sie es.</numerusform>
+            <numerusform>%1 kann nicht gelöscht werden: %n Konten verwenden es (%2). Stellen Sie sie zuerst auf einen anderen Anbieter um oder entfernen Sie sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete provider</source>
+        <translation>Anbieter löschen</translation>
+    </message>
+    <message>
+        <source>Delete the provider profile %1?</source>
+        <translation>Das Anbieterprofil %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Correct the profile first: %1</source>
+        <translation>Korrigieren Sie zuerst das Profil: %1</translation>
+    </message>
+    <message>
+        <source>Enter the base URL, such as https://api.example.com.</source>
+        <translation>Geben Sie die Basis-URL ein, etwa https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the username.</source>
+        <translation>Geben Sie den Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <source>Provider profiles</source>
+        <translation>Anbieterprofile</translation>
+    </message>
+    <message>
+        <source>Provider profile JSON</source>
+        <translation>JSON des Anbieterprofils</translation>
+    </message>
+    <message>
+        <source>&amp;New from this</source>
+        <translation>&amp;Neu als Kopie</translation>
+    </message>
+    <message>
+        <source>Start a new profile as a copy of the one shown</source>
+        <translation>Ein neues Profil als Kopie des angezeigten beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Load a provider profile JSON file into the editor; Save installs it</source>
+        <translation>Eine JSON-Datei mit einem Anbieterprofil in den Editor laden; Speichern installiert es</translation>
+    </message>
+    <message>
+        <source>Test login with this profile</source>
+        <translation>Anmeldung mit diesem Profil testen</translation>
+    </message>
+    <message>
+        <source>https://api.example.com</source>
+        <translation>https://api.example.com</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Used for this test only; never stored</source>
+        <translation>Nur für diesen Test verwendet; wird nie gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Test login</source>
+        <translation>Anmeldung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <comment>window title</comment>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <comment>where an error is: the edited profile</comment>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <comment>button: replace the provider profile</comment>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>button: delete the provider profile</comment>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Geben Sie den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Geben Sie das Passwort ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <comment>provider profile</comment>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <comment>provider profile</comment>
+        <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>TokenDesk Settings</source>
+        <translation>TokenDesk-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <comment>settings group</comment>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>unit suffix: seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard after, seconds</source>
+        <translation>Zwischenablage leeren nach, Sekunden</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>clear the clipboard after</comment>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>A copied token is removed from the clipboard after this time, if it is still there. It is always removed when TokenDesk quits.</source>
+        <translation>Ein kopiertes Token wird nach dieser Zeit aus der Zwischenablage entfernt, falls es noch dort ist. Beim Beenden von TokenDesk wird es immer entfernt.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear copied tokens after:</source>
+        <translation>Kopierte Tokens &amp;leeren nach:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>accessible name</comment>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <comment>settings group</comment>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Renew tokens automatically before they expire</source>
+        <translation>Tokens vor Ablauf automatisch &amp;erneuern</translation>
+    </message>
+    <message>
+        <source>With a refresh token, or by logging in again with the stored credential when the account keeps you signed in</source>
+        <translation>Mit einem Refresh-Token oder durch erneutes Anmelden mit den gespeicherten Zugangsdaten, wenn das Konto angemeldet bleibt</translation>
+    </message>
+    <message>
+        <source>Renew ahead of expiry, seconds</source>
+        <translation>Vor Ablauf erneuern, Sekunden</translation>
+    </message>
+    <message>
+        <source>Tokens are renewed this long before they expire. Short-lived tokens are renewed when 90 % of their lifetime has passed, at the latest 10 s before expiry.</source>
+        <translation>Tokens werden so lange vor ihrem Ablauf erneuert. Kurzlebige Tokens werden erneuert, wenn 90 % ihrer Lebensdauer vergangen sind, spätestens 10 s vor Ablauf.</translation>
+    </message>
+    <message>
+        <source>Renew &amp;ahead by up to:</source>
+        <translation>&amp;Vorlauf bis zu:</translation>
+    </message>
+    <message>
+        <source>Network timeout, seconds</source>
+        <translation>Netzwerk-Zeitlimit, Sekunden</translation>
+    </message>
+    <message>
+        <source>A login or refresh that has no complete answer by then fails</source>
+        <translation>Eine Anmeldung oder Erneuerung ohne vollständige Antwort bis dahin schlägt fehl</translation>
+    </message>
+    <message>
+        <source>&amp;Network timeout:</source>
+        <translation>&amp;Netzwerk-Zeitlimit:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>unit suffix: minutes</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Warn before a token expires, minutes</source>
+        <translation>Vor Ablauf eines Tokens warnen, Minuten</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>expiry notice</comment>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>A notification this long before a token expires that TokenDesk cannot renew by itself. Failed automatic renewals are always notified.</source>
+        <translation>Eine Benachrichtigung so lange vor dem Ablauf eines Tokens, das TokenDesk nicht selbst erneuern kann. Über fehlgeschlagene automatische Erneuerungen wird immer benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Warn before expiry:</source>
+        <translation>Vor Ablauf &amp;warnen:</translation>
+    </message>
+    <message>
+        <source>Applies to tokens that cannot be renewed automatically.</source>
+        <translation>Gilt für Tokens, die nicht automatisch erneuert werden können.</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <comment>settings group</comment>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <comment>language</comment>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language applies after TokenDesk restarts.</source>
+        <translation>Eine neue Sprache gilt nach einem Neustart von TokenDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Start minimised to the tray</source>
+        <translation>Minimiert im Infobereich s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>&amp;Im Infobereich weiterlaufen, wenn das Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: these options take effect where it has one.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich: Diese Optionen wirken dort, wo es einen gibt.</translation>
+    </message>
+</context>
+<context>
     <name>TokenOperation</name>
     <message>
         <source>This account no longer exists.</source>
@@ -2117,6 +3226,86 @@ Antwort des Anbieters: %2</translation>
     </message>
 </context>
 <context>
+    <name>TrayMenu</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>E&amp;instellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit TokenDesk</source>
+        <translation>TokenDesk &amp;beenden</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <comment>token in the tray menu</comment>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>weniger als eine Minute übrig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>noch %n min</numerusform>
+            <numerusform>noch %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h left</source>
+        <comment>hours</comment>
+        <translation>
+            <numerusform>noch %n h</numerusform>
+            <numerusform>noch %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expiry unknown</source>
+        <translation>Ablauf unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>tray menu entry: %1 the account name, %2 the time left, e.g. &quot;4 min left&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No tokens yet</source>
+        <translation>Noch keine Tokens</translation>
+    </message>
+    <message>
+        <source>Expiring soonest</source>
+        <translation>Läuft zuerst ab</translation>
+    </message>
+    <message>
+        <source>Copy &amp;token</source>
+        <translation>&amp;Token kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;header line</source>
+        <translation>&amp;Header-Zeile kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Hide TokenDesk</source>
+        <translation>TokenDesk &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Show TokenDesk</source>
+        <translation>TokenDesk an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>TokenDesk</source>
+        <translation>TokenDesk</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Desktop credential manager for third-party HTTP APIs.</source>
@@ -2141,6 +3330,22 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>Could not save the screenshot to %1.</source>
         <translation>Der Screenshot konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>TokenDesk is still running</source>
+        <translation>TokenDesk läuft weiter</translation>
+    </message>
+    <message>
+        <source>It keeps your tokens fresh from the tray. Quit it from the tray menu.</source>
+        <translation>Es hält Ihre Tokens vom Infobereich aus aktuell. Beenden Sie es über das Menü im Infobereich.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>TokenDesk</source>
+        <translation>TokenDesk</translation>
     </message>
 </context>
 </TS>

@@ -41,16 +41,17 @@ AccountActions::AccountActions(CoreServices *core, ClipboardGuard *clipboard, QT
     , m_window(window)
 {
     m_add = make(tr("&Add account…"), QStringLiteral("add"), QKeySequence::New, tr("Add an account at a provider"));
-    m_edit = make(tr("&Edit…"), QStringLiteral("edit"), QKeySequence(Qt::Key_F2), tr("Edit the selected account"));
-    m_duplicate = make(tr("D&uplicate…"), QStringLiteral("duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
-                       tr("Add a copy of the selected account"));
-    m_remove = make(tr("&Remove…"), QStringLiteral("remove"), QKeySequence::Delete,
+    m_edit = make(tr("&Edit…", "account"), QStringLiteral("edit"), QKeySequence(Qt::Key_F2),
+                  tr("Edit the selected account"));
+    m_duplicate = make(tr("D&uplicate…", "account"), QStringLiteral("duplicate"),
+                       QKeySequence(Qt::CTRL | Qt::Key_D), tr("Add a copy of the selected account"));
+    m_remove = make(tr("&Remove…", "account"), QStringLiteral("remove"), QKeySequence::Delete,
                     tr("Remove the selected account and its keychain entries"));
-    m_login = make(tr("&Log in"), QStringLiteral("login"), QKeySequence(Qt::CTRL | Qt::Key_L),
+    m_login = make(tr("&Log in", "account"), QStringLiteral("login"), QKeySequence(Qt::CTRL | Qt::Key_L),
                    tr("Log in with the stored credential"));
-    m_refresh = make(tr("Re&fresh"), QStringLiteral("refresh"), QKeySequence(Qt::Key_F5),
+    m_refresh = make(tr("Re&fresh", "get a new token"), QStringLiteral("refresh"), QKeySequence(Qt::Key_F5),
                      tr("Get a new token now"));
-    m_logout = make(tr("Log &out"), QStringLiteral("logout"), QKeySequence(),
+    m_logout = make(tr("Log &out", "account"), QStringLiteral("logout"), QKeySequence(),
                     tr("Forget the tokens, keep the credential"));
     m_loginAll = make(tr("Log in &all"), QStringLiteral("login-all"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                       tr("Log in every account that is not logged in"));
@@ -74,7 +75,7 @@ AccountActions::AccountActions(CoreServices *core, ClipboardGuard *clipboard, QT
             if (s != TokenState::Valid && s != TokenState::LoggingIn && s != TokenState::Refreshing)
                 m_core->tokens()->login(a.id, this, [this, id = a.id](const TokenResult &r) {
                     if (r.error)
-                        reportFailure(id, tr("Login"), r.error);
+                        reportFailure(id, tr("Login", "the operation that failed"), r.error);
                 });
         }
     });
@@ -169,7 +170,11 @@ void AccountActions::runOnSelection(int operation)
     for (const QString &id : selectedIds()) {
         auto done = [this, id, operation](const TokenResult &r) {
             if (r.error && r.error.kind != AuthError::Kind::Cancelled)
-                reportFailure(id, operation == Login ? tr("Login") : operation == Refresh ? tr("Refresh") : tr("Logout"), r.error);
+                reportFailure(id,
+                              operation == Login     ? tr("Login", "the operation that failed")
+                              : operation == Refresh ? tr("Refresh", "the operation that failed")
+                                                     : tr("Logout", "the operation that failed"),
+                              r.error);
         };
         switch (operation) {
         case Login:
@@ -211,7 +216,7 @@ void AccountActions::removeSelected()
               .arg(names.first())
         : tr("Remove %n accounts (%1)? Their credentials and tokens are deleted from the keychain.", nullptr,
              int(ids.size())).arg(names.join(QLatin1String(", ")));
-    if (!Confirm::ask(m_window, tr("Remove account"), text, tr("Remove")))
+    if (!Confirm::ask(m_window, tr("Remove account"), text, tr("Remove", "button: remove the accounts")))
         return;
     for (const QString &id : ids) {
         // Keychain first: an account that is gone from the list must not leave secrets behind.
@@ -240,21 +245,22 @@ void AccountActions::copyAccount(const QString &id, int what)
     const ProviderProfile *profile = m_core->providers()->find(account->providerId);
     m_core->tokens()->ensureValid(id, 30, this, [this, what, profile, account](const TokenResult &r) {
         if (r.error) {
-            reportFailure(account->id, tr("Copy"), r.error);
+            reportFailure(account->id, tr("Copy", "the operation that failed"), r.error);
             return;
         }
         const QByteArray header = profile ? profile->headerLineFor(r.accessToken) : QByteArray();
         switch (what) {
         case CopyToken:
-            m_clipboard->copy(QString::fromLatin1(r.accessToken), tr("Token"));
+            m_clipboard->copy(QString::fromLatin1(r.accessToken), tr("Token", "what was copied"));
             break;
         case CopyHeaderLine:
-            m_clipboard->copy(QString::fromLatin1(header), tr("Header line"));
+            m_clipboard->copy(QString::fromLatin1(header), tr("Header line", "what was copied"));
             break;
         default:
-            m_clipboard->copy(QStringLiteral("curl -H %1 %2").arg(shellQuote(QString::fromLatin1(header)),
-                                                                   shellQuote(account->baseUrl.toString())),
-                              tr("curl command"));
+            m_clipboard->copy(
+                QStringLiteral("curl -H %1 %2")
+                    .arg(shellQuote(QString::fromLatin1(header)), shellQuote(account->baseUrl.toString())),
+                tr("curl command", "what was copied"));
         }
     });
 }

@@ -55,7 +55,7 @@ void AccountDialog::setAccount(const Account &account, bool hasStoredSecret)
     m_editing = true;
     m_hasStoredSecret = hasStoredSecret;
     setWindowTitle(tr("Edit Account “%1”").arg(account.name));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save", "button: save the account"));
 
     int index = m_provider->findData(account.providerId);
     if (index < 0) {
@@ -148,7 +148,8 @@ Validation::Result AccountDialog::currentCheck() const
 void AccountDialog::onProviderChanged()
 {
     const ProviderProfile *profile = currentProfile();
-    const QString credential = profile ? profile->credentialLabel() : tr("Secret");
+    const QString credential =
+        profile ? profile->credentialLabel() : tr("Secret", "credential of an unknown provider");
     if (profile) {
         m_presetHint->setText(Validation::needsText(*profile) + u' ' + profile->description);
         setTone(m_presetHint, Tone::Normal);
@@ -166,8 +167,18 @@ void AccountDialog::onProviderChanged()
     m_secret->setAccessibleName(credential);
     m_reveal->setAccessibleName(tr("Show %1").arg(credential));
     const bool keepStored = m_editing && m_hasStoredSecret && !secretRequired();
-    m_secret->setPlaceholderText(keepStored ? tr("Leave empty to keep the stored %1").arg(credential.toLower())
-                                            : QString());
+    // One whole sentence per kind: lower-casing the label would write "api key" in English and wrongly
+    // lower-case a German noun.
+    QString keepText;
+    if (keepStored) {
+        if (!profile)
+            keepText = tr("Leave empty to keep the stored secret");
+        else if (profile->credential == ProviderProfile::Credential::ApiKey)
+            keepText = tr("Leave empty to keep the stored API key");
+        else
+            keepText = tr("Leave empty to keep the stored password");
+    }
+    m_secret->setPlaceholderText(keepText);
     fillKnownHosts(profile);
     validate();
 }
@@ -244,7 +255,7 @@ void AccountDialog::markAllTouched()
 void AccountDialog::setRevealed(bool revealed)
 {
     m_secret->setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);
-    m_reveal->setText(revealed ? tr("Hi&de") : tr("Sho&w"));
+    m_reveal->setText(revealed ? tr("Hi&de", "the typed credential") : tr("Sho&w", "the typed credential"));
     m_reveal->setToolTip(revealed ? tr("Hide what you typed") : tr("Show what you typed"));
 }
 
@@ -261,19 +272,24 @@ void AccountDialog::startTestLogin()
         showTestResult(tr("Correct the fields marked above to test the login."), true);
         return;
     }
-    const QString credential = profile->credentialLabel().toLower();
     if (m_secret->text().isEmpty()) {
-        showTestResult(keepStored ? tr("Type the %1 to test the login; the stored one is not read here.")
-                                        .arg(credential)
-                                  : tr("Enter the %1 to test the login.").arg(credential),
-                       true);
+        const bool apiKey = profile->credential == ProviderProfile::Credential::ApiKey;
+        if (keepStored)
+            showTestResult(apiKey ? tr("Type the API key to test the login; the stored one is not read here.")
+                                  : tr("Type the password to test the login; the stored one is not read "
+                                       "here."),
+                           true);
+        else
+            showTestResult(apiKey ? tr("Enter the API key to test the login.")
+                                  : tr("Enter the password to test the login."),
+                           true);
         return;
     }
 
     QByteArray secret = m_secret->text().toUtf8();
     m_test = m_auth->login(account(), *profile, secret);
     m_testButton->setEnabled(false);
-    m_testButton->setText(tr("Testing…"));
+    m_testButton->setText(tr("Testing…", "login test"));
     showTestResult(tr("Logging in to %1…").arg(check.url.host()), false);
     connect(m_test, &AuthOperation::finished, this,
             [this, secret = std::move(secret)](const AuthOutcome &outcome) mutable {

@@ -59,7 +59,7 @@ void AccountDialog::buildUi()
 
     m_provider = new QComboBox(this);
     m_provider->setObjectName(QStringLiteral("provider"));
-    m_provider->setAccessibleName(tr("Provider"));
+    m_provider->setAccessibleName(tr("Provider", "accessible name"));
     addField(new QLabel(tr("Pro&vider:"), this), m_provider);
     m_presetHint = makeMessage(QStringLiteral("presetHint"), Tone::Normal, this);
     m_presetHint->setVisible(true);

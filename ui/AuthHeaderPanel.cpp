@@ -263,7 +263,8 @@ void AuthHeaderPanel::deleteHeader(const AuthHeader &header, bool replacedByRota
             ? tr("Delete the old auth header \"%1\"? Anything still using it stops working; use the new token "
                  "there first.").arg(name)
             : tr("Delete the auth header \"%1\"? Anything still using it stops working.").arg(name);
-    if (!Confirm::ask(this, tr("Delete auth header"), question, tr("Delete")))
+    if (!Confirm::ask(this, tr("Delete auth header"), question,
+                      tr("Delete", "button: delete the auth header")))
         return;
     clearMessage();
     const int generation = beginCall();

@@ -57,7 +57,8 @@ private:
     // AuthHeaderPanelUi.cpp: the widgets and their layout.
     void buildUi();
     QAction *makeAction(const QString &text, const QString &iconName, const QString &tip);
-    QToolButton *makeButton(QAction *action, const QString &objectName);
+    QToolButton *makeButton(QAction *action, const QString &objectName,
+                            Qt::ToolButtonStyle style = Qt::ToolButtonTextBesideIcon);
     QWidget *buildAddForm();
     QWidget *buildMessageArea();
     QWidget *buildResultBox();

@@ -1,6 +1,7 @@
 #include "AuthHeaderPanel.h"
 
 #include "AuthHeaderModel.h"
+#include "Icons.h"
 
 // The panel's widgets and layout; its behaviour is in AuthHeaderPanel.cpp.
 
@@ -50,18 +51,18 @@ QPushButton *makePushButton(const QString &text, const QString &accessibleName, 
 
 QAction *AuthHeaderPanel::makeAction(const QString &text, const QString &iconName, const QString &tip)
 {
-    auto *action = new QAction(QIcon::fromTheme(iconName), text, this);
+    auto *action = new QAction(Icons::action(iconName), text, this);
     action->setToolTip(tip);
     action->setStatusTip(tip);
     return action;
 }
 
-QToolButton *AuthHeaderPanel::makeButton(QAction *action, const QString &objectName)
+QToolButton *AuthHeaderPanel::makeButton(QAction *action, const QString &objectName, Qt::ToolButtonStyle style)
 {
     auto *button = new QToolButton(this);
     button->setDefaultAction(action);
     button->setObjectName(objectName);
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setToolButtonStyle(style);
     button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QChar(0x2026)));
     button->setFocusPolicy(Qt::StrongFocus);
     m_buttons.append(button);
@@ -70,16 +71,19 @@ QToolButton *AuthHeaderPanel::makeButton(QAction *action, const QString &objectN
 
 void AuthHeaderPanel::buildUi()
 {
-    m_refresh = makeAction(tr("&Refresh"), QStringLiteral("view-refresh"), tr("Load the list from the provider"));
-    m_add = makeAction(tr("&Add…"), QStringLiteral("list-add"), tr("Create a new auth header"));
-    m_reveal = makeAction(tr("Re&veal"), QStringLiteral("view-visible"), tr("Show or hide the selected token in full"));
+    m_refresh = makeAction(tr("&Refresh", "reload the auth header list"), QStringLiteral("refresh"),
+                           tr("Load the list from the provider"));
+    m_add = makeAction(tr("&Add…", "auth header"), QStringLiteral("add"), tr("Create a new auth header"));
+    m_reveal = makeAction(tr("Re&veal", "show the token in full"), QStringLiteral("reveal"),
+                          tr("Show or hide the selected token in full"));
     m_reveal->setCheckable(true);
-    m_copyToken = makeAction(tr("Copy &token"), QStringLiteral("edit-copy"), tr("Copy the selected token"));
-    m_copyHeader = makeAction(tr("Copy &header line"), QStringLiteral("edit-paste"),
+    m_copyToken = makeAction(tr("Copy &token"), QStringLiteral("copy-token"), tr("Copy the selected token"));
+    m_copyHeader = makeAction(tr("Copy &header line"), QStringLiteral("copy-header"),
                               tr("Copy the selected token as a whole header line"));
-    m_rotate = makeAction(tr("R&otate…"), QStringLiteral("view-refresh"),
+    m_rotate = makeAction(tr("R&otate…", "replace the auth header by a new one"), QStringLiteral("rotate"),
                           tr("Add a header with the same name and today's date, then delete the old one"));
-    m_delete = makeAction(tr("&Delete…"), QStringLiteral("list-remove"), tr("Delete the selected auth header"));
+    m_delete = makeAction(tr("&Delete…", "auth header"), QStringLiteral("remove"),
+                          tr("Delete the selected auth header"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -97,13 +101,16 @@ void AuthHeaderPanel::buildUi()
     listRow->addWidget(makeButton(m_add, QStringLiteral("addAuthHeader")));
     layout->addLayout(listRow);
 
+    // The icons go above the labels here: beside them, five buttons would make the details area wider than
+    // the account table leaves it at the default window size (German labels most of all).
     auto *rowActions = new QHBoxLayout;
     rowActions->setSpacing(2);
-    rowActions->addWidget(makeButton(m_reveal, QStringLiteral("revealAuthHeader")));
-    rowActions->addWidget(makeButton(m_copyToken, QStringLiteral("copyAuthHeaderToken")));
-    rowActions->addWidget(makeButton(m_copyHeader, QStringLiteral("copyAuthHeaderLine")));
-    rowActions->addWidget(makeButton(m_rotate, QStringLiteral("rotateAuthHeader")));
-    rowActions->addWidget(makeButton(m_delete, QStringLiteral("deleteAuthHeader")));
+    const auto under = Qt::ToolButtonTextUnderIcon;
+    rowActions->addWidget(makeButton(m_reveal, QStringLiteral("revealAuthHeader"), under));
+    rowActions->addWidget(makeButton(m_copyToken, QStringLiteral("copyAuthHeaderToken"), under));
+    rowActions->addWidget(makeButton(m_copyHeader, QStringLiteral("copyAuthHeaderLine"), under));
+    rowActions->addWidget(makeButton(m_rotate, QStringLiteral("rotateAuthHeader"), under));
+    rowActions->addWidget(makeButton(m_delete, QStringLiteral("deleteAuthHeader"), under));
     rowActions->addStretch(1);
     layout->addLayout(rowActions);
 
@@ -152,8 +159,10 @@ QWidget *AuthHeaderPanel::buildAddForm()
     m_name->setPlaceholderText(tr("e.g. ci-runner"));
     m_name->setMaxLength(200);
     label->setBuddy(m_name);
-    m_create = makePushButton(tr("&Create"), tr("Create auth header"), QStringLiteral("createAuthHeader"), m_addForm);
-    m_cancelAdd = makePushButton(tr("Cancel"), tr("Cancel adding"), QStringLiteral("cancelAddAuthHeader"), m_addForm);
+    m_create = makePushButton(tr("&Create", "auth header"), tr("Create auth header"),
+                              QStringLiteral("createAuthHeader"), m_addForm);
+    m_cancelAdd = makePushButton(tr("Cancel", "adding an auth header"), tr("Cancel adding"),
+                                 QStringLiteral("cancelAddAuthHeader"), m_addForm);
     row->addWidget(label);
     row->addWidget(m_name, 1);
     row->addWidget(m_create);
@@ -207,8 +216,8 @@ QWidget *AuthHeaderPanel::buildResultBox()
     m_deleteOld = makePushButton(tr("Delete the &old header…"), tr("Delete the old header"),
                                  QStringLiteral("deleteOldAuthHeader"), m_result);
     m_deleteOld->setToolTip(tr("Available once the new token is copied"));
-    m_resultDone = makePushButton(tr("Done"), tr("Close and forget the new token"), QStringLiteral("newTokenDone"),
-                                  m_result);
+    m_resultDone = makePushButton(tr("Done", "close the new token"), tr("Close and forget the new token"),
+                                  QStringLiteral("newTokenDone"), m_result);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_resultCopyToken);
     buttons->addWidget(m_resultCopyHeader);

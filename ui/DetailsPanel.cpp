@@ -168,9 +168,11 @@ QString DetailsPanel::accountSection(const Account &account) const
 QString DetailsPanel::tokenSection(const Account &account, const QByteArray &accessToken) const
 {
     const TokenMeta &t = account.token;
-    QString html = QStringLiteral("<h4>%1</h4><table>").arg(esc(tr("Token")));
-    html += row(tr("Obtained"), when(t.accessObtainedAt));
-    html += row(tr("Expires"), t.hasAccessToken && !t.accessExpiresAt.isValid() ? esc(tr("unknown", "expiry")) : when(t.accessExpiresAt));
+    QString html = QStringLiteral("<h4>%1</h4><table>").arg(esc(tr("Token", "details heading")));
+    html += row(tr("Obtained", "token: when"), when(t.accessObtainedAt));
+    html += row(tr("Expires", "token: when"), t.hasAccessToken && !t.accessExpiresAt.isValid()
+                                                  ? esc(tr("unknown", "expiry"))
+                                                  : when(t.accessExpiresAt));
     if (t.hasRefreshToken)
         html += row(tr("Refresh token expires"), when(t.refreshExpiresAt));
     html += QStringLiteral("</table>");
@@ -193,7 +195,9 @@ QString DetailsPanel::tokenSection(const Account &account, const QByteArray &acc
     html += QStringLiteral("</table><h4>%1</h4><table>").arg(esc(tr("JWT claims")));
     const QStringList named{QStringLiteral("iss"), QStringLiteral("sub"), QStringLiteral("aud"), QStringLiteral("iat"),
                             QStringLiteral("nbf"), QStringLiteral("exp")};
-    const QStringList labels{tr("Issuer"), tr("Subject"), tr("Audience"), tr("Issued at"), tr("Not before"), tr("Expires at")};
+    const QStringList labels{
+        tr("Issuer", "JWT claim"), tr("Subject", "JWT claim"), tr("Audience", "JWT claim"),
+        tr("Issued at"),           tr("Not before"),           tr("Expires at")};
     for (qsizetype i = 0; i < named.size(); ++i) {
         const QJsonValue v = jwt.claims.value(named[i]);
         if (v.isUndefined())
@@ -215,7 +219,8 @@ QString DetailsPanel::historySection(const Account &account) const
         return {};
     QString html = QStringLiteral("<h4>%1</h4><table>").arg(esc(tr("Recent logins and refreshes")));
     for (auto it = account.token.history.crbegin(); it != account.token.history.crend(); ++it) {
-        const QString result = it->result == AuthError::Kind::None ? tr("OK") : it->message;
+        const QString result =
+            it->result == AuthError::Kind::None ? tr("OK", "history: the operation succeeded") : it->message;
         html += row(when(it->at), esc(operationName(it->operation)) + QStringLiteral(" — ") + esc(result));
     }
     html += QStringLiteral("</table>");

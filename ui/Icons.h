@@ -10,8 +10,8 @@
 namespace Icons {
 
 // An action icon by its file name without ".svg": add, edit, duplicate, remove, login, login-all, refresh,
-// logout, copy-token, copy-header, copy-curl, settings, tokendesk-symbolic (the tray). A null icon for an
-// unknown name.
+// logout, copy-token, copy-header, copy-curl, settings, reveal, rotate, tokendesk-symbolic (the tray). A null
+// icon for an unknown name.
 QIcon action(const QString &name);
 
 // The application icon (also installed as share/icons/hicolor/scalable/apps/tokendesk.svg).

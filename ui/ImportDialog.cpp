@@ -56,7 +56,7 @@ ImportDialog::ImportDialog(const ImportPlan &plan, const QString &fileName, cons
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("importPlan"));
     m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({tr("Account"), tr("Details")});
+    m_tree->setHeaderLabels({tr("Account", "column"), tr("Details", "column")});
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setTextElideMode(Qt::ElideMiddle);
@@ -84,7 +84,7 @@ ImportDialog::ImportDialog(const ImportPlan &plan, const QString &fileName, cons
     layout->addWidget(m_applyChanges);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import", "button"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_applyChanges, &QCheckBox::toggled, this, &ImportDialog::updateButtons);

@@ -95,8 +95,8 @@ MainWindow::MainWindow(CoreServices *core, ClipboardGuard *clipboard, Mode mode,
     m_actions->populateToolBar(toolBar);
     m_exchange = new ExchangeActions(core, m_actions, this);
     connect(m_exchange, &ExchangeActions::message, this, &MainWindow::showMessage);
-    m_exchange->populateMenu(menuBar()->addMenu(tr("&File")));
-    QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
+    m_exchange->populateMenu(menuBar()->addMenu(tr("&File", "menu")));
+    QMenu *accountMenu = menuBar()->addMenu(tr("&Account", "menu"));
     m_actions->populateMenu(accountMenu);
     accountMenu->addSeparator();
     m_settingsAction = accountMenu->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this,
@@ -212,7 +212,7 @@ QWidget *MainWindow::buildDetailsArea()
     m_detailsTabs = new QTabWidget;
     m_detailsTabs->setObjectName(QStringLiteral("detailsTabs"));
     m_detailsTabs->setDocumentMode(true);
-    m_detailsTabs->addTab(m_details, tr("&Details"));
+    m_detailsTabs->addTab(m_details, tr("&Details", "tab"));
     m_detailsTabs->addTab(m_authHeaders, tr("Auth &headers"));
     m_detailsTabs->setTabVisible(m_detailsTabs->indexOf(m_authHeaders), false);
     connect(m_detailsTabs, &QTabWidget::currentChanged, this, [this](int index) {

@@ -9,6 +9,8 @@
 #include "auth/Clock.h"
 #include "providers/ProviderRegistry.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -21,6 +23,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
 
 namespace Validation = AccountDialogValidation;
 
@@ -33,7 +37,7 @@ ProvidersDialog::ProvidersDialog(CoreServices *core, QWidget *parent)
     : QDialog(parent)
     , m_core(core)
 {
-    setWindowTitle(tr("Providers"));
+    setWindowTitle(tr("Providers", "window title"));
     setObjectName(QStringLiteral("ProvidersDialog"));
     buildUi();
     const QString dir = m_core->providers()->userDirectory();
@@ -52,6 +56,13 @@ ProvidersDialog::ProvidersDialog(CoreServices *core, QWidget *parent)
             importFile(path);
     });
     fillList({});
+    // The list as wide as its longest name ("User API (auth headers) (eingebaut)"), up to a third of the dialog.
+    if (auto *splitter = qobject_cast<QSplitter *>(m_list->parentWidget())) {
+        const int wanted = m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth() +
+                           m_list->verticalScrollBar()->sizeHint().width();
+        const int listWidth = std::clamp(wanted, 210, width() / 3);
+        splitter->setSizes({listWidth, width() - listWidth});
+    }
 }
 
 ProvidersDialog::~ProvidersDialog()
@@ -114,7 +125,7 @@ void ProvidersDialog::showJson(const QByteArray &json, bool readOnly)
 
 std::optional<ProviderProfile> ProvidersDialog::parsed(QString *error) const
 {
-    const QString place = tr("profile");
+    const QString place = tr("profile", "where an error is: the edited profile");
     auto profile = ProviderProfile::fromJson(m_editor->toPlainText().toUtf8(), place, error);
     if (!profile && error && error->startsWith(place + QStringLiteral(": ")))
         error->remove(0, place.size() + 2); // "field 'login.path': must start with '/'"
@@ -189,11 +200,11 @@ bool ProvidersDialog::save()
     if (!m_valid || !profile || m_readOnly)
         return false;
     const ProviderProfile *existing = m_core->providers()->find(profile->id);
-    if (existing && profile->id != m_currentId
-        && !Confirm::ask(this, tr("Replace provider"),
-                         tr("A provider profile with the id \"%1\" (%2) already exists. Replace it?")
-                             .arg(profile->id, existing->name),
-                         tr("Replace"))) {
+    if (existing && profile->id != m_currentId &&
+        !Confirm::ask(this, tr("Replace provider"),
+                      tr("A provider profile with the id \"%1\" (%2) already exists. Replace it?")
+                          .arg(profile->id, existing->name),
+                      tr("Replace", "button: replace the provider profile"))) {
         return false;
     }
     if (!m_core->providers()->saveUserProfile(m_editor->toPlainText().toUtf8(), &error)) {
@@ -226,7 +237,8 @@ bool ProvidersDialog::removeCurrent()
         return false;
     }
     const QString name = p->name;
-    if (!Confirm::ask(this, tr("Delete provider"), tr("Delete the provider profile %1?").arg(name), tr("Delete")))
+    if (!Confirm::ask(this, tr("Delete provider"), tr("Delete the provider profile %1?").arg(name),
+                      tr("Delete", "button: delete the provider profile")))
         return false;
     QString error;
     if (!m_core->providers()->removeUserProfile(m_currentId, &error)) {
@@ -262,7 +274,8 @@ void ProvidersDialog::testLogin()
     else if (profile->needsUsername() && account.username.isEmpty())
         missing = tr("Enter the username.");
     else if (m_testSecret->text().isEmpty())
-        missing = tr("Enter the %1.").arg(profile->credentialLabel().toLower());
+        missing = profile->credential == ProviderProfile::Credential::ApiKey ? tr("Enter the API key.")
+                                                                             : tr("Enter the password.");
     if (!missing.isEmpty()) {
         m_testResult->setText(missing);
         setTone(m_testResult, false, true);

@@ -69,9 +69,9 @@ void ProvidersDialog::buildUi()
     m_importFile = new QPushButton(tr("&Import file…"), right);
     m_importFile->setObjectName(QStringLiteral("importProfile"));
     m_importFile->setToolTip(tr("Load a provider profile JSON file into the editor; Save installs it"));
-    m_save = new QPushButton(tr("&Save"), right);
+    m_save = new QPushButton(tr("&Save", "provider profile"), right);
     m_save->setObjectName(QStringLiteral("saveProfile"));
-    m_delete = new QPushButton(tr("&Delete"), right);
+    m_delete = new QPushButton(tr("&Delete", "provider profile"), right);
     m_delete->setObjectName(QStringLiteral("deleteProfile"));
     buttons->addWidget(m_new);
     buttons->addWidget(m_importFile);

@@ -148,8 +148,18 @@ ExitCode runCredential(CliContext &ctx) {
             ctx.out.error(written.errorString);
         return ExitCode::Keychain;
     }
-    ctx.out.note(Cli::tr("Stored the %1 of \"%2\". 'tokendesk-cli token %2' logs in and prints a token.")
-                     .arg(label.toLower(), account->name));
+    // Whole sentences per kind: a lower-cased label reads "api key" and would lower-case a German noun.
+    QString stored;
+    if (!profile)
+        stored = Cli::tr("Stored the credential of \"%1\". "
+                         "'tokendesk-cli token %1' logs in and prints a token.");
+    else if (profile->credential == ProviderProfile::Credential::ApiKey)
+        stored = Cli::tr("Stored the API key of \"%1\". "
+                         "'tokendesk-cli token %1' logs in and prints a token.");
+    else
+        stored = Cli::tr("Stored the password of \"%1\". "
+                         "'tokendesk-cli token %1' logs in and prints a token.");
+    ctx.out.note(stored.arg(account->name));
     return ExitCode::Ok;
 }
 

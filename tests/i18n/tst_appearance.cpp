@@ -1,14 +1,20 @@
 // How the window looks: the action icons read on a light and a dark palette, are rendered at the screen's
-// resolution, the application icon holds up from 16 to 256 px, and the German window fits its longer words.
-// With TOKENDESK_SCREENSHOT_DIR set (scripts/screenshots.sh) it saves the main window in a light and a dark
-// palette, and the main window and the account dialog in German, to look at.
+// resolution, the application icon holds up from 16 to 256 px, and the German window and dialogs (settings,
+// import, providers) fit their longer words. With TOKENDESK_SCREENSHOT_DIR set (scripts/screenshots.sh) it
+// saves the main window in a light and a dark palette, and the main window, its menus and the dialogs in
+// German, to look at.
 #include "AccountActions.h"
 #include "AccountDialog.h"
 #include "AccountEditor.h"
+#include "AppSettings.h"
 #include "ClipboardGuard.h"
 #include "CoreServices.h"
+#include "ExchangeActions.h"
 #include "Icons.h"
+#include "ImportDialog.h"
 #include "MainWindow.h"
+#include "ProvidersDialog.h"
+#include "SettingsDialog.h"
 #include "Translations.h"
 #include "accounts/SecretStore.h"
 #include "auth/TokenManager.h"
@@ -18,12 +24,16 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPainter>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -114,11 +124,14 @@ private Q_SLOTS:
     void iconsAreRenderedAtTheScreensResolution();
     void applicationIconFrom16To256();
     void germanWindowFitsItsText();
+    void germanDialogsFitTheirText();
     void screenshots();
 
 private:
     void buildWindow(bool demoAccounts);
     void checkLayoutFits();
+    void checkWidgetsFit(QWidget *top);
+    ImportDialog *openImportDialog();
     void showAuthHeaders();
     QString addDemoAccount(const DemoAccount &d);
 
@@ -127,6 +140,7 @@ private:
     std::unique_ptr<ClipboardGuard> m_clipboard;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<AccountEditor> m_editor;
+    QTemporaryDir m_tmp;
 };
 
 void TestAppearance::initTestCase() {
@@ -272,17 +286,43 @@ void TestAppearance::checkLayoutFits() {
              qPrintable(QStringLiteral("the table is %1 px wide; the side panel needs %2 px")
                             .arg(m_window->table()->width())
                             .arg(m_window->findChild<QTabWidget *>()->minimumSizeHint().width())));
-    // No visible button or label is narrower than its text needs.
-    for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
-        if (!button->isVisibleTo(m_window.get()))
+    checkWidgetsFit(m_window.get());
+}
+
+void TestAppearance::checkWidgetsFit(QWidget *top) {
+    // No visible button or label is narrower than its text needs, nor a wrapped label lower.
+    for (QAbstractButton *button : top->findChildren<QAbstractButton *>()) {
+        if (!button->isVisibleTo(top))
             continue;
         QVERIFY2(button->width() >= button->minimumSizeHint().width(), qPrintable(button->text()));
     }
-    for (QLabel *label : m_window->findChildren<QLabel *>()) {
-        if (!label->isVisibleTo(m_window.get()) || label->wordWrap() || label->text().isEmpty())
+    for (QLabel *label : top->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(top) || label->text().isEmpty())
             continue;
-        QVERIFY2(label->width() >= label->minimumSizeHint().width(), qPrintable(label->text()));
+        if (label->wordWrap())
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()), qPrintable(label->text()));
+        else
+            QVERIFY2(label->width() >= label->minimumSizeHint().width(), qPrintable(label->text()));
     }
+}
+
+// The import confirmation for a file with a new account, a changed one and an unchanged one.
+ImportDialog *TestAppearance::openImportDialog() {
+    const QList<Account> accounts = m_core->accounts()->accounts();
+    if (accounts.size() < 3)
+        return nullptr;
+    const QString path = m_tmp.filePath(QStringLiteral("team-setup.json"));
+    QStringList ids;
+    for (const Account &a : accounts)
+        ids << a.id;
+    if (!m_window->exchange()->exportTo(path, ids))
+        return nullptr;
+    (void)m_core->accounts()->remove(accounts.at(0).id);
+    (void)m_core->accounts()->modify(accounts.at(1).id, [](Account &a) {
+        a.baseUrl = QUrl(QStringLiteral("https://staging.example.com/api"));
+        a.keepSignedIn = !a.keepSignedIn;
+    });
+    return m_window->exchange()->importFrom(path);
 }
 
 void TestAppearance::showAuthHeaders() {
@@ -304,6 +344,32 @@ void TestAppearance::germanWindowFitsItsText() {
         return;
     showAuthHeaders();
     checkLayoutFits();
+}
+
+void TestAppearance::germanDialogsFitTheirText() {
+    Translations german;
+    QVERIFY(german.install(QLocale(QLocale::German)));
+    buildWindow(true);
+
+    QSettings settings(m_tmp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    AppSettings appSettings(&settings);
+    SettingsDialog settingsDialog(&appSettings, true);
+    settingsDialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&settingsDialog));
+    checkWidgetsFit(&settingsDialog);
+    settingsDialog.reject();
+
+    ProvidersDialog *providers = m_window->exchange()->showProviders();
+    QVERIFY(providers);
+    QTRY_VERIFY(providers->isVisible());
+    checkWidgetsFit(providers);
+    providers->close();
+
+    ImportDialog *import = openImportDialog();
+    QVERIFY(import);
+    QTRY_VERIFY(import->isVisible());
+    checkWidgetsFit(import);
+    import->reject();
 }
 
 void TestAppearance::screenshots() {
@@ -347,8 +413,39 @@ void TestAppearance::screenshots() {
     QTest::qWait(100);
     QVERIFY(m_editor->currentDialog()->grab().save(dir + QStringLiteral("/account-dialog-de.png")));
     m_editor->currentDialog()->reject();
+    // The menus, each opened below its menu bar entry.
+    for (QAction *entry : m_window->menuBar()->actions()) {
+        QMenu *menu = entry->menu();
+        if (!menu)
+            continue;
+        menu->popup(m_window->mapToGlobal(m_window->menuBar()->actionGeometry(entry).bottomLeft()));
+        QTRY_VERIFY(menu->isVisible());
+        QTest::qWait(50);
+        const QString name = entry->text().remove(QLatin1Char('&')).toLower();
+        QVERIFY(menu->grab().save(dir + QStringLiteral("/menu-de-%1.png").arg(name)));
+        menu->hide();
+    }
+    QSettings settings(m_tmp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    AppSettings appSettings(&settings);
+    SettingsDialog settingsDialog(&appSettings, true);
+    settingsDialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&settingsDialog));
+    QTest::qWait(100);
+    QVERIFY(settingsDialog.grab().save(dir + QStringLiteral("/settings-dialog-de.png")));
+    settingsDialog.reject();
+    ProvidersDialog *providers = m_window->exchange()->showProviders();
+    QTRY_VERIFY(providers->isVisible());
+    QTest::qWait(100);
+    QVERIFY(providers->grab().save(dir + QStringLiteral("/providers-dialog-de.png")));
+    providers->close();
     showAuthHeaders();
     QVERIFY(m_window->grab().save(dir + QStringLiteral("/main-window-de-authheaders.png")));
+    ImportDialog *import = openImportDialog(); // last: it removes and changes accounts
+    QVERIFY(import);
+    QTRY_VERIFY(import->isVisible());
+    QTest::qWait(100);
+    QVERIFY(import->grab().save(dir + QStringLiteral("/import-dialog-de.png")));
+    import->reject();
 }
 
 QTEST_MAIN(TestAppearance)

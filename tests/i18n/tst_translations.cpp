@@ -20,7 +20,9 @@ private Q_SLOTS:
     void init();
     void germanSettingTranslatesTokenDeskAndQt();
     void pluralsFollowTheCount();
-    void englishInstallsNothing();
+    void englishHasItsPluralForms();
+    void englishSettingReadsEnglishPlurals();
+    void untranslatedLanguageGetsEnglishPlurals();
     void emptySettingFollowsTheSystemLocale();
     void compiledInCopyIsFoundWhenNotInstalled();
     void destructionUninstalls();
@@ -67,10 +69,42 @@ void TestTranslations::pluralsFollowTheCount() {
         QStringLiteral("Das Passwort läuft am %1 ab (in 5 Tagen)."));
 }
 
-void TestTranslations::englishInstallsNothing() {
+void TestTranslations::englishHasItsPluralForms() {
     Translations translations;
-    QVERIFY(!translations.install(QLocale(QLocale::English, QLocale::UnitedStates)));
-    QVERIFY(translations.loadedFile().isEmpty());
+    QVERIFY(translations.install(QLocale(QLocale::English, QLocale::UnitedStates)));
+    QVERIFY2(translations.loadedFile().endsWith(QLatin1String("tokendesk_en.qm")),
+             qPrintable(translations.loadedFile()));
+    // The source text is English: only the plural messages are in tokendesk_en.
+    QCOMPARE(translated("MainWindow", "&Quit"), QStringLiteral("&Quit"));
+    QCOMPARE(QCoreApplication::translate("ExchangeActions", "%n account(s)", nullptr, 1),
+             QStringLiteral("1 account"));
+    QCOMPARE(QCoreApplication::translate("ExchangeActions", "%n account(s)", nullptr, 2),
+             QStringLiteral("2 accounts"));
+    QCOMPARE(QCoreApplication::translate("ImportDialog", "%n field(s) differ", nullptr, 1),
+             QStringLiteral("1 field differs"));
+}
+
+void TestTranslations::englishSettingReadsEnglishPlurals() {
+    QSettings(QStringLiteral("TokenDesk"), QStringLiteral("TokenDesk"))
+        .setValue(QStringLiteral("General/language"), QStringLiteral("en"));
+    Translations translations;
+    QVERIFY(translations.install(Translations::localeFor(Translations::configuredLanguage())));
+    QCOMPARE(
+        QCoreApplication::translate("DetailsPanel", "The password expires on %1 (in %n day(s)).", nullptr, 1),
+        QStringLiteral("The password expires on %1 (in 1 day)."));
+    QCOMPARE(
+        QCoreApplication::translate("DetailsPanel", "The password expires on %1 (in %n day(s)).", nullptr, 3),
+        QStringLiteral("The password expires on %1 (in 3 days)."));
+}
+
+void TestTranslations::untranslatedLanguageGetsEnglishPlurals() {
+    Translations translations;
+    // No French translation: the window stays English, with English plurals, and Qt's strings stay as they
+    // are.
+    QVERIFY(!translations.install(QLocale(QLocale::French, QLocale::France)));
+    QVERIFY(!translations.qtBaseLoaded());
+    QCOMPARE(QCoreApplication::translate("Cli", "Exported %n account(s)", nullptr, 1),
+             QStringLiteral("Exported 1 account"));
     QCOMPARE(translated("MainWindow", "&Quit"), QStringLiteral("&Quit"));
 }
 

@@ -24,7 +24,8 @@ set(expected
     share/applications/tokendesk.desktop
     share/icons/hicolor/scalable/apps/tokendesk.svg
     share/bash-completion/completions/tokendesk-cli
-    share/tokendesk/translations/tokendesk_de.qm)
+    share/tokendesk/translations/tokendesk_de.qm
+    share/tokendesk/translations/tokendesk_en.qm)
 foreach(file IN LISTS expected)
     if(NOT EXISTS "${PREFIX}/${file}")
         fail("${file} was not installed")
