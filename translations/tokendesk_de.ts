@@ -899,6 +899,22 @@ Antwort des Anbieters: %2</translation>
         <source>The account file %1 is being changed by another TokenDesk process. Try again in a moment.</source>
         <translation>Die Kontodatei %1 wird gerade von einem anderen TokenDesk-Prozess geändert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
+    <message>
+        <source>The account &quot;%1&quot; cannot be saved: %2</source>
+        <translation>Das Konto „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Ein Konto namens „%1“ existiert bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; no longer exists; another TokenDesk window or the command line may have removed it.</source>
+        <translation>Das Konto „%1“ existiert nicht mehr; ein anderes TokenDesk-Fenster oder die Kommandozeile hat es vielleicht entfernt.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; cannot change its id.</source>
+        <translation>Die ID des Kontos „%1“ kann nicht geändert werden.</translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>

@@ -125,13 +125,13 @@ public:
                 unknown = unknownFields(object);
         }
         if (const qsizetype other = s.indexById.value(account.id, -1); other >= 0) {
-            m_result = brokenEntry(m_path, i, tr("the id '%1' is used by account %2 too").arg(account.id).arg(other + 1));
+            m_result = brokenEntry(m_path, i, QCoreApplication::translate("AccountFile", "the id '%1' is used by account %2 too").arg(account.id).arg(other + 1));
             m_failed = true;
             return false;
         }
         if (const qsizetype other = m_indexByName.value(account.name, -1); other >= 0) {
             m_result =
-                brokenEntry(m_path, i, tr("the name '%1' is used by account %2 too").arg(account.name).arg(other + 1));
+                brokenEntry(m_path, i, QCoreApplication::translate("AccountFile", "the name '%1' is used by account %2 too").arg(account.name).arg(other + 1));
             m_failed = true;
             return false;
         }

@@ -19,10 +19,6 @@ namespace {
 
 using AccountFile::Snapshot;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("AccountStore", text);
-}
-
 AccountStore::Result failed(const QString &error) {
     return {false, error};
 }
@@ -34,7 +30,7 @@ bool normalise(const Account &account, const QJsonObject &unknown, Account *out,
     QString problem;
     const std::optional<Account> back = accountFromJson(object, &problem);
     if (!back) {
-        *error = tr("The account \"%1\" cannot be saved: %2").arg(account.name, problem);
+        *error = QCoreApplication::translate("AccountStore", "The account \"%1\" cannot be saved: %2").arg(account.name, problem);
         return false;
     }
     *out = *back;
@@ -53,11 +49,11 @@ bool nameTaken(const Snapshot &snapshot, const QString &name, const QString &exc
 }
 
 QString nameTakenMessage(const QString &name) {
-    return tr("An account named \"%1\" already exists. Choose another name.").arg(name);
+    return QCoreApplication::translate("AccountStore", "An account named \"%1\" already exists. Choose another name.").arg(name);
 }
 
 QString goneMessage(const QString &name) {
-    return tr("The account \"%1\" no longer exists; another TokenDesk window or the command line may have "
+    return QCoreApplication::translate("AccountStore", "The account \"%1\" no longer exists; another TokenDesk window or the command line may have "
               "removed it.")
         .arg(name);
 }
@@ -76,7 +72,7 @@ bool replaceAt(Snapshot &snapshot, qsizetype index, const Account &account, QStr
     if (!normalise(account, snapshot.objects.at(index), &normal, &line, error))
         return false;
     if (normal.id != snapshot.accounts.at(index).id) {
-        *error = tr("The account \"%1\" cannot change its id.").arg(account.name);
+        *error = QCoreApplication::translate("AccountStore", "The account \"%1\" cannot change its id.").arg(account.name);
         return false;
     }
     if (nameTaken(snapshot, normal.name, normal.id)) {

@@ -130,11 +130,6 @@ QStringList tsFiles() {
     return files;
 }
 
-// Files whose context-less tr() calls lupdate cannot place. Each entry is a bug to fix: call
-// QCoreApplication::translate("Context", …) instead of a file-local tr() helper in a free function.
-// Remove a file from here once it is fixed; the test then keeps it fixed.
-const QStringList kKnownContextless = {QStringLiteral("app/accounts/AccountStore.cpp")};
-
 } // namespace
 
 class TestTranslationFiles : public QObject {
@@ -278,19 +273,9 @@ void TestTranslationFiles::lupdateFindsNothingNew() {
 void TestTranslationFiles::everyTrCallHasAContext() {
     runUpdateScript();
     QStringList problems;
-    QSet<QString> stillBroken;
     for (const QString &line : m_lupdateOutput.split(QLatin1Char('\n'))) {
-        if (!line.contains(QLatin1String("cannot be called without context")))
-            continue;
-        const QString file = QDir(sourceDir()).relativeFilePath(line.section(QLatin1Char(':'), 0, 0));
-        if (kKnownContextless.contains(file))
-            stillBroken.insert(file);
-        else
+        if (line.contains(QLatin1String("cannot be called without context")))
             problems << line;
-    }
-    for (const QString &file : kKnownContextless) {
-        if (!stillBroken.contains(file))
-            qWarning().noquote() << file << "has no context-less tr() left: remove it from kKnownContextless";
     }
     for (const QString &p : std::as_const(problems))
         qWarning().noquote() << p;
