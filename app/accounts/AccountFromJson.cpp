@@ -219,7 +219,7 @@ private:
             const QString key = it.key();
             for (qsizetype i = 0; i < m_fields.size; ++i) {
                 if (key == m_fields[i]) {
-                    m_values[i] = it.value();
+                    m_positions[i] = it;
                     m_present |= 1u << i;
                     break;
                 }
@@ -233,7 +233,7 @@ private:
             ++i;
         // A name not in the list is looked up on its own: slower, same answer.
         QJsonValue v = i == m_fields.size ? m_object.value(field)
-                       : (m_present & (1u << i)) ? m_values[i]
+                       : (m_present & (1u << i)) ? m_positions[i].value()
                                                  : QJsonValue(QJsonValue::Undefined);
         m_found += v.isUndefined() ? 0 : 1;
         return v;
@@ -241,8 +241,10 @@ private:
 
     QJsonObject m_object;
     FieldList m_fields;
-    std::array<QJsonValue, kMaxFields> m_values;
-    quint32 m_present = 0; // bit i: m_values[i] was found
+    // Where field i is in m_object (which is never changed, so the iterators stay valid); a value is only
+    // made when the field is read.
+    std::array<QJsonObject::const_iterator, kMaxFields> m_positions;
+    quint32 m_present = 0; // bit i: m_positions[i] is set
     FieldReader *m_parent = nullptr;
     Key m_name{""};
     qsizetype m_index = -1;
