@@ -10,7 +10,9 @@
 #include "DetailsPanel.h"
 #include "ExchangeActions.h"
 #include "accounts/AccountStore.h"
+#include "admin/AuthHeaderClient.h"
 #include "auth/TokenManager.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -46,8 +48,7 @@ MainWindow::MainWindow(CoreServices *core, ClipboardGuard *clipboard, Mode mode,
     m_proxy->setSourceModel(m_model);
 
     m_stack = new QStackedWidget;
-    m_stack->addWidget(buildTablePage());
-    m_stack->addWidget(buildEmptyPage());
+    m_stack->addWidget(buildTablePage()); // the empty page is built when first needed (updateEmptyState)
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -122,9 +123,11 @@ MainWindow::MainWindow(CoreServices *core, ClipboardGuard *clipboard, Mode mode,
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         showAccountDetails(current.data(AccountModel::AccountIdRole).toString());
     });
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+    // The source model's signals: the proxy's rowsRemoved did not arrive here when the last row went
+    // (tst_mainwindow partsBuiltWhenFirstNeeded). The proxy, connected first, has already followed them.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
     connect(m_core->tokens(), &TokenManager::operationFinished, this, [this](const QString &id, const AuthError &e) {
         // Automatic renewals report here too; user-started ones also go through AccountActions.
         if (e && !m_core->tokens()->isBusy(id) && e.kind != AuthError::Kind::Cancelled) {
@@ -204,32 +207,53 @@ QWidget *MainWindow::buildTablePage()
     return page;
 }
 
-// The selected account's details, and its auth headers when its provider has them.
+// The selected account's details, and its auth headers when its provider has them. The auth-header panel
+// (8.5 M instructions to build) is built when an account whose provider has the feature is
+// first shown; until then its tab would be hidden anyway.
 QWidget *MainWindow::buildDetailsArea()
 {
     m_details = new DetailsPanel(m_core->accounts(), m_core->secrets(), m_core->providers(), m_core->clock());
-    m_authHeaders = new AuthHeaderPanel(m_core, m_clipboard);
     m_detailsTabs = new QTabWidget;
     m_detailsTabs->setObjectName(QStringLiteral("detailsTabs"));
     m_detailsTabs->setDocumentMode(true);
     m_detailsTabs->addTab(m_details, tr("&Details", "tab"));
-    m_detailsTabs->addTab(m_authHeaders, tr("Auth &headers"));
-    m_detailsTabs->setTabVisible(m_detailsTabs->indexOf(m_authHeaders), false);
     connect(m_detailsTabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_detailsTabs->widget(index) == m_authHeaders)
+        if (m_authHeaders && m_detailsTabs->widget(index) == m_authHeaders)
             m_authHeaders->refresh(); // the list may have changed elsewhere (the CLI, another machine)
     });
     // An edit may move the account to a provider with or without the feature.
     connect(m_core->accounts(), &AccountStore::accountChanged, this, [this](const QString &id) {
-        if (id == m_authHeaders->accountId())
+        if (id == m_shownAccountId)
             updateAuthHeaderTab();
     });
     return m_detailsTabs;
 }
 
+bool MainWindow::supportsAuthHeaders(const QString &accountId) const
+{
+    const Account *account = accountId.isEmpty() ? nullptr : m_core->accounts()->find(accountId);
+    const ProviderProfile *profile = account ? m_core->providers()->find(account->providerId) : nullptr;
+    return profile && AuthHeaderClient::supports(*profile);
+}
+
+void MainWindow::ensureAuthHeaderPanel()
+{
+    if (m_authHeaders)
+        return;
+    m_authHeaders = new AuthHeaderPanel(m_core, m_clipboard);
+    const QSignalBlocker blocker(m_detailsTabs); // adding a tab is not opening it
+    const int index = m_detailsTabs->addTab(m_authHeaders, tr("Auth &headers"));
+    m_detailsTabs->setTabVisible(index, false);
+    m_authHeaders->setAccount(m_shownAccountId);
+}
+
 void MainWindow::showAccountDetails(const QString &accountId)
 {
     m_details->showAccount(accountId);
+    m_shownAccountId = accountId;
+    if (!m_authHeaders && !supportsAuthHeaders(accountId))
+        return; // no panel, no tab: nothing to update
+    ensureAuthHeaderPanel();
     const bool changed = accountId != m_authHeaders->accountId();
     m_authHeaders->setAccount(accountId);
     updateAuthHeaderTab();
@@ -239,6 +263,11 @@ void MainWindow::showAccountDetails(const QString &accountId)
 
 void MainWindow::updateAuthHeaderTab()
 {
+    if (!m_authHeaders) {
+        if (!supportsAuthHeaders(m_shownAccountId))
+            return;
+        ensureAuthHeaderPanel();
+    }
     const int index = m_detailsTabs->indexOf(m_authHeaders);
     const bool supported = m_authHeaders->isSupported();
     if (!supported && m_detailsTabs->currentIndex() == index)
@@ -248,7 +277,7 @@ void MainWindow::updateAuthHeaderTab()
 
 bool MainWindow::isAuthHeaderTabVisible() const
 {
-    return m_detailsTabs->isTabVisible(m_detailsTabs->indexOf(m_authHeaders));
+    return m_authHeaders && m_detailsTabs->isTabVisible(m_detailsTabs->indexOf(m_authHeaders));
 }
 
 QWidget *MainWindow::buildEmptyPage()
@@ -282,6 +311,11 @@ QWidget *MainWindow::buildEmptyPage()
 void MainWindow::updateEmptyState()
 {
     const bool empty = m_model->rowCount() == 0;
+    // Built when first shown: its word-wrapped hint is costly to lay out, also as a hidden stack page.
+    if (empty && !m_emptyPage) {
+        m_emptyPage = buildEmptyPage();
+        m_stack->addWidget(m_emptyPage);
+    }
     m_stack->setCurrentIndex(empty ? 1 : 0);
     if (!empty && !m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_table->setCurrentIndex(m_proxy->index(0, 0));

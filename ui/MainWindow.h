@@ -38,7 +38,9 @@ public:
     AccountModel *model() const { return m_model; }
     AccountFilterModel *proxy() const { return m_proxy; }
     DetailsPanel *details() const { return m_details; }
+    // Built when an account whose provider has auth headers is first shown; null until then.
     AuthHeaderPanel *authHeaders() const { return m_authHeaders; }
+    QWidget *emptyPage() const { return m_emptyPage; } // built when there is first no account; null until then
     QTabWidget *detailsTabs() const { return m_detailsTabs; }
     bool isAuthHeaderTabVisible() const;
     QLineEdit *searchField() const { return m_search; }
@@ -75,6 +77,8 @@ private:
     QWidget *buildDetailsArea();
     void showAccountDetails(const QString &accountId);
     void updateAuthHeaderTab();
+    bool supportsAuthHeaders(const QString &accountId) const;
+    void ensureAuthHeaderPanel();
     void updateEmptyState();
     void saveState() const;
 
@@ -90,6 +94,8 @@ private:
     AccountActions *m_actions = nullptr;
     ExchangeActions *m_exchange = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    QString m_shownAccountId; // in the details panel
     QSplitter *m_splitter = nullptr;
     QLineEdit *m_search = nullptr;
     QCheckBox *m_attention = nullptr;

@@ -3,12 +3,39 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <array>
+#include <iterator>
+
 // accountFromJson: strict reading of one account entry. Every problem is reported as
 // "field '<dotted path>': <what is wrong>".
 
 namespace {
 
 using Key = QLatin1String;
+
+// The names one kind of object is read for, in no particular order.
+struct FieldList {
+    const Key *names = nullptr;
+    qsizetype size = 0;
+    const Key &operator[](qsizetype i) const { return names[i]; }
+};
+template <qsizetype N>
+constexpr FieldList fieldList(const Key (&names)[N]) {
+    return {names, N};
+}
+constexpr qsizetype kMaxFields = 16;
+
+const Key kAccountFields[] = {Key("id"),           Key("name"),         Key("providerId"),
+                              Key("baseUrl"),      Key("username"),     Key("allowInsecureHttp"),
+                              Key("keepSignedIn"), Key("token")};
+const Key kTokenFields[] = {Key("hasAccessToken"),   Key("hasRefreshToken"),  Key("accessObtainedAt"),
+                            Key("accessExpiresAt"),  Key("refreshExpiresAt"), Key("passwordExpiresAt"),
+                            Key("rateLimitedUntil"), Key("extras"),           Key("lastState"),
+                            Key("lastError"),        Key("lastErrorAt"),      Key("history")};
+const Key kErrorFields[] = {Key("kind"), Key("message"), Key("providerMessage"), Key("httpStatus"),
+                            Key("retryAfter")};
+const Key kHistoryFields[] = {Key("at"), Key("operation"), Key("result"), Key("message")};
+static_assert(std::size(kTokenFields) <= kMaxFields && std::size(kAccountFields) <= kMaxFields);
 
 // Parses exactly "YYYY-MM-DDTHH:MM:SS.mmmZ", the form this file writes, without the general ISO parser
 // (which dominates loading thousands of accounts). Anything else returns an invalid QDateTime, and the
@@ -41,16 +68,22 @@ QDateTime parseCanonicalUtc(QStringView s) {
 // reading thousands of good accounts stays cheap.
 class FieldReader {
 public:
-    FieldReader(const QJsonObject &object, QString *error)
+    // `fields`: the names this reader will ask for. Their values are taken in one pass over the object
+    // (a lookup by name is a binary search with string comparisons, and most fields are asked for).
+    FieldReader(const QJsonObject &object, QString *error, FieldList fields)
         : m_object(object)
-        , m_error(error) {}
+        , m_error(error) {
+        collect(fields);
+    }
     // A reader for the object in `parent`'s field `name` (element `index` of it, if an array).
-    FieldReader(const QJsonObject &object, FieldReader *parent, Key name, qsizetype index = -1)
+    FieldReader(const QJsonObject &object, FieldReader *parent, Key name, FieldList fields, qsizetype index = -1)
         : m_object(object)
         , m_parent(parent)
         , m_name(name)
         , m_index(index)
-        , m_error(parent->m_error) {}
+        , m_error(parent->m_error) {
+        collect(fields);
+    }
     ~FieldReader() {
         if (m_failed && m_parent)
             m_parent->m_failed = true;
@@ -179,13 +212,39 @@ public:
     }
 
 private:
+    void collect(FieldList fields) {
+        Q_ASSERT(fields.size <= kMaxFields);
+        m_fields = fields;
+        for (auto it = m_object.constBegin(), end = m_object.constEnd(); it != end; ++it) {
+            const QString key = it.key();
+            for (qsizetype i = 0; i < m_fields.size; ++i) {
+                if (key == m_fields[i]) {
+                    m_positions[i] = it;
+                    m_present |= 1u << i;
+                    break;
+                }
+            }
+        }
+    }
+
     QJsonValue look(Key field) {
-        QJsonValue v = m_object.value(field);
+        qsizetype i = 0;
+        while (i < m_fields.size && m_fields[i] != field)
+            ++i;
+        // A name not in the list is looked up on its own: slower, same answer.
+        QJsonValue v = i == m_fields.size ? m_object.value(field)
+                       : (m_present & (1u << i)) ? m_positions[i].value()
+                                                 : QJsonValue(QJsonValue::Undefined);
         m_found += v.isUndefined() ? 0 : 1;
         return v;
     }
 
     QJsonObject m_object;
+    FieldList m_fields;
+    // Where field i is in m_object (which is never changed, so the iterators stay valid); a value is only
+    // made when the field is read.
+    std::array<QJsonObject::const_iterator, kMaxFields> m_positions;
+    quint32 m_present = 0; // bit i: m_positions[i] is set
     FieldReader *m_parent = nullptr;
     Key m_name{""};
     qsizetype m_index = -1;
@@ -199,7 +258,7 @@ AuthError readError(FieldReader &token) {
     const QJsonObject o = token.object(Key("lastError"));
     if (token.failed() || o.isEmpty())
         return e;
-    FieldReader r(o, &token, Key("lastError"));
+    FieldReader r(o, &token, Key("lastError"), fieldList(kErrorFields));
     e.kind = r.errorKind(Key("kind"));
     e.message = r.string(Key("message"), false);
     e.providerMessage = r.string(Key("providerMessage"), false);
@@ -215,7 +274,7 @@ void readHistory(FieldReader &token, QList<HistoryEntry> *out) {
     out->reserve(history.size() - first);
     for (qsizetype i = first; i < history.size() && !token.failed(); ++i) {
         const QJsonValue item = history.at(i);
-        FieldReader h(item.toObject(), &token, Key("history"), i);
+        FieldReader h(item.toObject(), &token, Key("history"), fieldList(kHistoryFields), i);
         if (!item.isObject()) {
             token.fail(Key("history"),
                        QCoreApplication::translate("Account", "entry %1 must be an object").arg(i));
@@ -235,7 +294,7 @@ void readToken(FieldReader &account, TokenMeta *token) {
     const QJsonObject o = account.object(Key("token"));
     if (account.failed())
         return;
-    FieldReader r(o, &account, Key("token"));
+    FieldReader r(o, &account, Key("token"), fieldList(kTokenFields));
     token->hasAccessToken = r.boolean(Key("hasAccessToken"), false);
     token->hasRefreshToken = r.boolean(Key("hasRefreshToken"), false);
     token->accessObtainedAt = r.time(Key("accessObtainedAt"));
@@ -297,7 +356,7 @@ void readBaseUrl(FieldReader &r, QUrl *url, AccountReadCache *cache) {
 
 std::optional<Account> accountFromJson(const QJsonObject &object, QString *error, AccountReadCache *cache) {
     QString localError;
-    FieldReader r(object, error ? error : &localError);
+    FieldReader r(object, error ? error : &localError, fieldList(kAccountFields));
     Account a;
     a.id = r.string(Key("id"), true, true);
     if (!r.failed() && !isValidId(a.id))

@@ -6,6 +6,7 @@
 #include "AccountEditor.h"
 #include "AccountFilterModel.h"
 #include "AccountModel.h"
+#include "AuthHeaderPanel.h"
 #include "ClipboardGuard.h"
 #include "Confirm.h"
 #include "CoreServices.h"
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void searchFilters();
     void multiSelectionLogsInEach();
     void remembersLayout();
+    void partsBuiltWhenFirstNeeded();
     void screenshots();
 
 private:
@@ -305,6 +308,47 @@ void TestMainWindow::remembersLayout()
     QCOMPARE(again.table()->columnWidth(AccountModel::BaseUrlColumn), 333);
     QCOMPARE(again.table()->horizontalHeader()->sortIndicatorSection(), int(AccountModel::AccessExpiryColumn));
     QCOMPARE(again.table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+}
+
+// The empty page and the auth-header panel are built when first needed, not at start-up: a window that
+// starts with accounts has neither until there is no account left or an account with auth headers is shown.
+void TestMainWindow::partsBuiltWhenFirstNeeded()
+{
+    QVERIFY(m_window->emptyPage()); // started with no account: shown at once
+    QCOMPARE(m_window->findChild<QStackedWidget *>()->currentWidget(), m_window->emptyPage());
+
+    const QString quadrata = addDemoAccount(QStringLiteral("quadrata")); // no auth headers
+    MainWindow window(m_core.get(), m_clipboard.get(), MainWindow::Mode::Demo);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.emptyPage());
+    QVERIFY(!window.authHeaders());
+    QVERIFY(!window.isAuthHeaderTabVisible());
+    QCOMPARE(window.detailsTabs()->count(), 1);
+    QCOMPARE(window.detailsTabs()->currentWidget(), window.details());
+    QCOMPARE(window.actions()->selectedIds(), QStringList{quadrata});
+    QVERIFY(window.details()->text().contains(m_core->accounts()->account(quadrata)->name));
+
+    // An account with auth headers: the panel appears, for that account, its tab shown but not opened.
+    const QString withHeaders = addDemoAccount(QStringLiteral("user-authheader"));
+    window.selectAccount(withHeaders);
+    QVERIFY(window.authHeaders());
+    QCOMPARE(window.authHeaders()->accountId(), withHeaders);
+    QVERIFY(window.isAuthHeaderTabVisible());
+    QCOMPARE(window.detailsTabs()->currentWidget(), window.details());
+    window.detailsTabs()->setCurrentWidget(window.authHeaders());
+    QTRY_VERIFY(!window.authHeaders()->isBusy());
+    window.selectAccount(quadrata);
+    QVERIFY(!window.isAuthHeaderTabVisible());
+    QCOMPARE(window.detailsTabs()->currentWidget(), window.details());
+
+    // The last account gone: the empty page, built now.
+    QVERIFY(m_core->accounts()->remove(quadrata));
+    QVERIFY(m_core->accounts()->remove(withHeaders));
+    QTRY_COMPARE(window.model()->rowCount(), 0);
+    QTRY_VERIFY(window.emptyPage());
+    QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), window.emptyPage());
+    QVERIFY(window.emptyPage()->isVisible());
 }
 
 void TestMainWindow::screenshots()
