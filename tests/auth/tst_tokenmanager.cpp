@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 class RecordingSecretStore : public MemorySecretStore
 {
 public:
@@ -685,8 +687,14 @@ void TestTokenManager::joinedAutomaticRenewalIsNotAutomatic()
     bool joined = false;
     f.manager->login(renews, &f.context, [&](const TokenResult &r) { joined = !r.error; }); // a person's Log in
     QTRY_VERIFY_WITH_TIMEOUT(joined, 10000);
-    QCOMPARE(automatic.count(), 0);
-    QVERIFY(renewed.count() >= 1);
+    // The other account renews itself too once logged in: count this one's only.
+    const auto countFor = [&renews](const QSignalSpy &spy) {
+        return std::count_if(spy.cbegin(), spy.cend(), [&renews](const QList<QVariant> &args) {
+            return args.at(0).toString() == renews;
+        });
+    };
+    QCOMPARE(countFor(automatic), 0);
+    QCOMPARE(countFor(renewed), 1);
     f.manager->setAutoRefresh(false);
 }
 
