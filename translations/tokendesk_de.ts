@@ -3209,6 +3209,10 @@ Antwort des Anbieters: %2</translation>
             <numerusform>Vom Anbieter gedrosselt – neuer Versuch in %n Sekunden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The account changed while logging in. Try again.</source>
+        <translation>Das Konto wurde während der Anmeldung geändert. Bitte versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>TokenState</name>

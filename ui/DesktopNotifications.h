@@ -6,11 +6,14 @@
 
 #include <functional>
 
+class QDBusServiceWatcher;
 class QSystemTrayIcon;
 
 // Shows a notification the best way this desktop offers: the tray icon's balloon when there is a tray,
 // else the freedesktop notification service (org.freedesktop.Notifications on the session bus), else the
-// fallback the composition root gives (the main window's message banner). Never blocks.
+// fallback the composition root gives (the main window's message banner). Never blocks: whether the service
+// is there is learned asynchronously (one look at construction, then a QDBusServiceWatcher) and cached, and
+// Notify is an asynchronous call; if it fails, the fallback shows the notification.
 class DesktopNotifications : public QObject
 {
     Q_OBJECT
@@ -31,8 +34,13 @@ public:
 
 private:
     bool serviceAvailable() const;
+    void lookForService();
 
     Fallback m_fallback;
     QPointer<QSystemTrayIcon> m_tray;
+    QDBusServiceWatcher *m_watcher = nullptr;
     bool m_useService = true;
+    bool m_registered = false;  // the service has an owner on the session bus
+    bool m_activatable = false; // the bus starts it on demand
+    bool m_watched = false;     // the watcher has spoken: newer than the first look
 };

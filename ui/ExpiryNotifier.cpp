@@ -22,10 +22,9 @@ ExpiryNotifier::ExpiryNotifier(AccountStore *accounts, TokenManager *tokens, con
     });
     connect(m_accounts, &AccountStore::accountsReloaded, this, &ExpiryNotifier::rescan);
     connect(m_tokens, &TokenManager::automaticRenewalFinished, this, &ExpiryNotifier::onAutomaticRenewal);
-    connect(m_tokens, &TokenManager::operationFinished, this, [this](const QString &id, const AuthError &error) {
-        if (!error)
-            m_failureNoticed.remove(id); // renewed or logged in again: a new failure is news again
-    });
+    // Only a new token from the provider makes a new failure news again: not a logout, not reading a token
+    // that is still valid (someone copying it every minute would otherwise be told again on every retry).
+    connect(m_tokens, &TokenManager::renewed, this, [this](const QString &id) { m_failureNoticed.remove(id); });
     rescan();
 }
 

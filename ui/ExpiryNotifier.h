@@ -13,7 +13,7 @@ struct Account;
 struct AuthError;
 
 // Decides when a person must hear about a token, and says it in words without any secret:
-// - an automatic renewal failed (once per account until a renewal or login succeeds again);
+// - an automatic renewal failed (once per account until a renewal or login gets a new token again);
 // - a token that will not be renewed automatically (no refresh token and no re-login, auto-refresh off, or
 //   the last renewal failed) comes within the notice lead time of its expiry: once per token.
 // One timer is armed for the next due notice (a RefreshScheduler): nothing per tick, O(log n) per change.

@@ -30,6 +30,11 @@ TokenManager::TokenManager(const TokenServices &services, QObject *parent)
     connect(store, &AccountStore::accountRemoved, this, [this](const QString &id) {
         m_scheduler->unschedule(id);
         m_lastAutoAttempt.remove(id);
+        // An operation waiting for a slot need not wait: it finishes at once with "no longer exists".
+        if (const auto it = m_pending.constFind(id); it != m_pending.constEnd() && !it->operation) {
+            m_waiting.removeOne(id);
+            launch(id);
+        }
     });
     connect(store, &AccountStore::accountsReloaded, this, &TokenManager::rescheduleAll);
 }
@@ -67,31 +72,86 @@ void TokenManager::request(const QString &accountId, OpKind kind, qint64 minVali
     }
     // Logins, refreshes and "make it valid" join the one in flight: two refreshes asked for at once send
     // one request. A logout, or anything asked for during one, waits for its turn.
+    // A logout never waits for a slot: it replaces an operation that has not started yet.
+    if (kind == OpKind::Logout && !it->operation) {
+        Pending dropped = m_pending.take(accountId);
+        m_waiting.removeOne(accountId);
+        startOperation(accountId, kind, minValidSeconds, std::move(waiter), false, std::move(dropped.queued));
+        TokenResult cancelled;
+        cancelled.error = AuthError::make(AuthError::Kind::Cancelled);
+        Q_EMIT stateChanged(accountId);
+        Q_EMIT operationFinished(accountId, cancelled.error);
+        for (const Waiter &w : std::as_const(dropped.waiters)) {
+            if (w.callback && (!w.hasContext || w.context))
+                w.callback(cancelled);
+        }
+        return;
+    }
     const bool joins = kind != OpKind::Logout && it->kind != OpKind::Logout
                        && !(kind == OpKind::Login && it->kind == OpKind::EnsureValid);
-    if (joins)
-        it->waiters.append(std::move(waiter));
-    else
+    if (!joins) {
         it->queued.append({kind, std::move(waiter)});
+        return;
+    }
+    it->waiters.append(std::move(waiter));
+    it->automatic = false; // a person asked for it too: its outcome is theirs to see
+    if (kind == OpKind::EnsureValid && !it->urgent && !it->operation) {
+        it->urgent = true; // someone waits for this token now
+        m_waiting.removeOne(accountId);
+        enqueue(accountId);
+    }
 }
 
 void TokenManager::startOperation(const QString &accountId, OpKind kind, qint64 minValidSeconds, Waiter waiter,
-                                  bool automatic)
+                                  bool automatic, Queued queued)
 {
     Pending pending;
     pending.kind = kind;
     pending.minValidSeconds = minValidSeconds;
     pending.automatic = automatic;
+    pending.urgent = automatic || kind == OpKind::EnsureValid;
     pending.waiters.append(std::move(waiter));
+    pending.queued = std::move(queued);
     m_pending.insert(accountId, std::move(pending));
     m_scheduler->unschedule(accountId);
     if (m_running < m_maxConcurrent || !needsSlot(accountId, kind, minValidSeconds)) {
         launch(accountId);
         return;
     }
-    m_waiting.append(accountId);
+    enqueue(accountId);
     if (kind == OpKind::Login || kind == OpKind::Refresh)
         Q_EMIT stateChanged(accountId); // shown as logging in / renewing while it waits
+}
+
+// Adds a waiting operation to m_waiting: an urgent one (an automatic renewal before the token expires, a
+// token someone waits for) after the urgent ones already waiting, ahead of "Log in all"; others at the end.
+void TokenManager::enqueue(const QString &accountId)
+{
+    const auto urgent = [this](const QString &id) {
+        const auto it = m_pending.constFind(id);
+        return it != m_pending.constEnd() && it->urgent;
+    };
+    if (!urgent(accountId)) {
+        m_waiting.append(accountId);
+        return;
+    }
+    qsizetype i = 0;
+    while (i < m_waiting.size() && urgent(m_waiting.at(i)))
+        ++i;
+    m_waiting.insert(i, accountId);
+}
+
+// Drops an operation waiting for a slot that has no callers left to serve (an automatic renewal with
+// auto-refresh turned off); what was queued behind it moves up.
+void TokenManager::dropWaiting(const QString &accountId)
+{
+    Pending dropped = m_pending.take(accountId);
+    m_waiting.removeOne(accountId);
+    if (!dropped.queued.isEmpty()) {
+        auto [kind, waiter] = dropped.queued.takeFirst();
+        startOperation(accountId, kind, 0, std::move(waiter), false, std::move(dropped.queued));
+    }
+    Q_EMIT stateChanged(accountId);
 }
 
 // Whether the operation may go to the network: everything but a logout and reading a token that is
@@ -160,6 +220,8 @@ void TokenManager::onFinished(const QString &accountId, const TokenResult &resul
     Q_EMIT operationFinished(accountId, result.error);
     if (pending.automatic)
         Q_EMIT automaticRenewalFinished(accountId, result.error);
+    if (!result.error && result.usedNetwork)
+        Q_EMIT renewed(accountId);
     for (const Waiter &w : std::as_const(pending.waiters)) {
         if (w.callback && (!w.hasContext || w.context))
             w.callback(result);
@@ -215,6 +277,14 @@ void TokenManager::setAutoRefresh(bool enabled)
     if (m_autoRefresh == enabled)
         return;
     m_autoRefresh = enabled;
+    if (!enabled) {
+        // Automatic renewals still waiting for a slot no longer apply.
+        const QList<QString> waiting = m_waiting;
+        for (const QString &id : waiting) {
+            if (const auto it = m_pending.constFind(id); it != m_pending.constEnd() && it->automatic && !it->operation)
+                dropWaiting(id);
+        }
+    }
     rescheduleAll();
 }
 

@@ -21,7 +21,9 @@ class RefreshScheduler;
 // order, shown as logging in or renewing, and start as running ones finish. "Log in all" over thousands of
 // accounts then costs the event loop a few operations at a time instead of all of them at once, and the
 // provider sees no more requests at once than a connection pool serves anyway. Reading a token that is
-// still valid and logging out never wait.
+// still valid and logging out never wait: a logout drops the account's operation that still waits for a
+// slot (its callers get Cancelled). Automatic renewals and token reads that must go to the network wait
+// ahead of queued logins and refreshes.
 class TokenManager : public QObject
 {
     Q_OBJECT
@@ -69,8 +71,10 @@ public:
 Q_SIGNALS:
     void stateChanged(const QString &accountId);
     void operationFinished(const QString &accountId, const AuthError &error);
-    // After operationFinished, for the renewals automatic refresh started (not those a person asked for).
+    // After operationFinished, for the renewals automatic refresh started and no person's request joined.
     void automaticRenewalFinished(const QString &accountId, const AuthError &error);
+    // After operationFinished, when a login or refresh got a new token from the provider.
+    void renewed(const QString &accountId);
 
 private:
     struct Waiter
@@ -86,13 +90,17 @@ private:
         QList<Waiter> waiters;
         QList<std::pair<TokenOperation::Kind, Waiter>> queued; // different kind: runs after this one
         qint64 minValidSeconds = 0;
-        bool automatic = false; // started by the scheduler
+        bool automatic = false; // started by the scheduler, and no person's request joined it
+        bool urgent = false;    // waits ahead of plain logins and refreshes (see enqueue)
     };
+    using Queued = QList<std::pair<TokenOperation::Kind, Waiter>>;
 
     void request(const QString &accountId, TokenOperation::Kind kind, qint64 minValidSeconds, QObject *context,
                  Callback callback);
     void startOperation(const QString &accountId, TokenOperation::Kind kind, qint64 minValidSeconds, Waiter waiter,
-                        bool automatic = false);
+                        bool automatic = false, Queued queued = {});
+    void enqueue(const QString &accountId);
+    void dropWaiting(const QString &accountId);
     void launch(const QString &accountId);
     void startWaiting();
     bool needsSlot(const QString &accountId, TokenOperation::Kind kind, qint64 minValidSeconds) const;

@@ -20,6 +20,12 @@ void wipe(QByteArray &bytes)
 {
     Hardening::wipe(bytes);
 }
+
+// Whether tokens obtained for `before` still belong to `now`: the same provider, address and user.
+bool sameOrigin(const Account &before, const Account &now)
+{
+    return before.providerId == now.providerId && before.baseUrl == now.baseUrl && before.username == now.username;
+}
 } // namespace
 
 TokenOperation::TokenOperation(const TokenServices &services, const QString &accountId, Kind kind,
@@ -199,6 +205,18 @@ void TokenOperation::doLogin()
 
 void TokenOperation::onTokens(const TokenSet &tokens)
 {
+    // The account may have been edited while the request was on the network. Tokens for another provider,
+    // address or user must not be stored as this account's.
+    const auto current = m_services.accounts->reloadAccount(m_accountId);
+    if (!current) {
+        fail(AuthError::make(ErrorKind::Configuration, tr("This account no longer exists.")), false);
+        return;
+    }
+    if (!sameOrigin(m_account, *current)) {
+        qCInfo(lcToken) << "account" << m_accountId << "changed while its tokens were requested - dropping them";
+        fail(AuthError::make(ErrorKind::Configuration, tr("The account changed while logging in. Try again.")), false);
+        return;
+    }
     // Keychain first (the rotated refresh token before anything else), metadata last: a crash in between
     // leaves a stale expiry in the config, which only makes the next renewal come early.
     auto writeAccess = [this, tokens] {
@@ -232,28 +250,31 @@ void TokenOperation::onTokens(const TokenSet &tokens)
 
 void TokenOperation::storeMetadata(const TokenSet &tokens)
 {
-    Account a = m_account;
-    TokenMeta &t = a.token;
-    t.hasAccessToken = true;
-    t.accessObtainedAt = tokens.obtainedAt;
-    t.accessExpiresAt = tokens.accessExpiresAt;
-    if (!tokens.refreshToken.isEmpty()) {
-        t.hasRefreshToken = true;
-        t.refreshExpiresAt = tokens.refreshExpiresAt;
-    } // else: an answer without a refresh token keeps the old one
-    if (tokens.passwordExpiresAt.isValid())
-        t.passwordExpiresAt = tokens.passwordExpiresAt;
-    if (!tokens.extras.isEmpty())
-        t.extras = tokens.extras;
-    t.rateLimitedUntil = {};
-    t.lastState = TokenState::Valid;
-    t.lastError = {};
-    t.lastErrorAt = {};
-    t.addHistory({tokens.obtainedAt, m_loggingIn ? QStringLiteral("login") : QStringLiteral("refresh"), ErrorKind::None, {}});
-    const auto saved = m_services.accounts->update(a);
+    // Only the token fields this operation owns: a rename or an import made meanwhile stays.
+    const QString operation = m_loggingIn ? QStringLiteral("login") : QStringLiteral("refresh");
+    const auto change = [&tokens, &operation](Account &a) {
+        TokenMeta &t = a.token;
+        t.hasAccessToken = true;
+        t.accessObtainedAt = tokens.obtainedAt;
+        t.accessExpiresAt = tokens.accessExpiresAt;
+        if (!tokens.refreshToken.isEmpty()) {
+            t.hasRefreshToken = true;
+            t.refreshExpiresAt = tokens.refreshExpiresAt;
+        } // else: an answer without a refresh token keeps the old one
+        if (tokens.passwordExpiresAt.isValid())
+            t.passwordExpiresAt = tokens.passwordExpiresAt;
+        if (!tokens.extras.isEmpty())
+            t.extras = tokens.extras;
+        t.rateLimitedUntil = {};
+        t.lastState = TokenState::Valid;
+        t.lastError = {};
+        t.lastErrorAt = {};
+        t.addHistory({tokens.obtainedAt, operation, ErrorKind::None, {}});
+    };
+    const auto saved = m_services.accounts->modify(m_accountId, change);
     if (!saved.ok)
         qCWarning(lcToken) << "the new token is in the keychain but the account file was not updated:" << saved.error;
-    m_account = a;
+    change(m_account);
 }
 
 void TokenOperation::doLogout()
@@ -264,17 +285,18 @@ void TokenOperation::doLogout()
                 fail(keychainError(r), false);
                 return;
             }
-            Account a = m_account;
-            a.token.hasAccessToken = false;
-            a.token.hasRefreshToken = false;
-            a.token.accessExpiresAt = {};
-            a.token.accessObtainedAt = {};
-            a.token.refreshExpiresAt = {};
-            a.token.lastState = TokenState::SignedOut;
-            a.token.lastError = {};
-            a.token.lastErrorAt = {};
-            a.token.addHistory({m_services.clock->now(), QStringLiteral("logout"), ErrorKind::None, {}});
-            m_services.accounts->update(a);
+            const QDateTime now = m_services.clock->now();
+            m_services.accounts->modify(m_accountId, [&now](Account &a) {
+                a.token.hasAccessToken = false;
+                a.token.hasRefreshToken = false;
+                a.token.accessExpiresAt = {};
+                a.token.accessObtainedAt = {};
+                a.token.refreshExpiresAt = {};
+                a.token.lastState = TokenState::SignedOut;
+                a.token.lastError = {};
+                a.token.lastErrorAt = {};
+                a.token.addHistory({now, QStringLiteral("logout"), ErrorKind::None, {}});
+            });
             finish({});
         });
     };
@@ -291,20 +313,20 @@ void TokenOperation::fail(const AuthError &error, bool record)
 {
     if (record && !m_account.id.isEmpty()) {
         const QDateTime now = m_services.clock->now();
-        Account a = m_services.accounts->account(m_accountId).value_or(m_account);
-        a.token.lastError = error;
-        a.token.lastErrorAt = now;
-        if (error.kind == ErrorKind::RateLimited) {
-            a.token.lastState = TokenState::RateLimited;
-            a.token.rateLimitedUntil = error.retryAfter;
-        } else {
-            a.token.lastState = TokenState::Failed;
-        }
         const QString operation = m_kind == Kind::Logout ? QStringLiteral("logout")
                                   : m_loggingIn          ? QStringLiteral("login")
                                                          : QStringLiteral("refresh");
-        a.token.addHistory({now, operation, error.kind, error.message});
-        m_services.accounts->update(a);
+        m_services.accounts->modify(m_accountId, [&](Account &a) {
+            a.token.lastError = error;
+            a.token.lastErrorAt = now;
+            if (error.kind == ErrorKind::RateLimited) {
+                a.token.lastState = TokenState::RateLimited;
+                a.token.rateLimitedUntil = error.retryAfter;
+            } else {
+                a.token.lastState = TokenState::Failed;
+            }
+            a.token.addHistory({now, operation, error.kind, error.message});
+        });
     }
     TokenResult result;
     result.error = error;

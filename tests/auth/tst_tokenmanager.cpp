@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 class RecordingSecretStore : public MemorySecretStore
 {
 public:
@@ -48,6 +50,13 @@ private Q_SLOTS:
     void canRenewFollowsTheAccount();
     void automaticFailuresAreSignalledApart();
     void concurrentOperationsAreCapped();
+    void loginKeepsAConcurrentEdit();
+    void tokensForAChangedOriginAreNotStored();
+    void logoutDropsALoginWaitingForASlot();
+    void tokenReadsWaitAheadOfLogins();
+    void removedAccountDoesNotWaitForASlot();
+    void autoRefreshOffDropsWaitingRenewals();
+    void joinedAutomaticRenewalIsNotAutomatic();
 };
 
 void TestTokenManager::loginEveryPreset_data()
@@ -497,6 +506,196 @@ void TestTokenManager::concurrentOperationsAreCapped()
     for (const QString &id : std::as_const(ids))
         QCOMPARE(f.manager->state(id), TokenState::Valid);
     QCOMPARE(f.requestsTo(QStringLiteral("b2b-api")), 7);
+}
+
+void TestTokenManager::loginKeepsAConcurrentEdit()
+{
+    CoreFixture f;
+    const QString id = f.addAccount(QStringLiteral("b2b-api"), QStringLiteral("before"));
+    f.server.setFault(QStringLiteral("b2b-api"), DemoFault::delay(500), 1);
+    bool done = false;
+    TokenResult result;
+    f.manager->login(id, &f.context, [&](const TokenResult &r) {
+        result = r;
+        done = true;
+    });
+    QTRY_COMPARE(f.requestsTo(QStringLiteral("b2b-api")), 1); // the login is on the network
+    QVERIFY(f.store->modify(id, [](Account &a) { a.name = QStringLiteral("renamed"); }));
+    QTRY_VERIFY(done);
+    QVERIFY2(!result.error, qPrintable(result.error.message));
+    const Account a = f.account(id);
+    QCOMPARE(a.name, QStringLiteral("renamed"));
+    QVERIFY(a.token.hasAccessToken);
+    QCOMPARE(f.manager->state(id), TokenState::Valid);
+
+    // A failing login keeps it too.
+    bool written = false;
+    f.secrets->write(id, SecretKind::Credential, QByteArrayLiteral("now-wrong"), nullptr,
+                     [&](const SecretResult &) { written = true; });
+    QTRY_VERIFY(written);
+    f.server.setFault(QStringLiteral("b2b-api"), DemoFault::delay(500), 1);
+    done = false;
+    f.manager->login(id, &f.context, [&](const TokenResult &r) {
+        result = r;
+        done = true;
+    });
+    QTRY_COMPARE(f.requestsTo(QStringLiteral("b2b-api")), 2);
+    QVERIFY(f.store->modify(id, [](Account &x) { x.name = QStringLiteral("renamed again"); }));
+    QTRY_VERIFY(done);
+    QCOMPARE(result.error.kind, AuthError::Kind::CredentialsRejected);
+    QCOMPARE(f.account(id).name, QStringLiteral("renamed again"));
+    QCOMPARE(f.account(id).token.lastError.kind, AuthError::Kind::CredentialsRejected);
+
+    // And a logout.
+    QVERIFY(f.store->modify(id, [](Account &x) { x.name = QStringLiteral("third"); }));
+    QVERIFY(!f.logout(id).error);
+    QCOMPARE(f.account(id).name, QStringLiteral("third"));
+    QVERIFY(!f.account(id).token.hasAccessToken);
+}
+
+void TestTokenManager::tokensForAChangedOriginAreNotStored()
+{
+    CoreFixture f;
+    const QString id = f.addAccount(QStringLiteral("b2b-api"));
+    f.server.setFault(QStringLiteral("b2b-api"), DemoFault::delay(500), 1);
+    bool done = false;
+    TokenResult result;
+    f.manager->login(id, &f.context, [&](const TokenResult &r) {
+        result = r;
+        done = true;
+    });
+    QTRY_COMPARE(f.requestsTo(QStringLiteral("b2b-api")), 1);
+    const QUrl elsewhere(QStringLiteral("http://127.0.0.1:1/elsewhere"));
+    QVERIFY(f.store->modify(id, [&](Account &a) { a.baseUrl = elsewhere; }));
+    QTRY_VERIFY(done);
+    QVERIFY(result.error);
+    QVERIFY2(result.error.message.contains(QStringLiteral("changed")), qPrintable(result.error.message));
+    QVERIFY(result.accessToken.isEmpty());
+    QVERIFY(!f.secret(id, SecretKind::AccessToken).has_value());
+    QVERIFY(!f.secret(id, SecretKind::RefreshToken).has_value());
+    const Account a = f.account(id);
+    QCOMPARE(a.baseUrl, elsewhere);
+    QVERIFY(!a.token.hasAccessToken);
+}
+
+void TestTokenManager::logoutDropsALoginWaitingForASlot()
+{
+    CoreFixture f;
+    f.manager->setMaxConcurrent(1);
+    const QString busy = f.addAccount(QStringLiteral("b2b-api"), QStringLiteral("busy"));
+    const QString other = f.addAccount(QStringLiteral("b2b-api"), QStringLiteral("other"));
+    QVERIFY(!f.login(other).error);
+    const int requests = f.requestsTo(QStringLiteral("b2b-api"));
+    f.server.setFault(QStringLiteral("b2b-api"), DemoFault::delay(3000), 1);
+    bool busyDone = false;
+    f.manager->login(busy, &f.context, [&](const TokenResult &) { busyDone = true; });
+    std::optional<TokenResult> waitingLogin;
+    f.manager->login(other, &f.context, [&](const TokenResult &r) { waitingLogin = r; });
+    QCOMPARE(f.manager->waitingCount(), 1);
+
+    bool loggedOut = false;
+    f.manager->logout(other, &f.context, [&](const TokenResult &r) { loggedOut = !r.error; });
+    QVERIFY(waitingLogin.has_value());
+    QCOMPARE(waitingLogin->error.kind, AuthError::Kind::Cancelled);
+    QCOMPARE(f.manager->waitingCount(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(loggedOut, 2000);
+    QVERIFY(!busyDone); // did not wait for the running login
+    QCOMPARE(f.manager->state(other), TokenState::SignedOut);
+    QTRY_VERIFY_WITH_TIMEOUT(busyDone, 10000);
+    QCOMPARE(f.requestsTo(QStringLiteral("b2b-api")), requests + 1); // the dropped login sent nothing
+    QVERIFY(!f.manager->isBusy(other));
+}
+
+void TestTokenManager::tokenReadsWaitAheadOfLogins()
+{
+    CoreFixture f;
+    f.manager->setMaxConcurrent(1);
+    QStringList ids;
+    for (int i = 0; i < 3; ++i)
+        ids.append(f.addAccount(QStringLiteral("b2b-api"), QStringLiteral("login-%1").arg(i)));
+    const QString reader = f.addAccount(QStringLiteral("b2b-api"), QStringLiteral("reader"));
+    f.server.setFault(QStringLiteral("b2b-api"), DemoFault::delay(300), 1);
+    QStringList order;
+    for (const QString &id : std::as_const(ids))
+        f.manager->login(id, &f.context, [&order, id](const TokenResult &) { order.append(id); });
+    f.manager->ensureValid(reader, 30, &f.context, [&order, reader](const TokenResult &) { order.append(reader); });
+    QCOMPARE(f.manager->waitingCount(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 4, 10000);
+    QCOMPARE(order, (QStringList{ids.at(0), reader, ids.at(1), ids.at(2)}));
+}
+
+void TestTokenManager::removedAccountDoesNotWaitForASlot()
+{
+    CoreFixture f;
+    f.manager->setMaxConcurrent(1);
+    const QString busy = f.addAccount(QStringLiteral("b2b-api"), QStringLiteral("busy"));
+    const QString gone = f.addAccount(QStringLiteral("b2b-api"), QStringLiteral("gone"));
+    f.server.setFault(QStringLiteral("b2b-api"), DemoFault::delay(3000), 1);
+    bool busyDone = false;
+    f.manager->login(busy, &f.context, [&](const TokenResult &) { busyDone = true; });
+    std::optional<TokenResult> goneResult;
+    f.manager->login(gone, &f.context, [&](const TokenResult &r) { goneResult = r; });
+    QCOMPARE(f.manager->waitingCount(), 1);
+    QVERIFY(f.store->remove(gone));
+    QTRY_VERIFY_WITH_TIMEOUT(goneResult.has_value(), 1000);
+    QVERIFY(goneResult->error);
+    QVERIFY(!busyDone);
+    QCOMPARE(f.manager->waitingCount(), 0);
+    QVERIFY(!f.manager->isBusy(gone));
+    QTRY_VERIFY_WITH_TIMEOUT(busyDone, 10000);
+    QCOMPARE(f.requestsTo(QStringLiteral("b2b-api")), 1);
+}
+
+void TestTokenManager::autoRefreshOffDropsWaitingRenewals()
+{
+    CoreFixture f;
+    f.manager->setMaxConcurrent(1);
+    f.server.setAccessLifetime(12); // renewal due about 2 s after login
+    const QString renews = f.addAccount(QStringLiteral("partner-api"), QStringLiteral("renews"));
+    const QString busy = f.addAccount(QStringLiteral("b2b-api"), QStringLiteral("busy"));
+    QVERIFY(!f.login(renews).error);
+    f.server.setFault(QStringLiteral("b2b-api"), DemoFault::delay(6000), 1);
+    bool busyDone = false;
+    f.manager->login(busy, &f.context, [&](const TokenResult &) { busyDone = true; });
+    QSignalSpy automatic(f.manager.get(), &TokenManager::automaticRenewalFinished);
+    f.manager->setAutoRefresh(true);
+    QTRY_COMPARE_WITH_TIMEOUT(f.manager->waitingCount(), 1, 5000); // the renewal waits for the slot
+    QVERIFY(f.manager->isBusy(renews));
+    f.manager->setAutoRefresh(false);
+    QCOMPARE(f.manager->waitingCount(), 0);
+    QVERIFY(!f.manager->isBusy(renews));
+    QVERIFY(!busyDone);
+    QTRY_VERIFY_WITH_TIMEOUT(busyDone, 10000);
+    QCOMPARE(f.server.refreshCount(QStringLiteral("partner-api")), 0);
+    QCOMPARE(automatic.count(), 0);
+}
+
+void TestTokenManager::joinedAutomaticRenewalIsNotAutomatic()
+{
+    CoreFixture f;
+    f.manager->setMaxConcurrent(1);
+    f.server.setAccessLifetime(12);
+    const QString renews = f.addAccount(QStringLiteral("partner-api"), QStringLiteral("renews"));
+    const QString busy = f.addAccount(QStringLiteral("b2b-api"), QStringLiteral("busy"));
+    QVERIFY(!f.login(renews).error);
+    f.server.setFault(QStringLiteral("b2b-api"), DemoFault::delay(4000), 1);
+    f.manager->login(busy, &f.context, [](const TokenResult &) {});
+    QSignalSpy automatic(f.manager.get(), &TokenManager::automaticRenewalFinished);
+    QSignalSpy renewed(f.manager.get(), &TokenManager::renewed);
+    f.manager->setAutoRefresh(true);
+    QTRY_COMPARE_WITH_TIMEOUT(f.manager->waitingCount(), 1, 5000);
+    bool joined = false;
+    f.manager->login(renews, &f.context, [&](const TokenResult &r) { joined = !r.error; }); // a person's Log in
+    QTRY_VERIFY_WITH_TIMEOUT(joined, 10000);
+    // The other account renews itself too once logged in: count this one's only.
+    const auto countFor = [&renews](const QSignalSpy &spy) {
+        return std::count_if(spy.cbegin(), spy.cend(), [&renews](const QList<QVariant> &args) {
+            return args.at(0).toString() == renews;
+        });
+    };
+    QCOMPARE(countFor(automatic), 0);
+    QCOMPARE(countFor(renewed), 1);
+    f.manager->setAutoRefresh(false);
 }
 
 QTEST_GUILESS_MAIN(TestTokenManager)

@@ -4,6 +4,12 @@
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDBusContext>
+#include <QDBusError>
+#include <QDBusServer>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QVariantMap>
@@ -33,12 +39,59 @@ public Q_SLOTS:
     }
 };
 
+// A notification service that takes every call and never answers.
+class SilentNotificationService : public QObject, protected QDBusContext
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+public:
+    int calls = 0;
+
+public Q_SLOTS:
+    uint Notify(const QString &, uint, const QString &, const QString &, const QString &, const QStringList &,
+                const QVariantMap &, int)
+    {
+        setDelayedReply(true); // and never send it
+        ++calls;
+        return 0;
+    }
+};
+
+// A session bus that answers the handshake and then nothing about names: a desktop whose bus is stuck.
+class StuckBusDaemon : public QObject, protected QDBusContext
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.DBus")
+public Q_SLOTS:
+    QString Hello() { return QStringLiteral(":1.1"); }
+    void AddMatch(const QString &) {}
+    void RemoveMatch(const QString &) {}
+    bool NameHasOwner(const QString &)
+    {
+        setDelayedReply(true);
+        return false;
+    }
+    QStringList ListActivatableNames()
+    {
+        setDelayedReply(true);
+        return {};
+    }
+    QString GetNameOwner(const QString &)
+    {
+        setDelayedReply(true);
+        return {};
+    }
+};
+
 class TestDesktopNotifications : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void fallsBackToTheBanner();
     void usesTheNotificationService();
+    void aServiceThatNeverAnswersDoesNotBlock();
+    void aBusThatNeverAnswersDoesNotBlock();
+    void stuckBusChild(); // run by the test above in a child process on the stuck bus; skipped otherwise
 };
 
 void TestDesktopNotifications::fallsBackToTheBanner()
@@ -68,7 +121,7 @@ void TestDesktopNotifications::usesTheNotificationService()
 
     int fallbacks = 0;
     DesktopNotifications n([&fallbacks](const QString &, const QString &) { ++fallbacks; });
-    QCOMPARE(n.channel(), DesktopNotifications::Channel::NotificationService);
+    QTRY_COMPARE(n.channel(), DesktopNotifications::Channel::NotificationService); // learned asynchronously
     n.show(QStringLiteral("Token renewal failed"), QStringLiteral("Automatic renewal of prod failed."));
     QTRY_COMPARE(fake.summaries.size(), 1);
     QCOMPARE(fake.summaries.first(), QStringLiteral("Token renewal failed"));
@@ -77,7 +130,96 @@ void TestDesktopNotifications::usesTheNotificationService()
 
     bus.unregisterService(service);
     bus.unregisterObject(QStringLiteral("/org/freedesktop/Notifications"));
-    QCOMPARE(n.channel(), DesktopNotifications::Channel::Fallback);
+    QTRY_COMPARE(n.channel(), DesktopNotifications::Channel::Fallback);
+}
+
+void TestDesktopNotifications::aServiceThatNeverAnswersDoesNotBlock()
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        QSKIP("no session bus (scripts/test.sh provides a private one)");
+    const QString service = QStringLiteral("org.freedesktop.Notifications");
+    if (bus.interface()->isServiceRegistered(service).value())
+        QSKIP("a real notification service is running on this bus");
+    // On a connection of its own, so that calls to it go through the bus like a real desktop's.
+    const QString name = QStringLiteral("silent-notifications");
+    {
+        QDBusConnection own = QDBusConnection::connectToBus(QDBusConnection::SessionBus, name);
+        QVERIFY(own.isConnected());
+        SilentNotificationService silent;
+        QVERIFY(own.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &silent,
+                                   QDBusConnection::ExportAllSlots));
+        QVERIFY(own.registerService(service));
+
+        int fallbacks = 0;
+        DesktopNotifications n([&fallbacks](const QString &, const QString &) { ++fallbacks; });
+        QTRY_COMPARE(n.channel(), DesktopNotifications::Channel::NotificationService);
+        // A functional check, not a benchmark: waiting for the answer would take the 10 s call timeout each.
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 3; ++i) {
+            n.show(QStringLiteral("Token renewal failed"), QStringLiteral("Automatic renewal of prod failed."));
+            QCOMPARE(n.channel(), DesktopNotifications::Channel::NotificationService);
+        }
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        QTRY_COMPARE(silent.calls, 3); // they did arrive
+        QCOMPARE(fallbacks, 0);        // and none has timed out yet
+
+        own.unregisterService(service);
+        own.unregisterObject(QStringLiteral("/org/freedesktop/Notifications"));
+    }
+    QDBusConnection::disconnectFromBus(name);
+}
+
+void TestDesktopNotifications::aBusThatNeverAnswersDoesNotBlock()
+{
+    // The session bus of a process is fixed at its first use, so a child process gets the stuck one.
+    QDBusServer server;
+    QVERIFY2(server.isConnected(), qPrintable(server.lastError().message()));
+    StuckBusDaemon daemon;
+    QList<QDBusConnection> clients;
+    connect(&server, &QDBusServer::newConnection, this, [&](const QDBusConnection &connection) {
+        clients.append(connection);
+        clients.last().registerObject(QStringLiteral("/org/freedesktop/DBus"), &daemon,
+                                      QDBusConnection::ExportAllSlots);
+    });
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), server.address());
+    env.insert(QStringLiteral("TOKENDESK_STUCK_BUS_CHILD"), QStringLiteral("1"));
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::MergedChannels);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("stuckBusChild")});
+    QVERIFY(child.waitForStarted());
+    // Blocking calls would each wait for D-Bus's 25 s timeout; the child's bound is 3 s.
+    const bool ended = QTest::qWaitFor([&child] { return child.state() == QProcess::NotRunning; }, 40000);
+    if (!ended) {
+        child.kill();
+        child.waitForFinished(5000);
+        QFAIL("showing a notification blocked: the child still ran after 40 s");
+    }
+    const QByteArray output = child.readAll();
+    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, output.constData());
+    QVERIFY2(output.contains("PASS   : TestDesktopNotifications::stuckBusChild()"), output.constData());
+    for (QDBusConnection &c : clients)
+        c.unregisterObject(QStringLiteral("/org/freedesktop/DBus"));
+}
+
+void TestDesktopNotifications::stuckBusChild()
+{
+    if (qEnvironmentVariableIsEmpty("TOKENDESK_STUCK_BUS_CHILD"))
+        QSKIP("runs in the child process of aBusThatNeverAnswersDoesNotBlock");
+    QVERIFY(QDBusConnection::sessionBus().isConnected());
+    int fallbacks = 0;
+    QElapsedTimer timer;
+    timer.start();
+    DesktopNotifications n([&fallbacks](const QString &, const QString &) { ++fallbacks; });
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(n.channel(), DesktopNotifications::Channel::Fallback); // nothing known yet
+        n.show(QStringLiteral("Token renewal failed"), QStringLiteral("Automatic renewal of prod failed."));
+    }
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(fallbacks, 3); // shown in the window meanwhile
 }
 
 QTEST_GUILESS_MAIN(TestDesktopNotifications)

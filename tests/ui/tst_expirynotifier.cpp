@@ -18,6 +18,7 @@ private Q_SLOTS:
     void nothingFarFromExpiryAndOneTimerForAll();
     void zeroLeadTurnsNoticesOff();
     void automaticRenewalFailureIsNotified();
+    void failureNoticeClearedOnlyByANewToken();
 
 private:
     static Account tokenAccount(CoreFixture &f, const QString &preset, const QString &name, qint64 expiresInSecs,
@@ -189,6 +190,30 @@ void TestExpiryNotifier::automaticRenewalFailureIsNotified()
     QVERIFY(!text.contains(QString::fromLatin1(wrong)));
     const QByteArray token = f.secret(id, SecretKind::AccessToken).value_or(QByteArray("x-no-token-x"));
     QVERIFY(!text.contains(QString::fromLatin1(token)));
+}
+
+void TestExpiryNotifier::failureNoticeClearedOnlyByANewToken()
+{
+    CoreFixture f;
+    const QString id = f.addAccount(QStringLiteral("kyc-jwt"), QStringLiteral("prod-kyc"));
+    ExpiryNotifier notifier(f.store.get(), f.manager.get(), f.clock);
+    notifier.setNoticeLeadSeconds(0);
+    QSignalSpy spy(&notifier, &ExpiryNotifier::notify);
+    const AuthError failure = AuthError::make(AuthError::Kind::Network);
+    Q_EMIT f.manager->operationFinished(id, failure);
+    Q_EMIT f.manager->automaticRenewalFinished(id, failure);
+    QCOMPARE(spy.count(), 1);
+    // Someone copies the still-valid token, or logs out: no new token, so the next retry's failure is no news.
+    Q_EMIT f.manager->operationFinished(id, AuthError());
+    Q_EMIT f.manager->operationFinished(id, failure);
+    Q_EMIT f.manager->automaticRenewalFinished(id, failure);
+    QCOMPARE(spy.count(), 1);
+    // A login or refresh that got a new token: a later failure is news again.
+    Q_EMIT f.manager->operationFinished(id, AuthError());
+    Q_EMIT f.manager->renewed(id);
+    Q_EMIT f.manager->operationFinished(id, failure);
+    Q_EMIT f.manager->automaticRenewalFinished(id, failure);
+    QCOMPARE(spy.count(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestExpiryNotifier)
