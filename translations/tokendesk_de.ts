@@ -814,6 +814,14 @@
         <source>is missing; the provider &quot;%1&quot; logs in with a username and password</source>
         <translation>fehlt; der Anbieter „%1“ meldet mit Benutzername und Passwort an</translation>
     </message>
+    <message>
+        <source>holds %1 provider profiles; a file may bring at most %2</source>
+        <translation>enthält %1 Anbieterprofile; eine Datei darf höchstens %2 mitbringen</translation>
+    </message>
+    <message>
+        <source>holds %1 accounts; a file may bring at most %2</source>
+        <translation>enthält %1 Konten; eine Datei darf höchstens %2 mitbringen</translation>
+    </message>
 </context>
 <context>
     <name>AccountLock</name>
@@ -1923,6 +1931,25 @@ Antwort des Anbieters: %2</translation>
         <source>Stored the password of &quot;%1&quot;. &apos;tokendesk-cli token %1&apos; logs in and prints a token.</source>
         <translation>Passwort von „%1“ gespeichert. „tokendesk-cli token %1“ meldet an und gibt ein Token aus.</translation>
     </message>
+    <message>
+        <source>  %1 is replaced: its stored API key or password and its tokens are removed, and it asks for its secret at the next login.</source>
+        <translation>  %1 wird ersetzt: Der gespeicherte API-Schlüssel bzw. das Passwort und die Tokens werden entfernt; bei der nächsten Anmeldung wird das Geheimnis erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>  %1 uses plain http: it logs in only after you allow insecure http in its own settings (an import never allows it).</source>
+        <translation>  %1 verwendet unverschlüsseltes http: Es meldet sich erst an, nachdem Sie unsicheres http in seinen eigenen Einstellungen erlaubt haben (ein Import erlaubt es nie).</translation>
+    </message>
+    <message>
+        <source>Warning: the old keychain entries of &quot;%1&quot; could not be removed (%2); they are no longer used.</source>
+        <translation>Warnung: Die alten Schlüsselbund-Einträge von „%1“ konnten nicht entfernt werden (%2); sie werden nicht mehr verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>replaced %n</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClipboardGuard</name>
@@ -2238,6 +2265,17 @@ Antwort des Anbieters: %2</translation>
         <source>Log in to enter their API keys or passwords.</source>
         <translation>Melden Sie sich an, um ihre API-Schlüssel oder Passwörter einzugeben.</translation>
     </message>
+    <message>
+        <source>The old keychain entries of &quot;%1&quot; could not be removed (%2); they are no longer used.</source>
+        <translation>Die alten Schlüsselbund-Einträge von „%1“ konnten nicht entfernt werden (%2); sie werden nicht mehr verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n replaced</source>
+        <translation>
+            <numerusform>, %n ersetzt</numerusform>
+            <numerusform>, %n ersetzt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExpiryNotifier</name>
@@ -2389,10 +2427,6 @@ Antwort des Anbieters: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Unticked, existing accounts stay exactly as they are; their keychain entries are kept either way.</source>
-        <translation>Ohne Häkchen bleiben vorhandene Konten genau so, wie sie sind; ihre Schlüsselbund-Einträge bleiben in jedem Fall erhalten.</translation>
-    </message>
-    <message>
         <source>user %1</source>
         <translation>Benutzer %1</translation>
     </message>
@@ -2457,6 +2491,18 @@ Antwort des Anbieters: %2</translation>
         <source>&amp;Import</source>
         <comment>button</comment>
         <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Unticked, existing accounts stay exactly as they are. Ticked, an account whose provider, host or user changes is replaced: its stored secret and tokens are removed.</source>
+        <translation>Ohne Häkchen bleiben vorhandene Konten genau so, wie sie sind. Mit Häkchen wird ein Konto, dessen Anbieter, Host oder Benutzer sich ändert, ersetzt: Sein gespeichertes Geheimnis und seine Tokens werden entfernt.</translation>
+    </message>
+    <message>
+        <source>Replaced: another provider, host or user. Its stored API key or password and its tokens are removed; TokenDesk asks for its secret at the next login.</source>
+        <translation>Wird ersetzt: anderer Anbieter, Host oder Benutzer. Der gespeicherte API-Schlüssel bzw. das Passwort und die Tokens werden entfernt; TokenDesk fragt bei der nächsten Anmeldung nach dem Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Uses plain http: it logs in only after you allow insecure http in its own settings (an import never allows it).</source>
+        <translation>Verwendet unverschlüsseltes http: Es meldet sich erst an, nachdem Sie unsicheres http in seinen eigenen Einstellungen erlaubt haben (ein Import erlaubt es nie).</translation>
     </message>
 </context>
 <context>
