@@ -617,6 +617,10 @@
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>The provider profile &quot;%1&quot; has a literal value in its field &apos;login.fields.%2&apos;, which looks like a secret. Replace the value with a placeholder such as {secret} before exporting it.</source>
+        <translation>Das Anbieterprofil „%1“ hat im Feld &apos;login.fields.%2&apos; einen festen Wert, der wie ein Geheimnis aussieht. Ersetzen Sie den Wert vor dem Export durch einen Platzhalter wie {secret}.</translation>
+    </message>
 </context>
 <context>
     <name>AccountFile</name>
@@ -2842,6 +2846,14 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>There is no provider &quot;%1&quot;.</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds the provider profile &quot;%2&quot;; rename that file or choose another id.</source>
+        <translation>Die Datei %1 enthält das Anbieterprofil „%2“; benennen Sie diese Datei um oder wählen Sie eine andere ID.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists and is not this profile&apos;s; move it away or choose another id.</source>
+        <translation>Die Datei %1 existiert bereits und gehört nicht zu diesem Profil; verschieben Sie sie oder wählen Sie eine andere ID.</translation>
     </message>
 </context>
 <context>

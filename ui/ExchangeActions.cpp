@@ -103,8 +103,8 @@ bool ExchangeActions::exportTo(const QString &path, const QStringList &ids)
     }
     const bool all = accounts.size() == m_core->accounts()->count();
     const AccountExport::Document doc = AccountExport::build(accounts, *m_core->providers(), all);
-    QString error;
-    if (!AccountExport::writeFile(path, doc.json, &error)) {
+    QString error = doc.error;
+    if (!error.isEmpty() || !AccountExport::writeFile(path, doc.json, &error)) {
         showError(tr("Export failed"), error);
         Q_EMIT message(error, true);
         return false;

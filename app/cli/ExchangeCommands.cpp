@@ -34,6 +34,10 @@ ExitCode runExport(CliContext &ctx) {
     if (all)
         accounts = store->accounts();
     const AccountExport::Document doc = AccountExport::build(accounts, *ctx.core.providers(), all);
+    if (!doc.error.isEmpty()) {
+        ctx.out.error(doc.error);
+        return ExitCode::Failure;
+    }
     const QString path = ctx.value(QStringLiteral("output"));
     if (path.isEmpty() || path == u"-") {
         ctx.out.data(doc.json.trimmed());

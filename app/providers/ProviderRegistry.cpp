@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QStandardPaths>
 
@@ -45,16 +46,18 @@ int ProviderRegistry::loadUserProfiles(const QString &directory)
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &name : files) {
         QFile file(dir.filePath(name));
-        if (file.size() > kMaxProfileSize) {
-            m_errors.append(tr("%1: the file is larger than %2 KiB; skipped").arg(file.fileName()).arg(kMaxProfileSize / 1024));
-            continue;
-        }
         if (!file.open(QIODevice::ReadOnly)) {
             m_errors.append(tr("%1: cannot be read: %2").arg(file.fileName(), file.errorString()));
             continue;
         }
+        // At most one byte more than allowed: the size of a FIFO or device is unknown.
+        const QByteArray bytes = file.read(kMaxProfileSize + 1);
+        if (bytes.size() > kMaxProfileSize) {
+            m_errors.append(tr("%1: the file is larger than %2 KiB; skipped").arg(file.fileName()).arg(kMaxProfileSize / 1024));
+            continue;
+        }
         QString error;
-        if (addProfile(file.readAll(), file.fileName(), false, &error))
+        if (addProfile(bytes, file.fileName(), false, &error))
             ++loaded;
         else
             m_errors.append(error);
@@ -148,6 +151,32 @@ bool ProviderRegistry::saveUserProfile(const QByteArray &json, QString *error, Q
         fileName = existing && !existing->sourceFile.isEmpty()
                        ? existing->sourceFile
                        : QDir(m_userDirectory).filePath(profile->id + QStringLiteral(".json"));
+        // Never overwrite another profile's file: "<id>.json" may be the file a profile with another id
+        // was loaded from, or a file that is not this profile's at all (one that failed to load).
+        if (!existing || existing->sourceFile.isEmpty()) {
+            const QString canonical = QFileInfo(fileName).absoluteFilePath();
+            for (const Entry &e : m_entries) {
+                if (!e.profile->sourceFile.isEmpty() && e.profile->id != profile->id
+                    && QFileInfo(e.profile->sourceFile).absoluteFilePath() == canonical) {
+                    if (error)
+                        *error = QCoreApplication::translate(
+                                     "ProviderRegistry",
+                                     "The file %1 holds the provider profile \"%2\"; rename that file or choose "
+                                     "another id.")
+                                     .arg(QDir::toNativeSeparators(fileName), e.profile->id);
+                    return false;
+                }
+            }
+            if (QFileInfo::exists(fileName)) {
+                if (error)
+                    *error = QCoreApplication::translate(
+                                 "ProviderRegistry",
+                                 "The file %1 already exists and is not this profile's; move it away or choose "
+                                 "another id.")
+                                 .arg(QDir::toNativeSeparators(fileName));
+                return false;
+            }
+        }
         if (!ProfileFile::write(fileName, json, error))
             return false;
     }

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void hugeVersionRefused();
     void tooManyAccountsRefused();
     void readFileFromFifoIsBounded();
+    void exportRefusesLiteralSecretInProfile();
 
 private:
     static QByteArray exportOf(CoreFixture &f, const QStringList &ids, bool allProfiles = false);
@@ -475,6 +476,32 @@ void TestAccountExchange::customProviderFromFileLogsIn()
     const TokenResult login = f.login(id);
     QVERIFY2(!login.error, qPrintable(login.error.message));
     QVERIFY(!login.accessToken.isEmpty());
+}
+
+void TestAccountExchange::exportRefusesLiteralSecretInProfile()
+{
+    CoreFixture f;
+    QJsonObject profile = QJsonDocument::fromJson(customProfile()).object();
+    QJsonObject login = profile.value(QLatin1String("login")).toObject();
+    QJsonObject fields = login.value(QLatin1String("fields")).toObject();
+    fields.insert(QStringLiteral("client_secret"), QStringLiteral("s3cr3t-literal"));
+    login.insert(QLatin1String("fields"), fields);
+    profile.insert(QLatin1String("login"), login);
+    QString error;
+    QVERIFY2(f.registry.saveUserProfile(QJsonDocument(profile).toJson(), &error), qPrintable(error));
+    const QString id = f.addAccount(QStringLiteral("quadrata"), QStringLiteral("acme"));
+    QVERIFY(f.store->modify(id, [](Account &a) { a.providerId = QStringLiteral("acme-keys"); }));
+    const AccountExport::Document doc = AccountExport::build({f.account(id)}, f.registry, false);
+    QVERIFY(doc.json.isEmpty());
+    QVERIFY2(doc.error.contains(QStringLiteral("\"acme-keys\"")) && doc.error.contains(QStringLiteral("login.fields.client_secret")),
+             qPrintable(doc.error));
+    QVERIFY(!doc.json.contains("s3cr3t-literal"));
+    // Placeholders only (the preset's own fields): exported.
+    ProviderRegistry clean;
+    QVERIFY(clean.saveUserProfile(customProfile(), nullptr));
+    const AccountExport::Document fine = AccountExport::build({f.account(id)}, clean, false);
+    QVERIFY2(fine.error.isEmpty(), qPrintable(fine.error));
+    QVERIFY(fine.json.contains("acme-keys"));
 }
 
 QTEST_GUILESS_MAIN(TestAccountExchange)

@@ -390,7 +390,9 @@ void TestExchangeGui::testLoginInProvidersDialog()
     QTest::keyClicks(dialog->testUsername(), QStringLiteral("demo@example.com"));
     QTest::keyClicks(dialog->testSecret(), QStringLiteral("demo-kyc-password"));
     QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+    QVERIFY(dialog->testSecret()->text().isEmpty()); // the field does not keep the secret
     QTRY_VERIFY(!dialog->isTestingLogin());
+    QVERIFY(dialog->testSecret()->text().isEmpty());
     QVERIFY2(dialog->testResult()->text().startsWith(QStringLiteral("Login OK")), qPrintable(dialog->testResult()->text()));
 
     dialog->testSecret()->clear();
