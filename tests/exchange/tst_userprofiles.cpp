@@ -2,11 +2,13 @@
 // profile validation errors that name the field.
 #include "ExchangeTestSupport.h"
 
+#include "CoreServices.h"
 #include "providers/ProviderRegistry.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,7 +28,31 @@ private Q_SLOTS:
     void loadedAgainAfterRestart();
     void configFolderCreatedPrivate();
     void neverOverwritesAnotherProfilesFile();
+    void otherProcessesProfilesReloaded();
 };
+
+void TestUserProfiles::otherProcessesProfilesReloaded()
+{
+    // Two cores on one config directory, as the GUI and the CLI: what one saves or removes, the other sees.
+    QTemporaryDir dir;
+    CoreOptions options;
+    options.configDirectory = dir.filePath(QStringLiteral("tokendesk"));
+    options.keychainService = QStringLiteral("TokenDesk-test-reload");
+    CoreServices gui(options);
+    CoreServices cli(options);
+    QSignalSpy reloaded(&gui, &CoreServices::providersReloaded);
+    QString error;
+    QVERIFY2(cli.providers()->saveUserProfile(customProfile(), &error), qPrintable(error));
+    QTRY_VERIFY(gui.providers()->find(QStringLiteral("acme-keys")));
+    QVERIFY(reloaded.count() >= 1);
+    const ProviderProfile *old = gui.providers()->find(QStringLiteral("acme-keys"));
+    QVERIFY(cli.providers()->saveUserProfile(customProfile(QStringLiteral("acme-keys"), QStringLiteral("Acme v2")), &error));
+    QTRY_COMPARE(gui.providers()->find(QStringLiteral("acme-keys"))->name, QStringLiteral("Acme v2"));
+    QCOMPARE(old->name, QStringLiteral("Acme Keys")); // retired, still valid for a login in flight
+    QVERIFY(cli.providers()->removeUserProfile(QStringLiteral("acme-keys"), &error));
+    QTRY_VERIFY(!gui.providers()->find(QStringLiteral("acme-keys")));
+    QCOMPARE(gui.providers()->profiles().size(), 5);
+}
 
 void TestUserProfiles::configFolderCreatedPrivate()
 {
