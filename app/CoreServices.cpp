@@ -59,6 +59,7 @@ CoreServices::CoreServices(const CoreOptions &options, QObject *parent)
     } else {
         m_lockDirectory = QDir(m_configDirectory).filePath(QStringLiteral("locks"));
         watchAccountFile();
+        watchProviderDirectory();
     }
     services.lockDirectory = m_lockDirectory;
     m_tokens = std::make_unique<TokenManager>(services);
@@ -101,6 +102,31 @@ void CoreServices::watchAccountFile()
     m_watcher->addPath(m_configDirectory);
     if (QFileInfo::exists(file))
         m_watcher->addPath(file);
+}
+
+void CoreServices::watchProviderDirectory()
+{
+    // <config>/providers may not exist yet: watch the config directory for it to appear, then the folder
+    // itself (QSaveFile renames into it, so a directory change covers every save and removal).
+    m_providerWatcher = new QFileSystemWatcher(this);
+    m_providerDelay = new QTimer(this);
+    m_providerDelay->setSingleShot(true);
+    m_providerDelay->setInterval(150);
+    const QString directory = m_providers->userDirectory();
+    auto rewatch = [this, directory] {
+        if (QFileInfo(directory).isDir() && !m_providerWatcher->directories().contains(directory))
+            m_providerWatcher->addPath(directory);
+        m_providerDelay->start();
+    };
+    connect(m_providerDelay, &QTimer::timeout, this, [this] {
+        if (m_providers->reloadUserProfiles())
+            Q_EMIT providersReloaded();
+    });
+    connect(m_providerWatcher, &QFileSystemWatcher::directoryChanged, this, rewatch);
+    if (QFileInfo(m_configDirectory).isDir())
+        m_providerWatcher->addPath(m_configDirectory);
+    if (QFileInfo(directory).isDir())
+        m_providerWatcher->addPath(directory);
 }
 
 QStringList CoreServices::providerErrors() const

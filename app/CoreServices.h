@@ -57,8 +57,13 @@ public:
     // $XDG_CONFIG_HOME/tokendesk (usually ~/.config/tokendesk), whatever the executable's name.
     static QString defaultConfigDirectory();
 
+Q_SIGNALS:
+    // The user provider profiles changed on disk (another process saved or removed one) and were reloaded.
+    void providersReloaded();
+
 private:
     void watchAccountFile();
+    void watchProviderDirectory();
 
     QString m_configDirectory;
     QString m_lockDirectory;
@@ -77,4 +82,6 @@ private:
     std::unique_ptr<QTemporaryDir> m_demoLocks; // in memory: lock files in a directory that dies with us
     QFileSystemWatcher *m_watcher = nullptr;    // another process (the CLI) changed the account file
     QTimer *m_syncDelay = nullptr;
+    QFileSystemWatcher *m_providerWatcher = nullptr; // another process saved or removed a user profile
+    QTimer *m_providerDelay = nullptr;
 };

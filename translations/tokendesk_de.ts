@@ -617,6 +617,10 @@
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>The provider profile &quot;%1&quot; has a literal value in its field &apos;login.fields.%2&apos;, which looks like a secret. Replace the value with a placeholder such as {secret} before exporting it.</source>
+        <translation>Das Anbieterprofil „%1“ hat im Feld &apos;login.fields.%2&apos; einen festen Wert, der wie ein Geheimnis aussieht. Ersetzen Sie den Wert vor dem Export durch einen Platzhalter wie {secret}.</translation>
+    </message>
 </context>
 <context>
     <name>AccountFile</name>
@@ -813,6 +817,14 @@
     <message>
         <source>is missing; the provider &quot;%1&quot; logs in with a username and password</source>
         <translation>fehlt; der Anbieter „%1“ meldet mit Benutzername und Passwort an</translation>
+    </message>
+    <message>
+        <source>holds %1 provider profiles; a file may bring at most %2</source>
+        <translation>enthält %1 Anbieterprofile; eine Datei darf höchstens %2 mitbringen</translation>
+    </message>
+    <message>
+        <source>holds %1 accounts; a file may bring at most %2</source>
+        <translation>enthält %1 Konten; eine Datei darf höchstens %2 mitbringen</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +1935,25 @@ Antwort des Anbieters: %2</translation>
         <source>Stored the password of &quot;%1&quot;. &apos;tokendesk-cli token %1&apos; logs in and prints a token.</source>
         <translation>Passwort von „%1“ gespeichert. „tokendesk-cli token %1“ meldet an und gibt ein Token aus.</translation>
     </message>
+    <message>
+        <source>  %1 is replaced: its stored API key or password and its tokens are removed, and it asks for its secret at the next login.</source>
+        <translation>  %1 wird ersetzt: Der gespeicherte API-Schlüssel bzw. das Passwort und die Tokens werden entfernt; bei der nächsten Anmeldung wird das Geheimnis erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>  %1 uses plain http: it logs in only after you allow insecure http in its own settings (an import never allows it).</source>
+        <translation>  %1 verwendet unverschlüsseltes http: Es meldet sich erst an, nachdem Sie unsicheres http in seinen eigenen Einstellungen erlaubt haben (ein Import erlaubt es nie).</translation>
+    </message>
+    <message>
+        <source>Warning: the old keychain entries of &quot;%1&quot; could not be removed (%2); they are no longer used.</source>
+        <translation>Warnung: Die alten Schlüsselbund-Einträge von „%1“ konnten nicht entfernt werden (%2); sie werden nicht mehr verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>replaced %n</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClipboardGuard</name>
@@ -2238,6 +2269,17 @@ Antwort des Anbieters: %2</translation>
         <source>Log in to enter their API keys or passwords.</source>
         <translation>Melden Sie sich an, um ihre API-Schlüssel oder Passwörter einzugeben.</translation>
     </message>
+    <message>
+        <source>The old keychain entries of &quot;%1&quot; could not be removed (%2); they are no longer used.</source>
+        <translation>Die alten Schlüsselbund-Einträge von „%1“ konnten nicht entfernt werden (%2); sie werden nicht mehr verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n replaced</source>
+        <translation>
+            <numerusform>, %n ersetzt</numerusform>
+            <numerusform>, %n ersetzt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExpiryNotifier</name>
@@ -2389,10 +2431,6 @@ Antwort des Anbieters: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Unticked, existing accounts stay exactly as they are; their keychain entries are kept either way.</source>
-        <translation>Ohne Häkchen bleiben vorhandene Konten genau so, wie sie sind; ihre Schlüsselbund-Einträge bleiben in jedem Fall erhalten.</translation>
-    </message>
-    <message>
         <source>user %1</source>
         <translation>Benutzer %1</translation>
     </message>
@@ -2457,6 +2495,18 @@ Antwort des Anbieters: %2</translation>
         <source>&amp;Import</source>
         <comment>button</comment>
         <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Unticked, existing accounts stay exactly as they are. Ticked, an account whose provider, host or user changes is replaced: its stored secret and tokens are removed.</source>
+        <translation>Ohne Häkchen bleiben vorhandene Konten genau so, wie sie sind. Mit Häkchen wird ein Konto, dessen Anbieter, Host oder Benutzer sich ändert, ersetzt: Sein gespeichertes Geheimnis und seine Tokens werden entfernt.</translation>
+    </message>
+    <message>
+        <source>Replaced: another provider, host or user. Its stored API key or password and its tokens are removed; TokenDesk asks for its secret at the next login.</source>
+        <translation>Wird ersetzt: anderer Anbieter, Host oder Benutzer. Der gespeicherte API-Schlüssel bzw. das Passwort und die Tokens werden entfernt; TokenDesk fragt bei der nächsten Anmeldung nach dem Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Uses plain http: it logs in only after you allow insecure http in its own settings (an import never allows it).</source>
+        <translation>Verwendet unverschlüsseltes http: Es meldet sich erst an, nachdem Sie unsicheres http in seinen eigenen Einstellungen erlaubt haben (ein Import erlaubt es nie).</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +2846,14 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>There is no provider &quot;%1&quot;.</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds the provider profile &quot;%2&quot;; rename that file or choose another id.</source>
+        <translation>Die Datei %1 enthält das Anbieterprofil „%2“; benennen Sie diese Datei um oder wählen Sie eine andere ID.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists and is not this profile&apos;s; move it away or choose another id.</source>
+        <translation>Die Datei %1 existiert bereits und gehört nicht zu diesem Profil; verschieben Sie sie oder wählen Sie eine andere ID.</translation>
     </message>
 </context>
 <context>

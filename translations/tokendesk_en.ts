@@ -93,6 +93,13 @@
             <numerusform>changed %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>replaced %n</source>
+        <translation>
+            <numerusform>replaced %n</numerusform>
+            <numerusform>replaced %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClipboardGuard</name>
@@ -181,6 +188,13 @@
         <translation>
             <numerusform>, %n changed</numerusform>
             <numerusform>, %n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n replaced</source>
+        <translation>
+            <numerusform>, %n replaced</numerusform>
+            <numerusform>, %n replaced</numerusform>
         </translation>
     </message>
 </context>

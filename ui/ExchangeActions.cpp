@@ -6,6 +6,7 @@
 #include "ProvidersDialog.h"
 #include "accounts/AccountExport.h"
 #include "accounts/AccountImport.h"
+#include "accounts/SecretStore.h"
 #include "auth/TokenManager.h"
 #include "providers/ProviderRegistry.h"
 
@@ -102,8 +103,8 @@ bool ExchangeActions::exportTo(const QString &path, const QStringList &ids)
     }
     const bool all = accounts.size() == m_core->accounts()->count();
     const AccountExport::Document doc = AccountExport::build(accounts, *m_core->providers(), all);
-    QString error;
-    if (!AccountExport::writeFile(path, doc.json, &error)) {
+    QString error = doc.error;
+    if (!error.isEmpty() || !AccountExport::writeFile(path, doc.json, &error)) {
         showError(tr("Export failed"), error);
         Q_EMIT message(error, true);
         return false;
@@ -166,16 +167,24 @@ void ExchangeActions::apply(ImportDialog *dialog, const QString &fileName)
         Q_EMIT message(tr("Nothing was imported from %1: %2").arg(fileName, result.error), true);
         return;
     }
-    // Tokens belong to a provider, URL and user: where one of them changed, they no longer apply.
-    for (const QString &id : result.signInChangedIds) {
-        const auto account = m_core->accounts()->account(id);
-        if (account && account->token.hasAccessToken)
-            m_core->tokens()->logout(id);
+    // Replaced accounts: their old id left the account file in the same write; now its keychain entries
+    // go too. Best effort: entries left behind are orphans that no account uses.
+    for (const ImportPlan::Result::Replaced &r : result.replaced) {
+        const QString name = r.name;
+        m_core->secrets()->removeAll(r.oldId, this, [this, name](const SecretResult &removed) {
+            if (!removed.ok())
+                Q_EMIT message(tr("The old keychain entries of \"%1\" could not be removed (%2); they are no "
+                                  "longer used.")
+                                   .arg(name, removed.errorString),
+                               true);
+        });
     }
     QString text = tr("Imported from %1: %n new account(s)", nullptr, int(result.addedIds.size())).arg(fileName);
     if (!result.changedIds.isEmpty())
         text += tr(", %n changed", nullptr, int(result.changedIds.size()));
-    if (!result.addedIds.isEmpty())
+    if (!result.replaced.isEmpty())
+        text += tr(", %n replaced", nullptr, int(result.replaced.size()));
+    if (!result.addedIds.isEmpty() || !result.replaced.isEmpty())
         text += QLatin1Char(' ') + tr("Log in to enter their API keys or passwords.");
     Q_EMIT message(text, false);
     Q_EMIT imported(result.addedIds);

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -78,8 +79,9 @@ ImportDialog::ImportDialog(const ImportPlan &plan, const QString &fileName, cons
                                      nullptr, changed + profileChanges)
                                 : tr("Also apply the changes to the %n existing account(s) listed above", nullptr,
                                      changed));
-    m_applyChanges->setToolTip(tr("Unticked, existing accounts stay exactly as they are; their keychain entries "
-                                  "are kept either way."));
+    m_applyChanges->setToolTip(tr("Unticked, existing accounts stay exactly as they are. Ticked, an account "
+                                  "whose provider, host or user changes is replaced: its stored secret and "
+                                  "tokens are removed."));
     m_applyChanges->setVisible(changed + profileChanges > 0);
     layout->addWidget(m_applyChanges);
 
@@ -104,7 +106,8 @@ void ImportDialog::fill(const ProviderRegistry *providers)
         return item;
     };
     const auto describe = [&](const AccountExchange::SharedAccount &a) {
-        QStringList bits{providerName(providers, m_plan, a.providerId), a.baseUrl.toString()};
+        // The host in ACE form (xn--…): a look-alike Unicode host is visible.
+        QStringList bits{providerName(providers, m_plan, a.providerId), a.baseUrl.toString(QUrl::FullyEncoded)};
         if (!a.username.isEmpty())
             bits.append(tr("user %1").arg(a.username));
         if (a.allowInsecureHttp)
@@ -119,9 +122,12 @@ void ImportDialog::fill(const ProviderRegistry *providers)
     QTreeWidgetItem *sameGroup = same ? group(tr("Already here, unchanged (%1)").arg(same)) : nullptr;
     for (const ImportPlan::AccountItem &item : m_plan.accounts) {
         switch (item.action) {
-        case Action::Add:
-            new QTreeWidgetItem(addGroup, {item.incoming.name, describe(item.incoming)});
+        case Action::Add: {
+            auto *row = new QTreeWidgetItem(addGroup, {item.incoming.name, describe(item.incoming)});
+            if (item.needsInsecureOptIn)
+                new QTreeWidgetItem(row, {QString(), insecureNote()});
             break;
+        }
         case Action::Same:
             new QTreeWidgetItem(sameGroup, {item.incoming.name, describe(item.incoming)});
             break;
@@ -134,6 +140,12 @@ void ImportDialog::fill(const ProviderRegistry *providers)
                                           tr("%1 → %2").arg(AccountExchange::displayValue(here, field),
                                                             AccountExchange::displayValue(item.incoming, field))});
             }
+            if (item.replaces)
+                new QTreeWidgetItem(row, {QString(), tr("Replaced: another provider, host or user. Its stored API "
+                                                        "key or password and its tokens are removed; TokenDesk "
+                                                        "asks for its secret at the next login.")});
+            if (item.needsInsecureOptIn)
+                new QTreeWidgetItem(row, {QString(), insecureNote()});
             row->setExpanded(true);
             break;
         }
@@ -154,6 +166,12 @@ void ImportDialog::fill(const ProviderRegistry *providers)
     m_tree->header()->setStretchLastSection(true);
     m_tree->resizeColumnToContents(0);
     m_tree->setColumnWidth(0, qMin(m_tree->columnWidth(0) + 24, 260));
+}
+
+QString ImportDialog::insecureNote()
+{
+    return tr("Uses plain http: it logs in only after you allow insecure http in its own settings (an import "
+              "never allows it).");
 }
 
 bool ImportDialog::applyChanges() const

@@ -29,6 +29,7 @@ public:
 
 private:
     void fill(const ProviderRegistry *providers);
+    static QString insecureNote();
     void updateButtons();
 
     ImportPlan m_plan;

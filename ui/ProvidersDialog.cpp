@@ -68,6 +68,7 @@ ProvidersDialog::ProvidersDialog(CoreServices *core, QWidget *parent)
 ProvidersDialog::~ProvidersDialog()
 {
     m_testSecret->clear();
+    Hardening::wipe(m_testSecretCopy); // a test login still in flight: its outcome no longer reaches us
 }
 
 QString ProvidersDialog::validationText() const
@@ -176,7 +177,9 @@ void ProvidersDialog::newProfile()
 bool ProvidersDialog::importFile(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxProfileFileSize) {
+    // Never readAll(): a FIFO or /dev/stdin has size 0 and may never end. One byte more tells too large.
+    const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.read(kMaxProfileFileSize + 1) : QByteArray();
+    if (!file.isOpen() || bytes.size() > kMaxProfileFileSize) {
         showStatus(file.isOpen() ? tr("%1 is larger than %2 KiB; it is not a provider profile.")
                                        .arg(QDir::toNativeSeparators(path))
                                        .arg(kMaxProfileFileSize / 1024)
@@ -188,7 +191,7 @@ bool ProvidersDialog::importFile(const QString &path)
     m_list->setCurrentRow(-1); // clicking the profile again shows it again
     m_heading->setText(tr("Imported from %1 — not saved yet. Check it, test a login, then save.")
                            .arg(QFileInfo(path).fileName()));
-    showJson(file.readAll(), false);
+    showJson(bytes, false);
     m_status->hide();
     return m_valid;
 }
@@ -281,18 +284,22 @@ void ProvidersDialog::testLogin()
         setTone(m_testResult, false, true);
         return;
     }
-    QByteArray secret = m_testSecret->text().toUtf8();
-    m_test = m_core->auth()->login(account, *profile, secret);
+    // The field is cleared at once; the one copy lives in m_testSecretCopy until the call ends or the dialog
+    // goes, and is wiped then.
+    Hardening::wipe(m_testSecretCopy);
+    m_testSecretCopy = m_testSecret->text().toUtf8();
+    m_testSecret->clear();
+    m_test = m_core->auth()->login(account, *profile, m_testSecretCopy);
     m_testButton->setEnabled(false);
     m_testResult->setText(tr("Logging in to %1…").arg(account.baseUrl.host()));
     setTone(m_testResult, false, false);
-    connect(m_test, &AuthOperation::finished, this, [this, secret = std::move(secret)](const AuthOutcome &outcome) mutable {
+    connect(m_test, &AuthOperation::finished, this, [this](const AuthOutcome &outcome) {
         if (outcome.error)
-            m_testResult->setText(Validation::loginFailureText(outcome.error, secret));
+            m_testResult->setText(Validation::loginFailureText(outcome.error, m_testSecretCopy));
         else
             m_testResult->setText(Validation::loginSuccessText(outcome.tokens, m_core->clock()->now()));
         setTone(m_testResult, !outcome.error, outcome.error.isError());
-        Hardening::wipe(secret);
+        Hardening::wipe(m_testSecretCopy);
         m_test.clear();
         m_testButton->setEnabled(parsed(nullptr).has_value());
     });

@@ -90,4 +90,5 @@ private:
     QLabel *m_testResult = nullptr;
     QLabel *m_location = nullptr;
     QPointer<AuthOperation> m_test;
+    QByteArray m_testSecretCopy; // the secret of the test login in flight; wiped when it ends or the dialog goes
 };

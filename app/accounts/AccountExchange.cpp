@@ -71,8 +71,8 @@ QString displayValue(const SharedAccount &account, const QString &field)
         return account.name;
     if (field == u"providerId")
         return account.providerId;
-    if (field == u"baseUrl")
-        return account.baseUrl.toString();
+    if (field == u"baseUrl") // ACE host (xn--…): a look-alike Unicode host is visible
+        return account.baseUrl.toString(QUrl::FullyEncoded);
     if (field == u"username")
         return account.username.isEmpty() ? tr("(none)") : account.username;
     if (field == u"allowInsecureHttp")

@@ -7,8 +7,11 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+
+#include <algorithm>
 
 namespace {
 QString tr(const char *text)
@@ -18,6 +21,32 @@ QString tr(const char *text)
 } // namespace
 
 namespace AccountExport {
+
+QString literalSecretIn(const QJsonObject &profile)
+{
+    static const QRegularExpression placeholder(QStringLiteral(R"(\{[A-Za-z]+\})"));
+    static const QStringList secretWords{QStringLiteral("secret"), QStringLiteral("password"),
+                                         QStringLiteral("token"), QStringLiteral("key")};
+    const QJsonObject fields =
+        profile.value(QLatin1String("login")).toObject().value(QLatin1String("fields")).toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const bool looksSecret = std::any_of(secretWords.begin(), secretWords.end(), [&](const QString &w) {
+            return it.key().contains(w, Qt::CaseInsensitive);
+        });
+        if (!looksSecret || !it.value().isString())
+            continue;
+        QString literal = it.value().toString();
+        literal.remove(placeholder);
+        if (literal.trimmed().isEmpty())
+            continue;
+        return QCoreApplication::translate("AccountExport",
+                                           "The provider profile \"%1\" has a literal value in its field "
+                                           "'login.fields.%2', which looks like a secret. Replace the value with a "
+                                           "placeholder such as {secret} before exporting it.")
+            .arg(profile.value(QLatin1String("id")).toString(), it.key());
+    }
+    return {};
+}
 
 Document build(const QList<Account> &accounts, const ProviderRegistry &registry, bool allUserProfiles)
 {
@@ -32,8 +61,15 @@ Document build(const QList<Account> &accounts, const ProviderRegistry &registry,
         if (p->builtIn || (!allUserProfiles && !used.contains(p->id)))
             continue;
         const QJsonObject json = registry.json(p->id);
-        if (!json.isEmpty())
-            providerArray.append(json);
+        if (json.isEmpty())
+            continue;
+        const QString problem = literalSecretIn(json);
+        if (!problem.isEmpty()) {
+            Document refused;
+            refused.error = problem;
+            return refused;
+        }
+        providerArray.append(json);
     }
     QJsonObject root;
     root.insert(QLatin1String("format"), AccountExchange::formatName());

@@ -3,6 +3,7 @@
 #include "Account.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -17,7 +18,14 @@ struct Document
     QByteArray json;
     int accountCount = 0;
     int providerCount = 0;
+    // Non-empty: the export is refused (json is empty). A user profile's login.fields entry whose name
+    // looks secret ("password", "client_secret", "api_key", "token", …) holds a literal value instead of
+    // a placeholder such as {secret}: the file would carry that secret.
+    QString error;
 };
+
+// The problem with a profile's JSON for sharing (see Document::error), or an empty string.
+QString literalSecretIn(const QJsonObject &profile);
 
 // `accounts` in the given order. Providers: the user (non-built-in) profiles the accounts use; with
 // `allUserProfiles` every user profile, used or not (exporting the whole setup).

@@ -9,6 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+#include <limits>
+
 namespace {
 
 using AccountExchange::SharedAccount;
@@ -57,6 +60,14 @@ void parseProviders(const QJsonValue &value, const ProviderRegistry &registry, P
         return;
     }
     const QJsonArray array = value.toArray();
+    if (array.size() > AccountImport::kMaxProfiles) {
+        problems.add(QStringLiteral("providers"),
+                     QCoreApplication::translate("AccountImport",
+                                                 "holds %1 provider profiles; a file may bring at most %2")
+                         .arg(array.size())
+                         .arg(AccountImport::kMaxProfiles));
+        return;
+    }
     QHash<QString, qsizetype> seen;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString place = QStringLiteral("providers[%1]").arg(i);
@@ -254,23 +265,29 @@ Parsed parse(const QByteArray &bytes, const ProviderRegistry &registry) {
                                .arg(AccountExchange::formatName()));
         return finish();
     }
-    const QJsonValue version = root.value(QLatin1String("version"));
-    if (!version.isDouble() || version.toDouble() != double(int(version.toDouble()))) {
+    const QJsonValue versionValue = root.value(QLatin1String("version"));
+    const double versionNumber = versionValue.toDouble(-1);
+    // Range before the cast: converting a double outside int's range ("version": 1e300) is undefined.
+    const bool wholeInt = versionNumber >= std::numeric_limits<int>::min()
+                          && versionNumber <= std::numeric_limits<int>::max()
+                          && versionNumber == std::trunc(versionNumber);
+    if (!versionValue.isDouble() || !wholeInt) {
         problems.add(QStringLiteral("version"),
                      QCoreApplication::translate("AccountImport", "is missing or not a whole number"));
         return finish();
     }
-    if (version.toInt() != AccountExchange::kVersion) {
+    const int version = static_cast<int>(versionNumber);
+    if (version != AccountExchange::kVersion) {
         problems.add(
             QStringLiteral("version"),
-            version.toInt() > AccountExchange::kVersion
+            version > AccountExchange::kVersion
                 ? QCoreApplication::translate("AccountImport",
                                               "%1 is newer than this TokenDesk reads (%2); update TokenDesk")
-                      .arg(version.toInt())
+                      .arg(version)
                       .arg(AccountExchange::kVersion)
                 : QCoreApplication::translate("AccountImport",
                                               "%1 is not supported (this TokenDesk reads %2)")
-                      .arg(version.toInt())
+                      .arg(version)
                       .arg(AccountExchange::kVersion));
         return finish();
     }
@@ -294,6 +311,13 @@ Parsed parse(const QByteArray &bytes, const ProviderRegistry &registry) {
         return finish();
     }
     const QJsonArray array = accounts.toArray();
+    if (array.size() > AccountImport::kMaxAccounts) {
+        problems.add(QStringLiteral("accounts"),
+                     QCoreApplication::translate("AccountImport", "holds %1 accounts; a file may bring at most %2")
+                         .arg(array.size())
+                         .arg(AccountImport::kMaxAccounts));
+        return finish();
+    }
     QHash<QString, qsizetype> names;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString place = QStringLiteral("accounts[%1]").arg(i);
@@ -327,14 +351,15 @@ Parsed readFile(const QString &path, const ProviderRegistry &registry) {
             QCoreApplication::translate("AccountImport", "cannot be read: %1").arg(file.errorString()));
         return failed;
     }
-    if (file.size() > AccountExchange::kMaxFileSize) {
+    // Never readAll(): a FIFO, /dev/stdin or a device reports size 0 and may never end. One byte more than
+    // allowed tells a file that is too large, which parse() refuses.
+    const QByteArray bytes = file.read(AccountExchange::kMaxFileSize + 1);
+    if (bytes.isNull() && file.error() != QFileDevice::NoError) {
         failed.errors.append(
-            QCoreApplication::translate("AccountImport",
-                                        "the file is larger than %1 MiB; it is not a TokenDesk export")
-                .arg(AccountExchange::kMaxFileSize / (1024 * 1024)));
+            QCoreApplication::translate("AccountImport", "cannot be read: %1").arg(file.errorString()));
         return failed;
     }
-    return parse(file.readAll(), registry);
+    return parse(bytes, registry);
 }
 
 } // namespace AccountImport

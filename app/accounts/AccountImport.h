@@ -30,10 +30,13 @@ struct Parsed
 };
 
 constexpr int kMaxErrors = 20; // the rest is summarised as "… and N more problems"
+constexpr qsizetype kMaxAccounts = 10000; // per file
+constexpr qsizetype kMaxProfiles = 1000;  // per file
 
 // `registry` tells which provider ids exist here; profiles the file brings count as known too.
 Parsed parse(const QByteArray &bytes, const ProviderRegistry &registry);
-// Reads `path` (at most AccountExchange::kMaxFileSize) and parses it.
+// Reads `path` (at most AccountExchange::kMaxFileSize + 1 bytes, also from a FIFO or a device whose size
+// is unknown: a longer one is refused) and parses it.
 Parsed readFile(const QString &path, const ProviderRegistry &registry);
 
 } // namespace AccountImport

@@ -8,6 +8,8 @@
 #include <QThread>
 #include <QSet>
 
+#include <algorithm>
+#include <functional>
 #include <utility>
 
 #include <cerrno>
@@ -66,7 +68,9 @@ void reindex(Snapshot &snapshot) {
 }
 
 // Replaces the account at `index` after validating it against the rest of the list.
-bool replaceAt(Snapshot &snapshot, qsizetype index, const Account &account, QString *error) {
+// `checkName` false: the caller has checked the name already (addAndModify, with a name index).
+bool replaceAt(Snapshot &snapshot, qsizetype index, const Account &account, QString *error,
+               bool checkName = true) {
     Account normal;
     QByteArray line;
     if (!normalise(account, snapshot.objects.at(index), &normal, &line, error))
@@ -75,7 +79,7 @@ bool replaceAt(Snapshot &snapshot, qsizetype index, const Account &account, QStr
         *error = QCoreApplication::translate("AccountStore", "The account \"%1\" cannot change its id.").arg(account.name);
         return false;
     }
-    if (nameTaken(snapshot, normal.name, normal.id)) {
+    if (checkName && nameTaken(snapshot, normal.name, normal.id)) {
         *error = nameTakenMessage(normal.name);
         return false;
     }
@@ -468,9 +472,12 @@ void AccountStore::setReadOnly(const QString &reason) {
 }
 
 AccountStore::Result AccountStore::addAndModify(const QList<Account> &added,
-                                                const QHash<QString, std::function<void(Account &)>> &changes) {
+                                                const QHash<QString, std::function<void(Account &)>> &changes,
+                                                const QStringList &removed) {
     QList<Account> normals;
     QList<QByteArray> lines;
+    normals.reserve(added.size());
+    lines.reserve(added.size());
     for (const Account &account : added) {
         Account normal;
         QByteArray line;
@@ -484,17 +491,55 @@ AccountStore::Result AccountStore::addAndModify(const QList<Account> &added,
     return mutate(QString(), [&](Snapshot &snapshot, QString *problem) {
         // On a copy: a refusal half-way must leave the snapshot as it was read.
         Snapshot work = snapshot;
+        const auto gone = [&](const QString &id) {
+            const std::optional<Account> known = account(id);
+            *problem = goneMessage(known ? known->name : id);
+            return false;
+        };
+        // Removals first: a replacement adds a new account under the name of the one it removes.
+        if (!removed.isEmpty()) {
+            QList<qsizetype> indexes;
+            indexes.reserve(removed.size());
+            for (const QString &id : removed) {
+                const qsizetype index = work.indexById.value(id, -1);
+                if (index < 0)
+                    return gone(id);
+                indexes.append(index);
+            }
+            std::sort(indexes.begin(), indexes.end(), std::greater<qsizetype>());
+            indexes.erase(std::unique(indexes.begin(), indexes.end()), indexes.end());
+            for (const qsizetype index : std::as_const(indexes)) {
+                work.accounts.remove(index);
+                work.objects.remove(index);
+                work.lines.remove(index);
+                work.spans.remove(index);
+                work.hashes.remove(index);
+            }
+            reindex(work);
+        }
+        // Name → id once, instead of a scan of every account per change or addition.
+        QHash<QString, QString> idByName;
+        idByName.reserve(work.accounts.size() + normals.size());
+        for (const Account &a : std::as_const(work.accounts))
+            idByName.insert(a.name, a.id);
         for (auto it = changes.begin(); it != changes.end(); ++it) {
             const qsizetype index = work.indexById.value(it.key(), -1);
-            if (index < 0) {
-                const std::optional<Account> known = account(it.key());
-                *problem = goneMessage(known ? known->name : it.key());
-                return false;
-            }
+            if (index < 0)
+                return gone(it.key());
+            const QString oldName = work.accounts.at(index).name;
             Account changed = work.accounts.at(index);
             it.value()(changed);
-            if (!replaceAt(work, index, changed, problem))
+            const auto holder = idByName.constFind(changed.name);
+            if (holder != idByName.constEnd() && *holder != changed.id) {
+                *problem = nameTakenMessage(changed.name);
                 return false;
+            }
+            if (!replaceAt(work, index, changed, problem, false))
+                return false;
+            if (oldName != changed.name) {
+                idByName.remove(oldName);
+                idByName.insert(changed.name, changed.id);
+            }
         }
         for (qsizetype i = 0; i < normals.size(); ++i) {
             const Account &normal = normals.at(i);
@@ -502,10 +547,11 @@ AccountStore::Result AccountStore::addAndModify(const QList<Account> &added,
                 *problem = tr("An account with the id %1 already exists.").arg(normal.id);
                 return false;
             }
-            if (nameTaken(work, normal.name, normal.id)) {
+            if (idByName.contains(normal.name)) {
                 *problem = nameTakenMessage(normal.name);
                 return false;
             }
+            idByName.insert(normal.name, normal.id);
             work.indexById.insert(normal.id, work.accounts.size());
             work.accounts.append(normal);
             work.objects.append(QJsonObject());

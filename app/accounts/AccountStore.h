@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QStringList>
 #include <QString>
 
 #include <chrono>
@@ -76,10 +77,13 @@ public:
     // while the lock is held: it must not call back into the store.
     Result modify(const QString &id, const std::function<void(Account &)> &change);
     Result remove(const QString &id);
-    // Adds `added` and applies `changes` (account id → change, as modify()) in ONE write of the file: all
-    // of them or, if any is refused (a taken name, an account gone), none. Used by the import.
+    // Removes the accounts `removed` (ids), applies `changes` (account id → change, as modify()) and adds
+    // `added`, in that order, in ONE write of the file: all of them or, if any is refused (a taken name, an
+    // account gone), none. Used by the import, which replaces an account by removing its id and adding a
+    // new one under the same name. The caller removes the removed ids' keychain entries afterwards.
     Result addAndModify(const QList<Account> &added,
-                        const QHash<QString, std::function<void(Account &)>> &changes);
+                        const QHash<QString, std::function<void(Account &)>> &changes,
+                        const QStringList &removed = {});
 
     void setLockTimeout(std::chrono::milliseconds timeout) { m_lockTimeout = timeout; }
 

@@ -22,6 +22,13 @@ struct ImportPlan
         AccountExchange::SharedAccount incoming;
         Account existing;          // Change and Same: the account here, by name
         QStringList changedFields; // Change: JSON keys, in file order
+        // Change: the provider, the base URL's origin (scheme, host, port) or the username differs. The
+        // change is applied as a replacement: a new id (no secret, no token) under the same name, the old
+        // id and its keychain entries removed, so that no secret stored for one host is sent to another.
+        bool replaces = false;
+        // Add or Change: plain http to a non-loopback host without the account's own opt-in. The opt-in is
+        // never imported (an import gets allowInsecureHttp false; an existing account keeps its value).
+        bool needsInsecureOptIn = false;
     };
     struct ProfileItem
     {
@@ -47,11 +54,27 @@ struct ImportPlan
         bool ok = true;
         QString error;             // for people
         QStringList addedIds;
-        QStringList changedIds;
-        QStringList signInChangedIds; // provider, URL or username changed: their tokens no longer apply
+        QStringList changedIds; // kept their id (and keychain entries)
+        struct Replaced
+        {
+            QString name;
+            QString oldId; // removed from the account file; its keychain entries are to be deleted
+            QString newId;
+        };
+        QList<Replaced> replaced;
     };
-    // Applies the plan: provider profiles first, then every account in one write of the account file. With
-    // `applyChanges` false, existing accounts and profiles are left exactly as they are. All or nothing: if
-    // the accounts cannot be written, the profiles written for them are taken back.
+    // Whether going from `here` to `incoming` needs a replacement (see AccountItem::replaces).
+    static bool needsReplacement(const AccountExchange::SharedAccount &here,
+                                 const AccountExchange::SharedAccount &incoming);
+    // Same scheme, host (compared in ACE form) and port.
+    static bool sameOrigin(const QUrl &a, const QUrl &b);
+    // http:// to a host that is not loopback: needs the account's opt-in before it logs in.
+    static bool isPlainHttp(const QUrl &url);
+
+    // Applies the plan: provider profiles first, then every account (additions, changes, replacements) in
+    // one write of the account file. With `applyChanges` false, existing accounts and profiles are left
+    // exactly as they are. If the accounts cannot be written, the profiles written for them are taken back;
+    // a crash between the two writes leaves the profiles installed (accounts never name a missing profile).
+    // The keychain entries of replaced accounts are NOT removed here: the caller does it after success.
     Result apply(bool applyChanges, AccountStore *store, ProviderRegistry *registry) const;
 };

@@ -15,12 +15,13 @@ std::optional<QDateTime> parseHttpDate(const QByteArray &value)
     // IMF-fixdate (RFC 9110), plus the obsolete RFC 850 and asctime forms it says to accept. Read field by
     // field straight into UTC: QLocale::toDateTime() goes through local time (an instant in the local DST gap
     // comes back invalid) and reads RFC 850's "yy" as 19yy, whose weekday then does not match.
-    static const QRegularExpression imf(QStringLiteral(
-        R"(^[A-Z][a-z]{2}, (\d{2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$)"));
-    static const QRegularExpression rfc850(QStringLiteral(
-        R"(^[A-Z][a-z]{5,8}, (\d{2})-([A-Z][a-z]{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) GMT$)"));
-    static const QRegularExpression asctime(QStringLiteral(
-        R"(^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) (\d{4})$)"));
+    // anchoredPattern, not ^…$: PCRE's "$" also matches before a final newline.
+    static const QRegularExpression imf(QRegularExpression::anchoredPattern(QStringLiteral(
+        R"([A-Z][a-z]{2}, (\d{2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT)")));
+    static const QRegularExpression rfc850(QRegularExpression::anchoredPattern(QStringLiteral(
+        R"([A-Z][a-z]{5,8}, (\d{2})-([A-Z][a-z]{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) GMT)")));
+    static const QRegularExpression asctime(QRegularExpression::anchoredPattern(QStringLiteral(
+        R"([A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) (\d{4}))")));
     static const QStringList months{QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"),
                                     QStringLiteral("Apr"), QStringLiteral("May"), QStringLiteral("Jun"),
                                     QStringLiteral("Jul"), QStringLiteral("Aug"), QStringLiteral("Sep"),

@@ -34,6 +34,10 @@ ExitCode runExport(CliContext &ctx) {
     if (all)
         accounts = store->accounts();
     const AccountExport::Document doc = AccountExport::build(accounts, *ctx.core.providers(), all);
+    if (!doc.error.isEmpty()) {
+        ctx.out.error(doc.error);
+        return ExitCode::Failure;
+    }
     const QString path = ctx.value(QStringLiteral("output"));
     if (path.isEmpty() || path == u"-") {
         ctx.out.data(doc.json.trimmed());
@@ -59,7 +63,7 @@ void describePlan(CliContext &ctx, const ImportPlan &plan) {
     for (const ImportPlan::AccountItem &item : plan.accounts) {
         if (item.action == Action::Add) {
             ctx.out.note(Cli::tr("+ %1 (%2, %3)").arg(item.incoming.name, item.incoming.providerId,
-                                                      item.incoming.baseUrl.toString()));
+                                                      item.incoming.baseUrl.toString(QUrl::FullyEncoded)));
         } else if (item.action == Action::Change) {
             const AccountExchange::SharedAccount here = AccountExchange::fromAccount(item.existing);
             QStringList changes;
@@ -68,7 +72,15 @@ void describePlan(CliContext &ctx, const ImportPlan &plan) {
                                    .arg(field, AccountExchange::displayValue(here, field),
                                         AccountExchange::displayValue(item.incoming, field)));
             ctx.out.note(Cli::tr("~ %1: %2").arg(item.incoming.name, changes.join(QStringLiteral("; "))));
+            if (item.replaces)
+                ctx.out.note(Cli::tr("  %1 is replaced: its stored API key or password and its tokens are "
+                                     "removed, and it asks for its secret at the next login.")
+                                 .arg(item.incoming.name));
         }
+        if (item.needsInsecureOptIn && item.action != Action::Same)
+            ctx.out.note(Cli::tr("  %1 uses plain http: it logs in only after you allow insecure http in its "
+                                 "own settings (an import never allows it).")
+                             .arg(item.incoming.name));
     }
     const int same = plan.count(Action::Same);
     if (same > 0)
@@ -107,21 +119,25 @@ ExitCode runImport(CliContext &ctx) {
         ctx.out.error(Cli::tr("Nothing was imported: %1").arg(result.error));
         return ExitCode::Failure;
     }
-    // Tokens belong to a provider, URL and user: where one of them changed, they no longer apply.
-    for (const QString &id : result.signInChangedIds) {
-        const auto account = store->account(id);
-        if (account && account->token.hasAccessToken) {
-            awaitResult<TokenResult>([&](QObject *context, std::function<void(const TokenResult &)> done) {
-                ctx.core.tokens()->logout(id, context, done);
+    // Replaced accounts: their old id is gone from the account file; now its keychain entries go too.
+    // Best effort: a failure is a warning (the entries are orphaned, never used by the new account).
+    for (const ImportPlan::Result::Replaced &r : result.replaced) {
+        const SecretResult removed = awaitResult<SecretResult>(
+            [&](QObject *context, std::function<void(const SecretResult &)> done) {
+                ctx.core.secrets()->removeAll(r.oldId, context, done);
             });
-        }
+        if (!removed.ok())
+            ctx.out.note(Cli::tr("Warning: the old keychain entries of \"%1\" could not be removed (%2); "
+                                 "they are no longer used.")
+                             .arg(r.name, removed.errorString));
     }
     ctx.out.note(Cli::tr("Imported %n new account(s)", nullptr, int(result.addedIds.size())) + QStringLiteral(", ")
-                 + Cli::tr("changed %n", nullptr, int(result.changedIds.size())) + QLatin1Char('.'));
+                 + Cli::tr("changed %n", nullptr, int(result.changedIds.size())) + QStringLiteral(", ")
+                 + Cli::tr("replaced %n", nullptr, int(result.replaced.size())) + QLatin1Char('.'));
     if (!applyChanges && changed > 0)
         ctx.out.note(Cli::tr("The existing accounts listed with ~ were left as they are; --yes applies those "
                              "changes."));
-    if (!result.addedIds.isEmpty())
+    if (!result.addedIds.isEmpty() || !result.replaced.isEmpty())
         ctx.out.note(Cli::tr("New accounts have no API key or password yet: 'tokendesk-cli credential NAME' "
                              "stores it (or TokenDesk asks at the first login)."));
     return ExitCode::Ok;

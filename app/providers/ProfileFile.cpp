@@ -1,5 +1,7 @@
 #include "ProfileFile.h"
 
+#include "accounts/AccountFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -23,12 +25,11 @@ bool write(const QString &path, const QByteArray &contents, QString *error)
         return false;
     };
     const QString dirPath = QFileInfo(path).absolutePath();
-    if (!QFileInfo(dirPath).isDir()) {
-        const QString parent = QFileInfo(dirPath).absolutePath();
-        if (!QDir().mkpath(parent)
-            || !QDir(parent).mkdir(QFileInfo(dirPath).fileName(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
-            return fail(tr("the folder %1 could not be created").arg(QDir::toNativeSeparators(dirPath)));
-    }
+    // <config>/tokendesk and its providers/ folder, both 0700, the way the account file's folder is made:
+    // a profile saved before the account file exists must not leave the config folder 0755.
+    if (!QFileInfo(dirPath).isDir()
+        && (!AccountFile::ensureDirectory(dirPath, nullptr) || !AccountFile::ensureDirectory(path, nullptr)))
+        return fail(tr("the folder %1 could not be created").arg(QDir::toNativeSeparators(dirPath)));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());

@@ -242,7 +242,9 @@ ProviderProfile parseProfile(const QJsonObject &root)
                  .arg(ProviderProfile::kFormatVersion));
 
     p.id = requireString(root, QStringLiteral("id"), QStringLiteral("id"));
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
+    // anchoredPattern: PCRE's "$" also matches before a final newline ("corp\n" would pass).
+    static const QRegularExpression idPattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9._-]{0,63}")));
     if (!idPattern.match(p.id).hasMatch())
         fail(QStringLiteral("id"),
              QCoreApplication::translate("ProviderProfile",
@@ -293,7 +295,8 @@ ProviderProfile parseProfile(const QJsonObject &root)
         p.headerName = requireString(header, QStringLiteral("name"), QStringLiteral("header.name"));
         p.headerValue = requireString(header, QStringLiteral("value"), QStringLiteral("header.value"));
     }
-    static const QRegularExpression headerToken(QStringLiteral("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"));
+    static const QRegularExpression headerToken(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9!#$%&'*+.^_`|~-]+")));
     if (!headerToken.match(p.headerName).hasMatch())
         fail(QStringLiteral("header.name"),
              QCoreApplication::translate("ProviderProfile", "is not a valid HTTP header name"));

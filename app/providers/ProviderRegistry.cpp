@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QStandardPaths>
 
@@ -45,21 +46,85 @@ int ProviderRegistry::loadUserProfiles(const QString &directory)
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &name : files) {
         QFile file(dir.filePath(name));
-        if (file.size() > kMaxProfileSize) {
-            m_errors.append(tr("%1: the file is larger than %2 KiB; skipped").arg(file.fileName()).arg(kMaxProfileSize / 1024));
-            continue;
-        }
         if (!file.open(QIODevice::ReadOnly)) {
             m_errors.append(tr("%1: cannot be read: %2").arg(file.fileName(), file.errorString()));
             continue;
         }
+        // At most one byte more than allowed: the size of a FIFO or device is unknown.
+        const QByteArray bytes = file.read(kMaxProfileSize + 1);
+        if (bytes.size() > kMaxProfileSize) {
+            m_errors.append(tr("%1: the file is larger than %2 KiB; skipped").arg(file.fileName()).arg(kMaxProfileSize / 1024));
+            continue;
+        }
         QString error;
-        if (addProfile(file.readAll(), file.fileName(), false, &error))
+        if (addProfile(bytes, file.fileName(), false, &error))
             ++loaded;
         else
             m_errors.append(error);
     }
     return loaded;
+}
+
+bool ProviderRegistry::reloadUserProfiles()
+{
+    if (m_userDirectory.isEmpty())
+        return false;
+    m_errors.clear();
+    struct Fresh
+    {
+        ProviderProfile profile;
+        QJsonObject json;
+    };
+    QHash<QString, Fresh> fresh;
+    const QDir dir(m_userDirectory);
+    const QStringList files =
+        dir.exists() ? dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name) : QStringList();
+    for (const QString &name : files) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_errors.append(tr("%1: cannot be read: %2").arg(file.fileName(), file.errorString()));
+            continue;
+        }
+        const QByteArray bytes = file.read(kMaxProfileSize + 1);
+        if (bytes.size() > kMaxProfileSize) {
+            m_errors.append(tr("%1: the file is larger than %2 KiB; skipped").arg(file.fileName()).arg(kMaxProfileSize / 1024));
+            continue;
+        }
+        QString error;
+        auto profile = ProviderProfile::fromJson(bytes, file.fileName(), &error);
+        if (!profile) {
+            m_errors.append(error);
+            continue;
+        }
+        const ProviderProfile *here = find(profile->id);
+        const auto other = fresh.constFind(profile->id);
+        if ((here && here->builtIn) || other != fresh.constEnd()) {
+            m_errors.append(tr("%1: field 'id': \"%2\" is already used by %3; skipped")
+                                .arg(file.fileName(), profile->id,
+                                     here && here->builtIn ? here->sourceFile : other->profile.sourceFile));
+            continue;
+        }
+        profile->builtIn = false;
+        fresh.insert(profile->id, {std::move(*profile), QJsonDocument::fromJson(bytes).object()});
+    }
+    bool changed = false;
+    for (qsizetype i = qsizetype(m_entries.size()) - 1; i >= 0; --i) {
+        const Entry &e = m_entries[size_t(i)];
+        if (e.profile->builtIn)
+            continue;
+        const auto it = fresh.find(e.profile->id);
+        if (it != fresh.end() && it->json == e.json && it->profile.sourceFile == e.profile->sourceFile) {
+            fresh.erase(it); // unchanged: keep the very same object
+            continue;
+        }
+        retire(i);
+        changed = true;
+    }
+    for (auto it = fresh.begin(); it != fresh.end(); ++it) {
+        insert(std::move(it->profile), it->json);
+        changed = true;
+    }
+    return changed;
 }
 
 bool ProviderRegistry::addProfile(const QByteArray &json, const QString &fileName, bool builtIn, QString *error)
@@ -148,6 +213,32 @@ bool ProviderRegistry::saveUserProfile(const QByteArray &json, QString *error, Q
         fileName = existing && !existing->sourceFile.isEmpty()
                        ? existing->sourceFile
                        : QDir(m_userDirectory).filePath(profile->id + QStringLiteral(".json"));
+        // Never overwrite another profile's file: "<id>.json" may be the file a profile with another id
+        // was loaded from, or a file that is not this profile's at all (one that failed to load).
+        if (!existing || existing->sourceFile.isEmpty()) {
+            const QString canonical = QFileInfo(fileName).absoluteFilePath();
+            for (const Entry &e : m_entries) {
+                if (!e.profile->sourceFile.isEmpty() && e.profile->id != profile->id
+                    && QFileInfo(e.profile->sourceFile).absoluteFilePath() == canonical) {
+                    if (error)
+                        *error = QCoreApplication::translate(
+                                     "ProviderRegistry",
+                                     "The file %1 holds the provider profile \"%2\"; rename that file or choose "
+                                     "another id.")
+                                     .arg(QDir::toNativeSeparators(fileName), e.profile->id);
+                    return false;
+                }
+            }
+            if (QFileInfo::exists(fileName)) {
+                if (error)
+                    *error = QCoreApplication::translate(
+                                 "ProviderRegistry",
+                                 "The file %1 already exists and is not this profile's; move it away or choose "
+                                 "another id.")
+                                 .arg(QDir::toNativeSeparators(fileName));
+                return false;
+            }
+        }
         if (!ProfileFile::write(fileName, json, error))
             return false;
     }

@@ -28,6 +28,11 @@ public:
     // Loads the user's profiles from `directory` (missing directory: none) and remembers it as the place
     // where saveUserProfile() writes. Returns the number loaded; problems are in errors().
     int loadUserProfiles(const QString &directory);
+    // Reads the user directory again (another process, such as the CLI, saved or removed a profile):
+    // new profiles are added, changed ones replaced, those whose file is gone removed. Replaced and removed
+    // profiles are retired, so operations in flight keep theirs. errors() then lists this read's problems.
+    // Returns whether any profile changed.
+    bool reloadUserProfiles();
     // Adds one profile from JSON text (used by the user-profile loader and by tests).
     bool addProfile(const QByteArray &json, const QString &fileName, bool builtIn, QString *error = nullptr);
 

@@ -13,8 +13,8 @@ constexpr double kMaxSeconds = 7258118400.0;
 const QRegularExpression &isoPattern()
 {
     // date T time [.fraction] [Z | ±hh:mm | ±hhmm]
-    static const QRegularExpression re(QStringLiteral(
-        R"(^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?$)"));
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral(
+        R"((\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?)")));
     return re;
 }
 } // namespace

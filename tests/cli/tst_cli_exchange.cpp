@@ -118,12 +118,24 @@ void TestCliExchange::changesOnlyWithYes() {
     QVERIFY2(asked.err.contains("--yes"), asked.err.constData());
     QCOMPARE(accountsFile(), before);
 
+    // Another host: the account is replaced, and the listing says what that costs.
+    QVERIFY2(asked.err.contains("kyc is replaced: its stored API key or password and its tokens are removed"),
+             asked.err.constData());
+
     const QString id = m_cli->idOf(u"kyc"_s);
-    CLI_EXPECT(m_cli->run({u"import"_s, path, u"--yes"_s}), 0);
+    QVERIFY(m_cli->keychainEntry(id, SecretKind::Credential).ok());
+    const CliRun applied = m_cli->run({u"import"_s, path, u"--yes"_s});
+    CLI_EXPECT(applied, 0);
+    QVERIFY2(applied.err.contains("replaced 1"), applied.err.constData());
     const auto store = m_cli->store();
     QCOMPARE(store->count(), 1);
-    QCOMPARE(store->account(id)->baseUrl, QUrl(u"https://kyc.example.com"_s));
-    QVERIFY(m_cli->keychainEntry(id, SecretKind::Credential).ok()); // same id: the credential stays
+    QVERIFY(!store->contains(id));
+    const Account now = store->accounts().constFirst();
+    QCOMPARE(now.name, u"kyc"_s);
+    QCOMPARE(now.baseUrl, QUrl(u"https://kyc.example.com"_s));
+    // The old id's keychain entries are gone; the new id has none: nothing pairs them with the new host.
+    QCOMPARE(m_cli->keychainEntry(id, SecretKind::Credential).status, SecretResult::Status::NotFound);
+    QCOMPARE(m_cli->keychainEntry(now.id, SecretKind::Credential).status, SecretResult::Status::NotFound);
 }
 
 void TestCliExchange::badFileChangesNothing() {

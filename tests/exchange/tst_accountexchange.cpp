@@ -11,6 +11,13 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <thread>
+
+#include <csignal>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace ExchangeTest;
 
 class TestAccountExchange : public QObject
@@ -25,6 +32,13 @@ private Q_SLOTS:
     void badFiles();
     void allOrNothing();
     void customProviderFromFileLogsIn();
+    void hostChangeReplacesAccount();
+    void pathOnlyChangeKeepsId();
+    void insecureOptInNeverImported();
+    void hugeVersionRefused();
+    void tooManyAccountsRefused();
+    void readFileFromFifoIsBounded();
+    void exportRefusesLiteralSecretInProfile();
 
 private:
     static QByteArray exportOf(CoreFixture &f, const QStringList &ids, bool allProfiles = false);
@@ -100,7 +114,7 @@ void TestAccountExchange::roundTrip()
         QCOMPARE(after->providerId, before.providerId);
         QCOMPARE(after->baseUrl, before.baseUrl);
         QCOMPARE(after->username, before.username);
-        QCOMPARE(after->allowInsecureHttp, before.allowInsecureHttp);
+        QVERIFY(!after->allowInsecureHttp); // the plain-http opt-in is never imported
         QCOMPARE(after->keepSignedIn, before.keepSignedIn);
         QVERIFY(after->id != before.id);
         QVERIFY(!after->token.hasAccessToken); // the secret is asked for on first login
@@ -156,16 +170,165 @@ void TestAccountExchange::mergeByName()
     QVERIFY(plan.hasWork(true));
     QVERIFY(!plan.hasWork(false));
 
+    QVERIFY(plan.accounts.at(1).replaces); // another host and user: a replacement
     const ImportPlan::Result result = plan.apply(true, f.store.get(), &f.registry);
     QVERIFY2(result.ok, qPrintable(result.error));
-    QCOMPARE(result.changedIds, QStringList{changed});
-    QCOMPARE(result.signInChangedIds, QStringList{changed});
-    const Account after = f.account(changed);
+    QVERIFY(result.changedIds.isEmpty());
+    QCOMPARE(result.replaced.size(), 1);
+    QCOMPARE(result.replaced.at(0).oldId, changed);
+    QVERIFY(!f.store->contains(changed));
+    const Account after = f.account(result.replaced.at(0).newId);
+    QCOMPARE(after.name, QStringLiteral("demo-b2b"));
     QCOMPARE(after.baseUrl, f.server.baseUrl(QStringLiteral("b2b-api")));
     QCOMPARE(after.username, QStringLiteral("demo-b2b"));
-    // Same id: the keychain entries still belong to it.
-    QCOMPARE(f.memory->peek(changed, SecretKind::Credential).value_or(QByteArray()), credential);
+    QVERIFY(!after.token.hasAccessToken);
+    QVERIFY(!f.memory->contains(after.id, SecretKind::Credential));
     QCOMPARE(f.store->count(), 2);
+    Q_UNUSED(credential);
+}
+
+void TestAccountExchange::hostChangeReplacesAccount()
+{
+    // The file moves an account to another host (here "localhost" instead of "127.0.0.1": the same demo
+    // server, so what it receives can be checked). Its stored password must never reach the new host.
+    CoreFixture f;
+    const QString id = f.addAccount(QStringLiteral("b2b-api"));
+    QVERIFY(!f.login(id).error);
+    const QByteArray password = f.memory->peek(id, SecretKind::Credential).value();
+    QVERIFY(f.memory->contains(id, SecretKind::AccessToken));
+    QByteArray file = exportOf(f, {id});
+    const QUrl old = f.account(id).baseUrl;
+    QUrl moved = old;
+    moved.setHost(QStringLiteral("localhost"));
+    file.replace(old.toString(QUrl::FullyEncoded).toUtf8(), moved.toString(QUrl::FullyEncoded).toUtf8());
+
+    const ImportPlan plan = ImportPlan::make(AccountImport::parse(file, f.registry), *f.store, f.registry);
+    QCOMPARE(plan.accounts.size(), 1);
+    QCOMPARE(plan.accounts.at(0).action, ImportPlan::Action::Change);
+    QVERIFY(plan.accounts.at(0).replaces);
+    const QByteArray before = readAll(f.store->path());
+    const ImportPlan::Result result = plan.apply(true, f.store.get(), &f.registry);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.replaced.size(), 1);
+    const QString newId = result.replaced.at(0).newId;
+    QVERIFY(newId != id);
+    QVERIFY(!f.store->contains(id));
+    QCOMPARE(f.store->count(), 1);
+    QCOMPARE(f.account(newId).baseUrl, moved);
+    QCOMPARE(f.account(newId).name, QStringLiteral("demo-b2b"));
+    QVERIFY(!f.account(newId).token.hasAccessToken);
+    QVERIFY(readAll(f.store->path()) != before);
+    QVERIFY(!readAll(f.store->path()).contains(id.toUtf8()));
+    QVERIFY(!f.memory->contains(newId, SecretKind::Credential));
+
+    const int requestsBefore = int(f.server.requests().size());
+    const TokenResult login = f.login(newId);
+    QCOMPARE(login.error.kind, AuthError::Kind::MissingCredential);
+    const QList<DemoRequest> requests = f.server.requests();
+    for (qsizetype i = requestsBefore; i < requests.size(); ++i) {
+        QVERIFY2(!requests.at(i).body.contains(password), "the old password was sent to the new host");
+        for (const auto &header : requests.at(i).headers)
+            QVERIFY(!header.second.contains(password));
+    }
+}
+
+void TestAccountExchange::pathOnlyChangeKeepsId()
+{
+    CoreFixture f;
+    const QString id = f.addAccount(QStringLiteral("b2b-api"));
+    QVERIFY(!f.login(id).error);
+    const QByteArray credential = f.memory->peek(id, SecretKind::Credential).value();
+    QByteArray file = exportOf(f, {id});
+    const QByteArray old = f.account(id).baseUrl.toString(QUrl::FullyEncoded).toUtf8();
+    file.replace(old, QByteArray(old + "/v2"));
+    const ImportPlan plan = ImportPlan::make(AccountImport::parse(file, f.registry), *f.store, f.registry);
+    QCOMPARE(plan.accounts.at(0).action, ImportPlan::Action::Change);
+    QVERIFY(!plan.accounts.at(0).replaces);
+    const ImportPlan::Result result = plan.apply(true, f.store.get(), &f.registry);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.changedIds, QStringList{id});
+    QVERIFY(result.replaced.isEmpty());
+    QVERIFY(f.account(id).baseUrl.path().endsWith(QLatin1String("/v2")));
+    QCOMPARE(f.memory->peek(id, SecretKind::Credential).value_or(QByteArray()), credential);
+    QVERIFY(f.account(id).token.hasAccessToken);
+}
+
+void TestAccountExchange::insecureOptInNeverImported()
+{
+    CoreFixture f;
+    const QString kept = f.addAccount(QStringLiteral("quadrata"), QStringLiteral("kept"));
+    QVERIFY(f.store->modify(kept, [](Account &a) {
+        a.baseUrl = QUrl(QStringLiteral("http://kept.example.com"));
+        a.allowInsecureHttp = true;
+    }));
+    const QByteArray file =
+        "{\"format\":\"tokendesk-export\",\"version\":1,\"accounts\":["
+        "{\"name\":\"plain\",\"providerId\":\"quadrata\",\"baseUrl\":\"http://api.example.com\","
+        "\"allowInsecureHttp\":true},"
+        "{\"name\":\"kept\",\"providerId\":\"quadrata\",\"baseUrl\":\"http://kept.example.com\","
+        "\"allowInsecureHttp\":false,\"keepSignedIn\":false}]}";
+    const AccountImport::Parsed parsed = AccountImport::parse(file, f.registry);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.errors.join(u'\n')));
+    const ImportPlan plan = ImportPlan::make(parsed, *f.store, f.registry);
+    QVERIFY(plan.accounts.at(0).needsInsecureOptIn);
+    QVERIFY(!plan.accounts.at(0).incoming.allowInsecureHttp);
+    QCOMPARE(plan.accounts.at(1).changedFields, QStringList{QStringLiteral("keepSignedIn")});
+    const ImportPlan::Result result = plan.apply(true, f.store.get(), &f.registry);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(!f.store->findByName(QStringLiteral("plain"))->allowInsecureHttp);
+    QVERIFY(f.account(kept).allowInsecureHttp); // an existing account keeps its own value
+    QVERIFY(!f.account(kept).keepSignedIn);
+}
+
+void TestAccountExchange::hugeVersionRefused()
+{
+    CoreFixture f;
+    const AccountImport::Parsed parsed = AccountImport::parse(
+        "{\"format\":\"tokendesk-export\",\"version\":1e300,\"accounts\":[]}", f.registry);
+    QVERIFY(!parsed.ok());
+    QVERIFY2(parsed.errors.join(u'\n').contains(QStringLiteral("version")), qPrintable(parsed.errors.join(u'\n')));
+}
+
+void TestAccountExchange::tooManyAccountsRefused()
+{
+    CoreFixture f;
+    QByteArray file = "{\"format\":\"tokendesk-export\",\"version\":1,\"accounts\":[";
+    for (int i = 0; i <= AccountImport::kMaxAccounts; ++i)
+        file += (i ? "," : "") + QByteArray("{}");
+    file += "]}";
+    const AccountImport::Parsed parsed = AccountImport::parse(file, f.registry);
+    QVERIFY(!parsed.ok());
+    QVERIFY2(parsed.errors.constFirst().contains(QStringLiteral("at most 10000")), qPrintable(parsed.errors.constFirst()));
+}
+
+void TestAccountExchange::readFileFromFifoIsBounded()
+{
+    CoreFixture f;
+    const QString fifo = f.dir.filePath(QStringLiteral("pipe"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    // A writer of 8 × the limit: the reader must stop after kMaxFileSize + 1 bytes (the writer then gets
+    // EPIPE), not read everything there is (the size of a FIFO is 0).
+    ::signal(SIGPIPE, SIG_IGN);
+    const qint64 offered = AccountExchange::kMaxFileSize * 8;
+    qint64 total = 0;
+    std::thread writer([fifo, offered, &total] {
+        const int fd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY);
+        if (fd < 0)
+            return;
+        const QByteArray chunk(64 * 1024, ' ');
+        while (total < offered) {
+            const ssize_t n = ::write(fd, chunk.constData(), size_t(chunk.size()));
+            if (n <= 0)
+                break;
+            total += n;
+        }
+        ::close(fd);
+    });
+    const AccountImport::Parsed parsed = AccountImport::readFile(fifo, f.registry);
+    writer.join();
+    QVERIFY2(total < offered, "the whole stream was read");
+    QVERIFY(!parsed.ok());
+    QVERIFY2(parsed.errors.constFirst().contains(QStringLiteral("larger than")), qPrintable(parsed.errors.constFirst()));
 }
 
 void TestAccountExchange::declinedChangeLeavesFileIdentical()
@@ -313,6 +476,32 @@ void TestAccountExchange::customProviderFromFileLogsIn()
     const TokenResult login = f.login(id);
     QVERIFY2(!login.error, qPrintable(login.error.message));
     QVERIFY(!login.accessToken.isEmpty());
+}
+
+void TestAccountExchange::exportRefusesLiteralSecretInProfile()
+{
+    CoreFixture f;
+    QJsonObject profile = QJsonDocument::fromJson(customProfile()).object();
+    QJsonObject login = profile.value(QLatin1String("login")).toObject();
+    QJsonObject fields = login.value(QLatin1String("fields")).toObject();
+    fields.insert(QStringLiteral("client_secret"), QStringLiteral("s3cr3t-literal"));
+    login.insert(QLatin1String("fields"), fields);
+    profile.insert(QLatin1String("login"), login);
+    QString error;
+    QVERIFY2(f.registry.saveUserProfile(QJsonDocument(profile).toJson(), &error), qPrintable(error));
+    const QString id = f.addAccount(QStringLiteral("quadrata"), QStringLiteral("acme"));
+    QVERIFY(f.store->modify(id, [](Account &a) { a.providerId = QStringLiteral("acme-keys"); }));
+    const AccountExport::Document doc = AccountExport::build({f.account(id)}, f.registry, false);
+    QVERIFY(doc.json.isEmpty());
+    QVERIFY2(doc.error.contains(QStringLiteral("\"acme-keys\"")) && doc.error.contains(QStringLiteral("login.fields.client_secret")),
+             qPrintable(doc.error));
+    QVERIFY(!doc.json.contains("s3cr3t-literal"));
+    // Placeholders only (the preset's own fields): exported.
+    ProviderRegistry clean;
+    QVERIFY(clean.saveUserProfile(customProfile(), nullptr));
+    const AccountExport::Document fine = AccountExport::build({f.account(id)}, clean, false);
+    QVERIFY2(fine.error.isEmpty(), qPrintable(fine.error));
+    QVERIFY(fine.json.contains("acme-keys"));
 }
 
 QTEST_GUILESS_MAIN(TestAccountExchange)

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void exportWipeImportThenLoginAsksForSecret();
     void importAsksBeforeChanging();
     void declinedChangeLeavesAccountAlone();
+    void keepSignedInChangeKeepsSecret();
     void badFileShowsWhatIsWrong();
     void customProviderAddedAndUsed();
     void profileErrorsNameTheField();
@@ -209,11 +210,40 @@ void TestExchangeGui::importAsksBeforeChanging()
     QCOMPARE(found.first()->text(1), QStringLiteral("old-user → demo-b2b"));
     QCOMPARE(found.first()->parent()->text(0), QStringLiteral("demo-b2b"));
 
+    // Another user: the account is replaced, and the dialog says what that costs.
+    const auto replaced = dialog->tree()->findItems(QStringLiteral("Replaced"), Qt::MatchRecursive | Qt::MatchStartsWith, 1);
+    QCOMPARE(replaced.size(), 1);
+    QVERIFY(replaced.first()->text(1).contains(QStringLiteral("tokens are removed")));
+
+    auto *memory = qobject_cast<MemorySecretStore *>(m_core->secrets());
+    QVERIFY(memory->contains(id, SecretKind::Credential));
     apply->click();
     QVERIFY(okButton(dialog)->isEnabled());
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
-    QTRY_COMPARE(m_core->accounts()->account(id)->username, QStringLiteral("demo-b2b"));
+    QTRY_VERIFY(!m_core->accounts()->contains(id));
     QCOMPARE(m_core->accounts()->count(), 1);
+    const Account now = m_core->accounts()->accounts().constFirst();
+    QCOMPARE(now.name, QStringLiteral("demo-b2b"));
+    QCOMPARE(now.username, QStringLiteral("demo-b2b"));
+    QVERIFY(now.id != id);
+    // The old id's keychain entries are deleted after the write; the new account has none.
+    QTRY_VERIFY(!memory->contains(id, SecretKind::Credential));
+    QVERIFY(!memory->contains(now.id, SecretKind::Credential));
+}
+
+void TestExchangeGui::keepSignedInChangeKeepsSecret()
+{
+    const QString id = addDemoAccount(QStringLiteral("b2b-api"));
+    const QString path = m_dir.filePath(QStringLiteral("option.json"));
+    QVERIFY(m_window->exchange()->exportTo(path, {id}));
+    QVERIFY(m_core->accounts()->modify(id, [](Account &a) { a.keepSignedIn = false; }));
+    ImportDialog *dialog = m_window->exchange()->importFrom(path);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(dialog->tree()->findItems(QStringLiteral("Replaced"), Qt::MatchRecursive | Qt::MatchStartsWith, 1).isEmpty());
+    dialog->setApplyChanges(true);
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QTRY_VERIFY(m_core->accounts()->account(id)->keepSignedIn);
     auto *memory = qobject_cast<MemorySecretStore *>(m_core->secrets());
     QVERIFY(memory->contains(id, SecretKind::Credential)); // same id: the stored secret is kept
 }
@@ -360,7 +390,9 @@ void TestExchangeGui::testLoginInProvidersDialog()
     QTest::keyClicks(dialog->testUsername(), QStringLiteral("demo@example.com"));
     QTest::keyClicks(dialog->testSecret(), QStringLiteral("demo-kyc-password"));
     QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+    QVERIFY(dialog->testSecret()->text().isEmpty()); // the field does not keep the secret
     QTRY_VERIFY(!dialog->isTestingLogin());
+    QVERIFY(dialog->testSecret()->text().isEmpty());
     QVERIFY2(dialog->testResult()->text().startsWith(QStringLiteral("Login OK")), qPrintable(dialog->testResult()->text()));
 
     dialog->testSecret()->clear();

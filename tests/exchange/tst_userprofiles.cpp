@@ -2,11 +2,13 @@
 // profile validation errors that name the field.
 #include "ExchangeTestSupport.h"
 
+#include "CoreServices.h"
 #include "providers/ProviderRegistry.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,7 +26,73 @@ private Q_SLOTS:
     void errorsNameTheField_data();
     void errorsNameTheField();
     void loadedAgainAfterRestart();
+    void configFolderCreatedPrivate();
+    void neverOverwritesAnotherProfilesFile();
+    void otherProcessesProfilesReloaded();
 };
+
+void TestUserProfiles::otherProcessesProfilesReloaded()
+{
+    // Two cores on one config directory, as the GUI and the CLI: what one saves or removes, the other sees.
+    QTemporaryDir dir;
+    CoreOptions options;
+    options.configDirectory = dir.filePath(QStringLiteral("tokendesk"));
+    options.keychainService = QStringLiteral("TokenDesk-test-reload");
+    CoreServices gui(options);
+    CoreServices cli(options);
+    QSignalSpy reloaded(&gui, &CoreServices::providersReloaded);
+    QString error;
+    QVERIFY2(cli.providers()->saveUserProfile(customProfile(), &error), qPrintable(error));
+    QTRY_VERIFY(gui.providers()->find(QStringLiteral("acme-keys")));
+    QVERIFY(reloaded.count() >= 1);
+    const ProviderProfile *old = gui.providers()->find(QStringLiteral("acme-keys"));
+    QVERIFY(cli.providers()->saveUserProfile(customProfile(QStringLiteral("acme-keys"), QStringLiteral("Acme v2")), &error));
+    QTRY_COMPARE(gui.providers()->find(QStringLiteral("acme-keys"))->name, QStringLiteral("Acme v2"));
+    QCOMPARE(old->name, QStringLiteral("Acme Keys")); // retired, still valid for a login in flight
+    QVERIFY(cli.providers()->removeUserProfile(QStringLiteral("acme-keys"), &error));
+    QTRY_VERIFY(!gui.providers()->find(QStringLiteral("acme-keys")));
+    QCOMPARE(gui.providers()->profiles().size(), 5);
+}
+
+void TestUserProfiles::configFolderCreatedPrivate()
+{
+    // A profile saved before the account file exists creates <config>/tokendesk: it must be 0700 too.
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("xdg/tokendesk"));
+    ProviderRegistry registry;
+    registry.loadUserProfiles(config + QStringLiteral("/providers"));
+    QString error;
+    QVERIFY2(registry.saveUserProfile(customProfile(), &error), qPrintable(error));
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                                      | QFile::WriteOther | QFile::ExeOther;
+    QCOMPARE(QFileInfo(config).permissions() & others, QFile::Permissions());
+    QCOMPARE(QFileInfo(config + QStringLiteral("/providers")).permissions() & others, QFile::Permissions());
+}
+
+void TestUserProfiles::neverOverwritesAnotherProfilesFile()
+{
+    QTemporaryDir dir;
+    const QString providers = dir.filePath(QStringLiteral("providers"));
+    QVERIFY(QDir().mkpath(providers));
+    // "beta.json" holds the profile "alpha"; "gamma.json" is broken (not loaded) but is someone's file.
+    const QByteArray alpha = customProfile(QStringLiteral("alpha"), QStringLiteral("Alpha"));
+    QVERIFY(writeAll(providers + QStringLiteral("/beta.json"), alpha));
+    QVERIFY(writeAll(providers + QStringLiteral("/gamma.json"), "{ half a profile"));
+    ProviderRegistry registry;
+    QCOMPARE(registry.loadUserProfiles(providers), 1);
+    QString error;
+    QVERIFY(!registry.saveUserProfile(customProfile(QStringLiteral("beta"), QStringLiteral("Beta")), &error));
+    QVERIFY2(error.contains(QStringLiteral("\"alpha\"")), qPrintable(error));
+    QCOMPARE(readAll(providers + QStringLiteral("/beta.json")), alpha);
+    QVERIFY(!registry.find(QStringLiteral("beta")));
+    QVERIFY(!registry.saveUserProfile(customProfile(QStringLiteral("gamma"), QStringLiteral("Gamma")), &error));
+    QVERIFY2(error.contains(QStringLiteral("already exists")), qPrintable(error));
+    QCOMPARE(readAll(providers + QStringLiteral("/gamma.json")), QByteArray("{ half a profile"));
+    // Replacing a loaded profile still writes the file it came from.
+    QVERIFY2(registry.saveUserProfile(customProfile(QStringLiteral("alpha"), QStringLiteral("Alpha 2")), &error),
+             qPrintable(error));
+    QVERIFY(readAll(providers + QStringLiteral("/beta.json")).contains("Alpha 2"));
+}
 
 void TestUserProfiles::saveWritesFileAndRegisters()
 {
@@ -100,6 +168,8 @@ void TestUserProfiles::errorsNameTheField_data()
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QString>("field");
     QTest::newRow("id") << QStringLiteral("id") << QJsonValue(QStringLiteral("Has Spaces")) << QStringLiteral("'id'");
+    QTest::newRow("id with a final newline") << QStringLiteral("id") << QJsonValue(QStringLiteral("corp\n"))
+                                             << QStringLiteral("'id'");
     QTest::newRow("credential") << QStringLiteral("credential") << QJsonValue(QStringLiteral("cert"))
                                 << QStringLiteral("'credential'");
     QTest::newRow("login.path") << QStringLiteral("login")
