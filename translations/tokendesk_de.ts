@@ -2662,10 +2662,6 @@ Antwort des Anbieters: %2</translation>
         <translation>der Ordner %1 konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <source>could not restrict its permissions</source>
-        <translation>ihre Zugriffsrechte konnten nicht eingeschränkt werden</translation>
-    </message>
-    <message>
         <source>Could not remove the provider profile %1: %2</source>
         <translation>Das Anbieterprofil %1 konnte nicht entfernt werden: %2</translation>
     </message>

@@ -666,22 +666,32 @@ bool write(const QString &path, const QByteArray &contents, QString *error) {
     };
     if (!ensureDirectory(path, error))
         return false;
+    QString reason;
+    return writePrivate(path, contents, &reason) || fail(reason);
+}
+
+bool writePrivate(const QString &path, const QByteArray &contents, QString *reason) {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
+    if (!file.open(QIODevice::WriteOnly)) {
+        *reason = file.errorString();
+        return false;
+    }
     // QSaveFile creates the file with umask permissions (often 0644): restrict it before any byte is
     // written and before it replaces the old file.
     if (!file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
         file.cancelWriting();
-        return fail(tr("could not restrict its permissions"));
+        *reason = tr("could not restrict its permissions");
+        return false;
     }
     if (file.write(contents) != contents.size()) {
-        const QString reason = file.errorString();
+        *reason = file.errorString();
         file.cancelWriting();
-        return fail(reason);
+        return false;
     }
-    if (!file.commit())
-        return fail(file.errorString());
+    if (!file.commit()) {
+        *reason = file.errorString();
+        return false;
+    }
     return true;
 }
 

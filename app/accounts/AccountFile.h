@@ -102,6 +102,9 @@ QByteArray entryLine(const Account &account, const QJsonObject &unknown);
 // Atomically replaces `path` with `contents` (QSaveFile), mode 0600, creating the directory with
 // mode 0700 if it is missing.
 bool write(const QString &path, const QByteArray &contents, QString *error);
+// Replaces `path` atomically (QSaveFile) with `contents`, mode 0600 before any byte is written; the
+// folder must exist. `reason` says why not, without the path. Also used for provider profiles.
+bool writePrivate(const QString &path, const QByteArray &contents, QString *reason);
 
 // Creates the directory holding `path` (mode 0700) if needed.
 bool ensureDirectory(const QString &path, QString *error);

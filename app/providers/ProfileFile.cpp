@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace {
 QString tr(const char *text)
@@ -30,21 +29,8 @@ bool write(const QString &path, const QByteArray &contents, QString *error)
     if (!QFileInfo(dirPath).isDir()
         && (!AccountFile::ensureDirectory(dirPath, nullptr) || !AccountFile::ensureDirectory(path, nullptr)))
         return fail(tr("the folder %1 could not be created").arg(QDir::toNativeSeparators(dirPath)));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    if (!file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
-        file.cancelWriting();
-        return fail(tr("could not restrict its permissions"));
-    }
-    if (file.write(contents) != contents.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return fail(reason);
-    }
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+    QString reason;
+    return AccountFile::writePrivate(path, contents, &reason) || fail(reason);
 }
 
 bool remove(const QString &path, QString *error)
