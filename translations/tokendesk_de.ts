@@ -2541,6 +2541,10 @@ Antwort des Anbieters: %2</translation>
             <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunden geantwortet. Vielleicht wartet er darauf, dass Sie ihn entsperren; versuchen Sie es erneut.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The system keychain is locked, so TokenDesk cannot read or store this account&apos;s secrets. Unlock it (by logging in to your desktop session, or with Seahorse &quot;Passwords and Keys&quot;), then try again.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt, daher kann TokenDesk die Geheimnisse dieses Kontos weder lesen noch speichern. Entsperren Sie ihn (indem Sie sich an Ihrer Desktop-Sitzung anmelden oder mit Seahorse „Passwörter und Verschlüsselung“) und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
