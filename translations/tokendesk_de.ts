@@ -3117,6 +3117,26 @@ Antwort des Anbieters: %2</translation>
         <comment>provider profile</comment>
         <translation>&amp;Löschen</translation>
     </message>
+    <message>
+        <source>Another program changed the provider profile %1 after you opened it. Replace its changes with yours?</source>
+        <translation>Ein anderes Programm hat das Anbieterprofil %1 geändert, nachdem Sie es geöffnet haben. Dessen Änderungen durch Ihre ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 is not saved: another program deleted it.</source>
+        <translation>%1 ist nicht gespeichert: Ein anderes Programm hat es gelöscht.</translation>
+    </message>
+    <message>
+        <source>Another program deleted the provider profile %1. Its text is still in the editor: save it to create the profile again, or choose another profile.</source>
+        <translation>Ein anderes Programm hat das Anbieterprofil %1 gelöscht. Sein Text steht noch im Editor: Speichern Sie ihn, um das Profil neu anzulegen, oder wählen Sie ein anderes Profil.</translation>
+    </message>
+    <message>
+        <source>Another program changed the provider profile %1; this is its new version.</source>
+        <translation>Ein anderes Programm hat das Anbieterprofil %1 geändert; dies ist seine neue Fassung.</translation>
+    </message>
+    <message>
+        <source>Another program changed the provider profile %1 while you were editing it. Your unsaved edits are kept; saving them replaces that change.</source>
+        <translation>Ein anderes Programm hat das Anbieterprofil %1 geändert, während Sie es bearbeitet haben. Ihre ungespeicherten Änderungen bleiben erhalten; wenn Sie sie speichern, ersetzen sie diese Änderung.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
