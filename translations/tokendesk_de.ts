@@ -1987,6 +1987,26 @@ Antwort des Anbieters: %2</translation>
     </message>
 </context>
 <context>
+    <name>DesktopShell</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>notification shown in the window: title: text</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>TokenDesk</source>
+        <translation>TokenDesk</translation>
+    </message>
+    <message>
+        <source>TokenDesk is still running</source>
+        <translation>TokenDesk läuft weiter</translation>
+    </message>
+    <message>
+        <source>It keeps your tokens fresh from the tray. Quit it from the tray menu.</source>
+        <translation>Es hält Ihre Tokens vom Infobereich aus aktuell. Beenden Sie es über das Menü im Infobereich.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>Account details</source>
@@ -3428,22 +3448,6 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>Could not save the screenshot to %1.</source>
         <translation>Der Screenshot konnte nicht unter %1 gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>TokenDesk is still running</source>
-        <translation>TokenDesk läuft weiter</translation>
-    </message>
-    <message>
-        <source>It keeps your tokens fresh from the tray. Quit it from the tray menu.</source>
-        <translation>Es hält Ihre Tokens vom Infobereich aus aktuell. Beenden Sie es über das Menü im Infobereich.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>TokenDesk</source>
-        <translation>TokenDesk</translation>
     </message>
 </context>
 </TS>
