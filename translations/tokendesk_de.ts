@@ -1987,6 +1987,26 @@ Antwort des Anbieters: %2</translation>
     </message>
 </context>
 <context>
+    <name>DesktopShell</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>notification shown in the window: title: text</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>TokenDesk</source>
+        <translation>TokenDesk</translation>
+    </message>
+    <message>
+        <source>TokenDesk is still running</source>
+        <translation>TokenDesk läuft weiter</translation>
+    </message>
+    <message>
+        <source>It keeps your tokens fresh from the tray. Quit it from the tray menu.</source>
+        <translation>Es hält Ihre Tokens vom Infobereich aus aktuell. Beenden Sie es über das Menü im Infobereich.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>Account details</source>
@@ -2540,6 +2560,10 @@ Antwort des Anbieters: %2</translation>
             <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunde geantwortet. Vielleicht wartet er darauf, dass Sie ihn entsperren; versuchen Sie es erneut.</numerusform>
             <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunden geantwortet. Vielleicht wartet er darauf, dass Sie ihn entsperren; versuchen Sie es erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, so TokenDesk cannot read or store this account&apos;s secrets. Unlock it (by logging in to your desktop session, or with Seahorse &quot;Passwords and Keys&quot;), then try again.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt, daher kann TokenDesk die Geheimnisse dieses Kontos weder lesen noch speichern. Entsperren Sie ihn (indem Sie sich an Ihrer Desktop-Sitzung anmelden oder mit Seahorse „Passwörter und Verschlüsselung“) und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3137,26 @@ Antwort des Anbieters: %2</translation>
         <comment>provider profile</comment>
         <translation>&amp;Löschen</translation>
     </message>
+    <message>
+        <source>Another program changed the provider profile %1 after you opened it. Replace its changes with yours?</source>
+        <translation>Ein anderes Programm hat das Anbieterprofil %1 geändert, nachdem Sie es geöffnet haben. Dessen Änderungen durch Ihre ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 is not saved: another program deleted it.</source>
+        <translation>%1 ist nicht gespeichert: Ein anderes Programm hat es gelöscht.</translation>
+    </message>
+    <message>
+        <source>Another program deleted the provider profile %1. Its text is still in the editor: save it to create the profile again, or choose another profile.</source>
+        <translation>Ein anderes Programm hat das Anbieterprofil %1 gelöscht. Sein Text steht noch im Editor: Speichern Sie ihn, um das Profil neu anzulegen, oder wählen Sie ein anderes Profil.</translation>
+    </message>
+    <message>
+        <source>Another program changed the provider profile %1; this is its new version.</source>
+        <translation>Ein anderes Programm hat das Anbieterprofil %1 geändert; dies ist seine neue Fassung.</translation>
+    </message>
+    <message>
+        <source>Another program changed the provider profile %1 while you were editing it. Your unsaved edits are kept; saving them replaces that change.</source>
+        <translation>Ein anderes Programm hat das Anbieterprofil %1 geändert, während Sie es bearbeitet haben. Ihre ungespeicherten Änderungen bleiben erhalten; wenn Sie sie speichern, ersetzen sie diese Änderung.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3404,22 +3448,6 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>Could not save the screenshot to %1.</source>
         <translation>Der Screenshot konnte nicht unter %1 gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>TokenDesk is still running</source>
-        <translation>TokenDesk läuft weiter</translation>
-    </message>
-    <message>
-        <source>It keeps your tokens fresh from the tray. Quit it from the tray menu.</source>
-        <translation>Es hält Ihre Tokens vom Infobereich aus aktuell. Beenden Sie es über das Menü im Infobereich.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>TokenDesk</source>
-        <translation>TokenDesk</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "CoreServices.h"
 #include "accounts/SecretStore.h"
+#include "auth/TokenManager.h"
 #include "demo/DemoServer.h"
 
 DemoSession::DemoSession(QObject *parent)
@@ -39,4 +40,16 @@ void DemoSession::populate(CoreServices *core)
                 core->accounts()->add(account);
         });
     }
+}
+
+void DemoSession::logInWhenAdded(CoreServices *core)
+{
+    QStringList demoNames;
+    for (const DemoAccount &d : DemoServer::demoAccounts())
+        demoNames.append(d.accountName);
+    connect(core->accounts(), &AccountStore::accountAdded, this, [core, demoNames](const QString &id) {
+        const auto account = core->accounts()->account(id);
+        if (account && demoNames.contains(account->name))
+            core->tokens()->login(id);
+    });
 }

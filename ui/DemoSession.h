@@ -16,6 +16,9 @@ public:
 
     bool start(QString *error);            // listens on a free loopback port
     void populate(CoreServices *core);     // adds the demo accounts with their credentials
+    // From now on logs each demo account in once it is added (its credential is stored by then). Only the
+    // demo's own accounts: an imported one has no credential yet and logs in when asked to.
+    void logInWhenAdded(CoreServices *core);
     DemoServer *server() const { return m_server; }
 
     static constexpr int kAccessLifetimeSeconds = 150;

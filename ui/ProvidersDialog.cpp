@@ -49,6 +49,7 @@ ProvidersDialog::ProvidersDialog(CoreServices *core, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &ProvidersDialog::save);
     connect(m_delete, &QPushButton::clicked, this, &ProvidersDialog::removeCurrent);
     connect(m_testButton, &QPushButton::clicked, this, &ProvidersDialog::testLogin);
+    connect(m_core, &CoreServices::providersReloaded, this, &ProvidersDialog::onProvidersReloaded);
     connect(m_importFile, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import a provider profile"), QString(),
                                                           tr("Provider profile (*.json);;All files (*)"));
@@ -78,18 +79,13 @@ QString ProvidersDialog::validationText() const
 
 void ProvidersDialog::fillList(const QString &selectId)
 {
-    m_filling = true;
-    m_list->clear();
-    int select = 0;
-    for (const ProviderProfile *p : m_core->providers()->profiles()) {
-        auto *item = new QListWidgetItem(p->builtIn ? tr("%1 (built in)").arg(p->name) : p->name, m_list);
-        item->setData(kIdRole, p->id);
-        item->setToolTip(p->id);
-        if (p->id == selectId)
-            select = m_list->count() - 1;
+    m_currentId = selectId;
+    relist();
+    if (m_list->currentRow() < 0 && m_list->count() > 0) {
+        m_filling = true;
+        m_list->setCurrentRow(0);
+        m_filling = false;
     }
-    m_filling = false;
-    m_list->setCurrentRow(select);
     onSelectionChanged();
 }
 
@@ -118,8 +114,10 @@ void ProvidersDialog::onSelectionChanged()
 void ProvidersDialog::showJson(const QByteArray &json, bool readOnly)
 {
     m_readOnly = readOnly;
+    m_changedElsewhere = false;
+    m_loadedText = QString::fromUtf8(json);
     m_editor->setReadOnly(readOnly);
-    m_editor->setPlainText(QString::fromUtf8(json));
+    m_editor->setPlainText(m_loadedText);
     m_delete->setEnabled(!readOnly && !m_currentId.isEmpty());
     validate();
 }
@@ -203,6 +201,14 @@ bool ProvidersDialog::save()
     if (!m_valid || !profile || m_readOnly)
         return false;
     const ProviderProfile *existing = m_core->providers()->find(profile->id);
+    if (existing && profile->id == m_currentId && m_changedElsewhere &&
+        !Confirm::ask(this, tr("Replace provider"),
+                      tr("Another program changed the provider profile %1 after you opened it. Replace its "
+                         "changes with yours?")
+                          .arg(existing->name),
+                      tr("Replace", "button: replace the provider profile"))) {
+        return false;
+    }
     if (existing && profile->id != m_currentId &&
         !Confirm::ask(this, tr("Replace provider"),
                       tr("A provider profile with the id \"%1\" (%2) already exists. Replace it?")
@@ -303,6 +309,16 @@ void ProvidersDialog::testLogin()
         m_test.clear();
         m_testButton->setEnabled(parsed(nullptr).has_value());
     });
+}
+
+QString ProvidersDialog::statusText() const
+{
+    return m_status->isHidden() ? QString() : m_status->text();
+}
+
+bool ProvidersDialog::hasUnsavedEdits() const
+{
+    return !m_readOnly && m_editor->toPlainText() != m_loadedText;
 }
 
 void ProvidersDialog::showStatus(const QString &text, bool isError)

@@ -21,6 +21,10 @@ class QPushButton;
 // saved to <config dir>/providers/<id>.json (memory only in demo mode) and deleted when no account uses
 // them. "Test login" runs one login with the profile as typed against a base URL, with a credential that
 // is neither stored nor shown afterwards. A saved profile is offered by the account dialog at once.
+//
+// When another process saves or removes a profile (CoreServices::providersReloaded) the list follows; the
+// selection and any unsaved text in the editor stay. If the profile being edited changed or went, the
+// dialog says so; unsaved edits are never replaced, and saving over a profile changed elsewhere asks first.
 class ProvidersDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +37,8 @@ public:
     QString validationText() const;
     bool isProfileValid() const { return m_valid; }
     QString currentId() const { return m_currentId; }
+    QString statusText() const;
+    bool hasUnsavedEdits() const;
 
     void selectProfile(const QString &id);
     void newProfile();                     // a copy of the shown profile under a new id, not saved yet
@@ -65,8 +71,14 @@ private:
     void updateTestFields(const ProviderProfile *profile);
     void showStatus(const QString &text, bool isError);
 
+    // ProvidersDialogReload.cpp
+    void onProvidersReloaded();
+    void relist();
+
     CoreServices *m_core;
     QString m_currentId; // the profile the editor was loaded from; empty for a new one
+    QString m_loadedText; // the editor's text as loaded or last saved: anything else is an unsaved edit
+    bool m_changedElsewhere = false; // m_currentId was saved by another process after it was loaded
     bool m_readOnly = false;
     bool m_valid = false;
     bool m_filling = false;

@@ -1,47 +1,34 @@
 // tokendesk: the GUI's composition root. It parses the command line, builds the objects and wires them;
 // the behaviour lives in the libraries.
 #include "AccountActions.h"
-#include "AccountDialog.h"
 #include "AccountEditor.h"
 #include "AppSettings.h"
 #include "ClipboardGuard.h"
 #include "CoreServices.h"
 #include "DemoSession.h"
-#include "DesktopNotifications.h"
+#include "DesktopShell.h"
 #include "ExchangeActions.h"
 #include "ExpiryNotifier.h"
 #include "Hardening.h"
 #include "Icons.h"
 #include "LiveSettings.h"
 #include "MainWindow.h"
-#include "SettingsDialog.h"
 #include "Translations.h"
-#include "TrayIcon.h"
-#include "auth/TokenManager.h"
-#include "demo/DemoServer.h"
+#include "WindowScreenshot.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QDateTime>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QPixmap>
-#include <QPointer>
 #include <QSettings>
 #include <QSystemTrayIcon>
-#include <QTableView>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
 #include <memory>
 
 namespace {
-
-// How long the window gets to lay out and paint before --screenshot grabs it.
-constexpr int screenshotDelayMs = 300;
-constexpr int screenshotMaxWaitMs = 8000;
 
 // --help and --version need no display. QApplication aborts without one, so they get a
 // QCoreApplication and work over SSH too.
@@ -106,7 +93,9 @@ int main(int argc, char *argv[]) {
         demoSession = std::make_unique<DemoSession>();
         QString error;
         if (!demoSession->start(&error)) {
-            printLine(stderr, QCoreApplication::translate("main", "Could not start the demo providers: %1").arg(error));
+            printLine(
+                stderr,
+                QCoreApplication::translate("main", "Could not start the demo providers: %1").arg(error));
             return 1;
         }
         options.inMemory = true;
@@ -122,14 +111,17 @@ int main(int argc, char *argv[]) {
     AccountEditor editor(&core, &window);
     QObject::connect(&window, &MainWindow::addAccountRequested, &editor, [&editor] { editor.addAccount(); });
     QObject::connect(window.actions(), &AccountActions::editRequested, &editor, &AccountEditor::editAccount);
-    QObject::connect(window.actions(), &AccountActions::duplicateRequested, &editor, &AccountEditor::duplicateAccount);
+    QObject::connect(window.actions(), &AccountActions::duplicateRequested, &editor,
+                     &AccountEditor::duplicateAccount);
     QObject::connect(&editor, &AccountEditor::message, &window, &MainWindow::showMessage);
     QObject::connect(&editor, &AccountEditor::saved, &window, &MainWindow::selectAccount);
-    QObject::connect(window.actions(), &AccountActions::credentialNeeded, &editor, &AccountEditor::enterCredential);
-    QObject::connect(window.exchange(), &ExchangeActions::imported, &window, [&window](const QStringList &ids) {
-        if (!ids.isEmpty())
-            window.selectAccount(ids.constFirst());
-    });
+    QObject::connect(window.actions(), &AccountActions::credentialNeeded, &editor,
+                     &AccountEditor::enterCredential);
+    QObject::connect(window.exchange(), &ExchangeActions::imported, &window,
+                     [&window](const QStringList &ids) {
+                         if (!ids.isEmpty())
+                             window.selectAccount(ids.constFirst());
+                     });
     if (!core.loadResult().ok())
         window.showMessage(core.loadResult().message, true);
     else if (!core.providerErrors().isEmpty())
@@ -147,113 +139,26 @@ int main(int argc, char *argv[]) {
     }
     AppSettings settings(qsettings.get());
     ExpiryNotifier notifier(core.accounts(), core.tokens(), core.clock());
-    LiveSettings liveSettings(&settings, core.tokens(), core.http(), &clipboard, &notifier); // auto-refresh on
+    LiveSettings liveSettings(&settings, core.tokens(), core.http(), &clipboard,
+                              &notifier); // auto-refresh on
 
-    // The tray, where the desktop has one; without it TokenDesk is a plain window app.
-    const bool trayAvailable = QSystemTrayIcon::isSystemTrayAvailable();
-    std::unique_ptr<TrayIcon> tray;
-    if (trayAvailable) {
-        tray = std::make_unique<TrayIcon>(core.accounts(), core.tokens(), core.clock(), window.actions(), &window);
-        QApplication::setQuitOnLastWindowClosed(false); // a dialog closed while the window is hidden
-        tray->show();
-    }
-    auto applyTrayOptions = [&window, &settings, trayAvailable] {
-        window.setKeepRunningInTray(trayAvailable && settings.values().closeToTray);
-    };
-    applyTrayOptions();
-    QObject::connect(&settings, &AppSettings::changed, &window, applyTrayOptions);
-    QObject::connect(&window, &MainWindow::quitRequested, &window, &QCoreApplication::quit); // clears the clipboard
-    QObject::connect(&window, &MainWindow::hiddenToTray, &window, [&tray, shown = false]() mutable {
-        if (shown || !tray)
-            return;
-        shown = true;
-        tray->icon()->showMessage(
-            QCoreApplication::translate("main", "TokenDesk is still running"),
-            QCoreApplication::translate("main", "It keeps your tokens fresh from the tray. Quit it from the tray menu."),
-            QSystemTrayIcon::Information, DesktopNotifications::kTimeoutMs);
-    });
-
-    // Notifications: the tray's balloon, the desktop's notification service, or the window's banner.
-    DesktopNotifications notifications([&window](const QString &title, const QString &text) {
-        window.showMessage(QCoreApplication::translate("main", "%1: %2").arg(title, text), true);
-    });
-    notifications.setTrayIcon(tray ? tray->icon() : nullptr);
-    QObject::connect(&notifier, &ExpiryNotifier::notify, &notifications,
-                     [&notifications](const QString &, const QString &title, const QString &text) {
-                         notifications.show(title, text);
-                     });
-    // A copy from the tray menu that failed, while the window (and its banner) is hidden.
-    QObject::connect(window.actions(), &AccountActions::message, &notifications,
-                     [&window, &notifications](const QString &text, bool isError) {
-                         if (isError && !window.isVisible()
-                             && notifications.channel() != DesktopNotifications::Channel::Fallback)
-                             notifications.show(QCoreApplication::translate("main", "TokenDesk"), text);
-                     });
-
-    QPointer<SettingsDialog> settingsDialog;
-    auto openSettings = [&settingsDialog, &settings, &window, trayAvailable] {
-        if (!settingsDialog) {
-            settingsDialog = new SettingsDialog(&settings, trayAvailable, &window);
-            settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
-        }
-        settingsDialog->show();
-        settingsDialog->raise();
-        settingsDialog->activateWindow();
-    };
-    QObject::connect(&window, &MainWindow::settingsRequested, &window, openSettings);
-    if (tray) {
-        QObject::connect(tray.get(), &TrayIcon::settingsRequested, &window, openSettings);
-        QObject::connect(tray.get(), &TrayIcon::quitRequested, &window, &MainWindow::requestQuit);
-    }
+    // The tray, close-to-tray, notifications, the settings dialog and quitting.
+    DesktopShell shell({&core, &window, &clipboard, &settings, &notifier},
+                       QSystemTrayIcon::isSystemTrayAvailable());
 
     window.restoreState();
-    const bool startInTray = tray && settings.values().startMinimized && !parser.isSet(screenshotOption);
+    const bool startInTray = shell.startsInTray() && !parser.isSet(screenshotOption);
     if (!startInTray)
         window.show();
 
     if (demo) {
         demoSession->populate(&core);
-        // Log every demo account in once its credential is stored.
-        // Only the demo's own accounts: an imported one has no credential yet and logs in when asked to.
-        QStringList demoNames;
-        for (const DemoAccount &d : DemoServer::demoAccounts())
-            demoNames.append(d.accountName);
-        QObject::connect(core.accounts(), &AccountStore::accountAdded, &window, [&core, demoNames](const QString &id) {
-            const auto account = core.accounts()->account(id);
-            if (account && demoNames.contains(account->name))
-                core.tokens()->login(id);
-        });
+        demoSession->logInWhenAdded(&core);
     }
 
-    if (parser.isSet(screenshotOption)) {
-        const QString path = QFileInfo(parser.value(screenshotOption)).absoluteFilePath();
-        // Wait until the demo accounts have logged in (at most a few seconds), then show one selected.
-        auto *poll = new QTimer(&window);
-        const qint64 deadline = QDateTime::currentMSecsSinceEpoch() + screenshotMaxWaitMs;
-        QObject::connect(poll, &QTimer::timeout, &window, [&window, &core, poll, path, deadline] {
-            bool settled = !core.accounts()->accounts().isEmpty();
-            for (const Account &a : core.accounts()->accounts())
-                settled = settled && !core.tokens()->isBusy(a.id) && a.token.hasAccessToken;
-            if (!settled && QDateTime::currentMSecsSinceEpoch() < deadline)
-                return;
-            poll->stop();
-            if (window.table()->model()->rowCount() > 0)
-                window.table()->selectRow(0);
-            window.tick();
-            QTimer::singleShot(screenshotDelayMs, &window, [&window, path] {
-                const char *format = QFileInfo(path).suffix().isEmpty() ? "PNG" : nullptr;
-                if (!window.grab().save(path, format)) {
-                    printLine(stderr,
-                              QCoreApplication::translate("main", "Could not save the screenshot to %1.").arg(path));
-                    QCoreApplication::exit(1);
-                    return;
-                }
-                printLine(stdout, path);
-                QCoreApplication::exit(0);
-            });
-        });
-        poll->start(100);
-    }
+    if (parser.isSet(screenshotOption))
+        WindowScreenshot::saveWhenSettled(&window, &core,
+                                          QFileInfo(parser.value(screenshotOption)).absoluteFilePath());
 
     return QCoreApplication::exec();
 }

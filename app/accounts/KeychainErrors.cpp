@@ -67,6 +67,9 @@ SecretResult fromJobError(QKeychain::Error error, const QString &backendMessage)
     if (detail.isEmpty())
         detail = QCoreApplication::translate("KeychainSecretStore", "no details given");
     if (looksUnavailable(error, backendMessage)) {
+        // gnome-keyring on a write to a locked collection: "Cannot create an item in a locked collection".
+        if (backendMessage.contains(QLatin1String("locked"), Qt::CaseInsensitive))
+            return locked();
         return make(
             SecretResult::Status::Unavailable,
             QCoreApplication::translate("KeychainSecretStore",
@@ -79,6 +82,15 @@ SecretResult fromJobError(QKeychain::Error error, const QString &backendMessage)
         SecretResult::Status::Error,
         QCoreApplication::translate("KeychainSecretStore", "The system keychain reported an error: %1.")
             .arg(detail));
+}
+
+SecretResult locked() {
+    return make(SecretResult::Status::Unavailable,
+                QCoreApplication::translate("KeychainSecretStore",
+                                            "The system keychain is locked, so TokenDesk cannot read or "
+                                            "store this account's secrets. Unlock it (by logging in to "
+                                            "your desktop session, or with Seahorse \"Passwords and "
+                                            "Keys\"), then try again."));
 }
 
 SecretResult timeout(std::chrono::milliseconds after) {

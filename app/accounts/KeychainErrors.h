@@ -19,4 +19,8 @@ bool looksUnavailable(QKeychain::Error error, const QString &backendMessage);
 
 SecretResult timeout(std::chrono::milliseconds after);
 
+// The keychain is locked: Unavailable (the secret could not be read, nothing is known about it), with a
+// message that says so and how to unlock it.
+SecretResult locked();
+
 } // namespace KeychainErrors

@@ -1,23 +1,41 @@
 #include "KeychainSecretStore.h"
 
 #include "KeychainErrors.h"
+#include "KeychainLockProbe.h"
 #include "PendingSecretCall.h"
 
 #include <qt6keychain/keychain.h>
 
 namespace {
 
+enum class JobKind { Read, Write, Remove };
+
 // Wires a started job to its pending call. The job has no parent: it must live until QtKeychain is
 // done with it (deleting a running job leaves libsecret calling into freed memory), then deletes itself.
 // The handler holds only the pending call, never the store, so the store may go first.
+//
+// gnome-keyring answers reads in a locked collection with "Entry not found", and deletes there with
+// success although nothing was deleted. Those answers are therefore only passed on once the Secret
+// Service says its default collection is not locked; if it is, the caller gets Unavailable ("could not
+// read", "could not delete"), never "nothing stored", so nobody forgets or overwrites a secret that is
+// merely out of reach. The probe is asynchronous and bounded by the call's deadline (the pending call's
+// own timer still delivers Timeout if the bus is slow).
 void run(QKeychain::Job *job, const QString &key, const std::shared_ptr<PendingSecretCall> &call,
-         bool isRead) {
+         JobKind kind, std::chrono::milliseconds timeout) {
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
-    QObject::connect(job, &QKeychain::Job::finished, job, [call, isRead](QKeychain::Job *finished) {
+    QObject::connect(job, &QKeychain::Job::finished, job, [call, kind, timeout](QKeychain::Job *finished) {
         SecretResult result = KeychainErrors::fromJobError(finished->error(), finished->errorString());
-        if (result.ok() && isRead)
+        const bool mayBeLocked =
+            result.status == SecretResult::Status::NotFound || (result.ok() && kind == JobKind::Remove);
+        if (mayBeLocked) {
+            KeychainLockProbe::isDefaultCollectionLocked(timeout, [call, result](bool locked) {
+                call->finish(locked ? KeychainErrors::locked() : result);
+            });
+            return;
+        }
+        if (result.ok() && kind == JobKind::Read)
             result.data = static_cast<QKeychain::ReadPasswordJob *>(finished)->binaryData();
         call->finish(std::move(result));
     });
@@ -38,7 +56,7 @@ void KeychainSecretStore::read(const QString &accountId, SecretKind kind, QObjec
                                Callback callback) {
     auto call = PendingSecretCall::create(context ? context : this, std::move(callback));
     call->setDeadline(m_timeout, KeychainErrors::timeout(m_timeout));
-    run(new QKeychain::ReadPasswordJob(m_service), keyFor(accountId, kind), call, true);
+    run(new QKeychain::ReadPasswordJob(m_service), keyFor(accountId, kind), call, JobKind::Read, m_timeout);
 }
 
 void KeychainSecretStore::write(const QString &accountId, SecretKind kind, const QByteArray &secret,
@@ -47,12 +65,13 @@ void KeychainSecretStore::write(const QString &accountId, SecretKind kind, const
     call->setDeadline(m_timeout, KeychainErrors::timeout(m_timeout));
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setBinaryData(secret);
-    run(job, keyFor(accountId, kind), call, false);
+    run(job, keyFor(accountId, kind), call, JobKind::Write, m_timeout);
 }
 
 void KeychainSecretStore::remove(const QString &accountId, SecretKind kind, QObject *context,
                                  Callback callback) {
     auto call = PendingSecretCall::create(context ? context : this, std::move(callback));
     call->setDeadline(m_timeout, KeychainErrors::timeout(m_timeout));
-    run(new QKeychain::DeletePasswordJob(m_service), keyFor(accountId, kind), call, false);
+    run(new QKeychain::DeletePasswordJob(m_service), keyFor(accountId, kind), call, JobKind::Remove,
+        m_timeout);
 }

@@ -6,7 +6,8 @@
 
 // SecretStore over QtKeychain (Secret Service on Linux, Keychain on macOS, Credential Manager on
 // Windows). Entries: service `service()`, key SecretStore::keyFor(accountId, kind). Never falls back to
-// a plaintext file: no keychain means an Unavailable result.
+// a plaintext file: no keychain means an Unavailable result, and so does a locked one (gnome-keyring
+// reports a locked collection's entries as missing; KeychainLockProbe tells the two apart).
 //
 // QtKeychain has no timeout and runs its jobs one after another: a backend that never answers (a
 // prompt nobody sees) would block every later call. Each call here therefore has its own deadline;

@@ -105,7 +105,9 @@ bool ProviderRegistry::reloadUserProfiles()
             continue;
         }
         profile->builtIn = false;
-        fresh.insert(profile->id, {std::move(*profile), QJsonDocument::fromJson(bytes).object()});
+        // The key is copied first: the Fresh argument moves the profile (and its id) out before insert() runs.
+        const QString id = profile->id;
+        fresh.insert(id, {std::move(*profile), QJsonDocument::fromJson(bytes).object()});
     }
     bool changed = false;
     for (qsizetype i = qsizetype(m_entries.size()) - 1; i >= 0; --i) {

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void addProfileDirectly();
     void profilesOrder();
     void defaultUserDirectory();
+    void reloadKeepsUnchangedAndAddsNew();
 };
 
 void TestProviderRegistry::builtInsPresent() {
@@ -236,6 +237,32 @@ void TestProviderRegistry::profilesOrder() {
         QVERIFY2(kBuiltInIds.contains(order.at(i)), qPrintable(order.join(u',')));
     QCOMPARE(order.at(5), u"zed"_s);
     QCOMPARE(order.at(6), u"aaa"_s);
+}
+
+void TestProviderRegistry::reloadKeepsUnchangedAndAddsNew() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(writeFile(dir.filePath(u"acme.json"_s), profileJson(u"acme"_s, u"Acme"_s)));
+    ProviderRegistry registry;
+    QCOMPARE(registry.loadUserProfiles(dir.path()), 1);
+    const ProviderProfile *acme = registry.find(u"acme"_s);
+    QVERIFY(acme);
+    QVERIFY(!registry.reloadUserProfiles()); // nothing changed on disk
+    QCOMPARE(registry.find(u"acme"_s), acme); // the very same object
+
+    // Another process adds two: all three are there, the unchanged one untouched.
+    QVERIFY(writeFile(dir.filePath(u"beta.json"_s), profileJson(u"beta"_s, u"Beta"_s)));
+    QVERIFY(writeFile(dir.filePath(u"gamma.json"_s), profileJson(u"gamma"_s, u"Gamma"_s)));
+    QVERIFY(registry.reloadUserProfiles());
+    QCOMPARE(registry.find(u"acme"_s), acme);
+    QVERIFY(registry.find(u"beta"_s));
+    QVERIFY(registry.find(u"gamma"_s));
+
+    // A second file with an id already used is still refused on reload.
+    QVERIFY(writeFile(dir.filePath(u"zz-beta-again.json"_s), profileJson(u"beta"_s, u"Beta again"_s)));
+    registry.reloadUserProfiles();
+    QCOMPARE(registry.find(u"beta"_s)->name, u"Beta"_s);
+    QCOMPARE(registry.errors().size(), 1);
 }
 
 void TestProviderRegistry::defaultUserDirectory() {
