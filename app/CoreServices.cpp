@@ -58,8 +58,13 @@ CoreServices::CoreServices(const CoreOptions &options, QObject *parent)
         m_lockDirectory = m_demoLocks->path();
     } else {
         m_lockDirectory = QDir(m_configDirectory).filePath(QStringLiteral("locks"));
-        watchAccountFile();
-        watchProviderDirectory();
+        if (options.watchForChanges) {
+            watchAccountFile();
+            watchProviderDirectory();
+        } else {
+            QString error; // the same 0700 config directory as with watching; a failure shows when writing
+            AccountFile::ensureDirectory(m_accounts->path(), &error);
+        }
     }
     services.lockDirectory = m_lockDirectory;
     m_tokens = std::make_unique<TokenManager>(services);

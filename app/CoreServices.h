@@ -29,6 +29,10 @@ struct CoreOptions
     QString keychainService = QStringLiteral("TokenDesk");
     int networkTimeoutMs = 30000;
     int keychainTimeoutMs = 10000;
+    // Follow what other processes write to the account file and the provider profiles (the window does).
+    // A command that runs for moments (the CLI) reads them once and need not watch: closing a watcher's
+    // inotify descriptor waits for a kernel grace period, 2–25 ms each, at exit.
+    bool watchForChanges = true;
     const Clock *clock = nullptr;          // null: the system clock
 };
 

@@ -36,7 +36,7 @@ done
 if ((inside == 0)); then
     scripts/setup.sh
     scripts/build.sh --target tokendesk-cli tokendesk-demo-providers bench_floor_window bench_window \
-        bench_startup bench_countdown bench_models bench_logins bench_logins_floor
+        bench_startup bench_countdown bench_models bench_logins bench_logins_floor bench_keychain_floor
     BUILD_DIR="$(cd "${BUILD_DIR:-build}" && pwd)"
     export BUILD_DIR
     exec scripts/with-test-keyring.sh "$repo/scripts/bench.sh" --inside-keyring --runs "$runs" --idle "$idle" --only "$only"
@@ -122,25 +122,30 @@ body='{"username":"demo-b2b","password":"demo-b2b-password"}'
 store_cmd="curl -sf -H 'Content-Type: application/json' -d '$body' $base_url/auth/login | secret-tool store --label=bench server bench-floor user login"
 login_cmd="$cli login bench"
 
-# Median wall times in ms of the shell command lines $3 and $4 over $cli_runs runs each, as result keys $1
-# and $2 (hyperfine subtracts the shell's own start-up; the fallback loop does not, for either side).
-time_pair() {
-    local key1="$1" key2="$2" cmd1="$3" cmd2="$4"
+# Median wall times in ms of several shell command lines, measured in one go (back to back, under the same
+# load), as result keys:
+#   time_set "KEY1 KEY2 …" CMD1 CMD2 …
+# hyperfine subtracts the shell's own start-up; the fallback loop does not, for any of them.
+time_set() {
+    local -a keys cmds
+    read -r -a keys <<<"$1"
+    shift
+    cmds=("$@")
+    local n="${#cmds[@]}" i j start end
     if command -v hyperfine >/dev/null 2>&1; then
-        hyperfine --style none --warmup 3 --runs "$cli_runs" --export-json "$work/hf.json" "$cmd1" "$cmd2" >/dev/null 2>&1
-        echo "$key1 $(jq '.results[0].median * 1000' "$work/hf.json")" >>"$results"
-        echo "$key2 $(jq '.results[1].median * 1000' "$work/hf.json")" >>"$results"
+        hyperfine --style none --warmup 3 --runs "$cli_runs" --export-json "$work/hf.json" "${cmds[@]}" >/dev/null 2>&1
+        for ((j = 0; j < n; j++)); do
+            echo "${keys[j]} $(jq ".results[$j].median * 1000" "$work/hf.json")" >>"$results"
+        done
     else
-        local i start end
-        bash -c "$cmd1" >/dev/null 2>&1 || true # warm-up
-        bash -c "$cmd2" >/dev/null 2>&1 || true
+        for ((j = 0; j < n; j++)); do bash -c "${cmds[j]}" >/dev/null 2>&1 || true; done # warm-up
         for ((i = 0; i < cli_runs; i++)); do
-            start=$(date +%s%N); bash -c "$cmd1" >/dev/null 2>&1; end=$(date +%s%N)
-            echo "$key1 $(((end - start) / 1000))"
-            start=$(date +%s%N); bash -c "$cmd2" >/dev/null 2>&1; end=$(date +%s%N)
-            echo "$key2 $(((end - start) / 1000))"
+            for ((j = 0; j < n; j++)); do
+                start=$(date +%s%N); bash -c "${cmds[j]}" >/dev/null 2>&1; end=$(date +%s%N)
+                echo "${keys[j]} $(((end - start) / 1000))"
+            done
         done >"$work/loop"
-        for key in "$key1" "$key2"; do
+        for key in "${keys[@]}"; do
             echo "$key $(awk -v k="$key" '$1 == k { print $2 / 1000 }' "$work/loop" | median)" >>"$results"
         done
     fi
@@ -148,8 +153,14 @@ time_pair() {
 timer="$(command -v hyperfine >/dev/null 2>&1 && echo hyperfine || echo "a bash timing loop (hyperfine not installed)")"
 cli_runs=$((runs * 3)) # each run is short and the keyring daemon's answer times vary: more runs
 note "  timing with $timer, $cli_runs runs each"
-time_pair cli_token_floor_ms cli_token_tokendesk_ms "$lookup_cmd" "$token_cmd"
-time_pair cli_login_floor_ms cli_login_tokendesk_ms "$store_cmd" "$login_cmd"
+# The cross-checks: QtKeychain alone, one job in a bare Qt program, the same way TokenDesk calls it.
+kc_read_cmd="$bench/bench_keychain_floor read TokenDesk $account_id/access-token"
+$kc_read_cmd || { note "bench_keychain_floor cannot read the access token"; exit 1; }
+kc_write_cmd="$bench/bench_keychain_floor write bench-floor qtkeychain-write"
+secret_store_cmd="printf bench-keychain-floor-value | secret-tool store --label=bench server bench-floor user secret-tool-write"
+time_set "cli_token_floor_ms cli_token_qtkeychain_ms cli_token_tokendesk_ms" "$lookup_cmd" "$kc_read_cmd" "$token_cmd"
+time_set "cli_login_floor_ms cli_login_tokendesk_ms" "$store_cmd" "$login_cmd"
+time_set "cli_write_floor_ms cli_write_qtkeychain_ms" "$secret_store_cmd" "$kc_write_cmd"
 fi
 kill "$server_pid" 2>/dev/null || true
 wait "$server_pid" 2>/dev/null || true
@@ -224,6 +235,12 @@ row "6. tokendesk-cli token, still valid (vs secret-tool lookup)" \
     "$(value cli_token_floor_ms)" "$(value cli_token_tokendesk_ms)" ms ratio 1.5
 row "6. tokendesk-cli login (vs curl POST + secret-tool store)" \
     "$(value cli_login_floor_ms)" "$(value cli_login_tokendesk_ms)" ms ratio 1.5
+row "6. (cross-check) one bare QtKeychain read, bench_keychain_floor (vs secret-tool lookup)" \
+    "$(value cli_token_floor_ms)" "$(value cli_token_qtkeychain_ms)" ms none 0
+row "6. (cross-check) tokendesk-cli token (vs the bare QtKeychain read)" \
+    "$(value cli_token_qtkeychain_ms)" "$(value cli_token_tokendesk_ms)" ms none 0
+row "6. (cross-check) one bare QtKeychain write, bench_keychain_floor (vs secret-tool store)" \
+    "$(value cli_write_floor_ms)" "$(value cli_write_qtkeychain_ms)" ms none 0
 row "7. idle CPU over $idle s, 10,000 accounts (% of one core)" \
     "$(value idle_floor_idle_cpu_percent)" "$(value idle_tokendesk_idle_cpu_percent)" % max 1
 echo

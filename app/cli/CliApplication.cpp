@@ -182,6 +182,7 @@ int CliApplication::runCommand(const CliCommand &command, const QStringList &arg
     CoreOptions options;
     options.networkTimeoutMs = timeout * 1000;
     options.keychainTimeoutMs = qMin(timeout * 1000, kMaxKeychainTimeoutMs);
+    options.watchForChanges = false; // each command reads the files it needs; its account lock does the rest
     CoreServices core(options);
     // A config file that is unreadable, broken or from a newer version is never written; say so and stop.
     if (!core.loadResult().ok()) {

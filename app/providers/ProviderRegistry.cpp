@@ -18,18 +18,54 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("ProviderRegistry", text);
 }
+
+const QString kBuiltInDirectory = QStringLiteral(":/providers/");
 } // namespace
 
 ProviderRegistry::ProviderRegistry()
 {
-    const QDir builtIns(QStringLiteral(":/providers"));
-    const QStringList files = builtIns.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QString &name : files) {
-        QFile file(builtIns.filePath(name));
-        QString error;
-        if (!file.open(QIODevice::ReadOnly) || !addProfile(file.readAll(), file.fileName(), true, &error))
-            qFatal("Built-in provider preset %s is broken: %s", qPrintable(name), qPrintable(error));
+    const QStringList files =
+        QDir(kBuiltInDirectory).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &name : files)
+        m_unparsedBuiltIns.append(name.chopped(5)); // "<id>.json"
+}
+
+void ProviderRegistry::parseBuiltIn(const QString &id) const
+{
+    m_unparsedBuiltIns.removeOne(id);
+    QFile file(kBuiltInDirectory + id + QStringLiteral(".json"));
+    QString error;
+    std::optional<ProviderProfile> profile;
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray json = file.readAll();
+        profile = ProviderProfile::fromJson(json, file.fileName(), &error);
+        if (profile && profile->id != id)
+            error = QStringLiteral("its id is not its file name");
+        if (profile && error.isEmpty()) {
+            profile->builtIn = true;
+            insert(std::move(*profile), QJsonDocument::fromJson(json).object());
+            return;
+        }
     }
+    qFatal("Built-in provider preset %s is broken: %s", qPrintable(file.fileName()), qPrintable(error));
+}
+
+void ProviderRegistry::parseBuiltIns() const
+{
+    while (!m_unparsedBuiltIns.isEmpty()) {
+        const QString id = m_unparsedBuiltIns.constFirst(); // a copy: parseBuiltIn() removes it
+        parseBuiltIn(id);
+    }
+}
+
+const ProviderRegistry::Entry *ProviderRegistry::entry(const QString &id) const
+{
+    auto it = m_index.constFind(id);
+    if (it == m_index.constEnd() && m_unparsedBuiltIns.contains(id)) {
+        parseBuiltIn(id);
+        it = m_index.constFind(id);
+    }
+    return it == m_index.constEnd() ? nullptr : &m_entries[size_t(*it)];
 }
 
 ProviderRegistry::~ProviderRegistry() = default;
@@ -145,7 +181,7 @@ bool ProviderRegistry::addProfile(const QByteArray &json, const QString &fileNam
     return true;
 }
 
-void ProviderRegistry::insert(ProviderProfile profile, const QJsonObject &json)
+void ProviderRegistry::insert(ProviderProfile profile, const QJsonObject &json) const
 {
     const QString id = profile.id;
     m_entries.push_back({std::make_unique<ProviderProfile>(std::move(profile)), json});
@@ -168,18 +204,19 @@ void ProviderRegistry::reindex()
 
 const ProviderProfile *ProviderRegistry::find(const QString &id) const
 {
-    const auto it = m_index.constFind(id);
-    return it == m_index.constEnd() ? nullptr : m_entries[size_t(*it)].profile.get();
+    const Entry *e = entry(id);
+    return e ? e->profile.get() : nullptr;
 }
 
 QJsonObject ProviderRegistry::json(const QString &id) const
 {
-    const auto it = m_index.constFind(id);
-    return it == m_index.constEnd() ? QJsonObject() : m_entries[size_t(*it)].json;
+    const Entry *e = entry(id);
+    return e ? e->json : QJsonObject();
 }
 
 QList<const ProviderProfile *> ProviderRegistry::profiles() const
 {
+    parseBuiltIns();
     QList<const ProviderProfile *> list;
     list.reserve(qsizetype(m_entries.size()));
     for (const Entry &e : m_entries)

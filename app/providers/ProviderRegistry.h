@@ -17,6 +17,10 @@
 // User profiles can also be saved, replaced and removed while the app runs (the providers dialog, an
 // import). Pointers returned by find() and profiles() stay valid for the registry's lifetime: a replaced
 // or removed profile is retired, not freed, so an operation in flight keeps the profile it started with.
+//
+// A built-in preset is parsed when first asked for (its file is named after its id): `tokendesk-cli token`
+// needs one profile, not all of them with their patterns compiled. So even the const functions may parse;
+// use a registry from one thread.
 class ProviderRegistry
 {
 public:
@@ -60,13 +64,17 @@ private:
         std::unique_ptr<ProviderProfile> profile;
         QJsonObject json;
     };
-    void insert(ProviderProfile profile, const QJsonObject &json);
+    const Entry *entry(const QString &id) const; // parses a built-in asked for the first time
+    void parseBuiltIn(const QString &id) const;
+    void parseBuiltIns() const;
+    void insert(ProviderProfile profile, const QJsonObject &json) const;
     void retire(qsizetype index);
     void reindex();
 
-    std::vector<Entry> m_entries;
+    mutable std::vector<Entry> m_entries;
     std::vector<std::unique_ptr<ProviderProfile>> m_retired; // replaced or removed: kept for pointers in flight
-    QHash<QString, qsizetype> m_index;
+    mutable QHash<QString, qsizetype> m_index;
+    mutable QStringList m_unparsedBuiltIns; // ids (file names) of the presets not parsed yet
     QStringList m_errors;
     QString m_userDirectory;
 };

@@ -4,6 +4,7 @@
 #include "accounts/Account.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,6 +15,7 @@ class TestCoreServices : public QObject
 private Q_SLOTS:
     void sharesTheConfigDirectory();
     void seesAnotherProcessesChanges();
+    void withoutWatchingReadsOnce();
     void inMemoryWritesNothing();
 };
 
@@ -57,6 +59,36 @@ void TestCoreServices::seesAnotherProcessesChanges()
     QTRY_VERIFY(changed.count() >= 1);
     QVERIFY(gui.accounts()->account(a.id)->token.hasAccessToken);
     QCOMPARE(reset.count(), 0); // narrow: no model reset, the selection survives
+}
+
+// The CLI's set-up: the files are read once, nothing follows them, and the config directory is still made
+// private.
+void TestCoreServices::withoutWatchingReadsOnce()
+{
+    QTemporaryDir dir;
+    CoreOptions options;
+    options.configDirectory = QDir(dir.path()).filePath(QStringLiteral("tokendesk"));
+    options.watchForChanges = false;
+    CoreServices cli(options);
+    QVERIFY(QFileInfo(options.configDirectory).isDir());
+    QCOMPARE(QFileInfo(options.configDirectory).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions());
+    options.watchForChanges = true;
+    CoreServices writer(options);
+    QSignalSpy added(cli.accounts(), &AccountStore::accountAdded);
+    QSignalSpy seen(writer.accounts(), &AccountStore::accountAdded);
+
+    Account a;
+    a.id = Account::newId();
+    a.name = QStringLiteral("prod-kyc");
+    a.providerId = QStringLiteral("kyc-jwt");
+    a.baseUrl = QUrl(QStringLiteral("https://kyc.example.com"));
+    QVERIFY(CoreServices(CoreOptions{options.configDirectory}).accounts()->add(a).ok);
+    QTRY_COMPARE(seen.count(), 1); // the watching one follows; by then the other would have too
+    QTest::qWait(300);
+    QCOMPARE(added.count(), 0);
+    QVERIFY(!cli.accounts()->account(a.id));
+    QVERIFY(cli.accounts()->reloadAccount(a.id)); // a command that needs the account reads it
 }
 
 void TestCoreServices::inMemoryWritesNothing()

@@ -45,6 +45,7 @@ class TestProviderRegistry : public QObject {
 
 private Q_SLOTS:
     void builtInsPresent();
+    void builtInsInAnyOrderOfUse();
     void userDirectoryGoodAndBroken();
     void duplicateOfBuiltInRefused();
     void duplicateBetweenUserFilesRefused();
@@ -75,6 +76,27 @@ void TestProviderRegistry::builtInsPresent() {
     // Spot-check that find() returns the right object, not just any.
     QCOMPARE(registry.find(u"partner-api"_s)->headerName, u"R-Auth"_s);
     QCOMPARE(registry.find(u"kyc-jwt"_s)->login.body, RequestTemplate::BodyFormat::Form);
+}
+
+// Built-ins are parsed when first asked for: whatever is asked first, each is there once and the same.
+void TestProviderRegistry::builtInsInAnyOrderOfUse() {
+    ProviderRegistry registry;
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(u"mine.json"_s), profileJson(u"mine"_s, u"Mine"_s)));
+    QCOMPARE(registry.loadUserProfiles(dir.path()), 1);
+    const ProviderProfile *kyc = registry.find(u"kyc-jwt"_s);
+    QVERIFY(kyc && kyc->builtIn);
+    QCOMPARE(registry.json(u"partner-api"_s).value(u"id"_s).toString(), u"partner-api"_s);
+    QVERIFY(!registry.find(u"kyc-jwt.json"_s));
+    QString error;
+    QVERIFY(!registry.saveUserProfile(profileJson(u"b2b-api"_s, u"Fake"_s), &error));
+    QVERIFY2(error.contains(u"built-in"_s), qPrintable(error));
+    const QStringList all = ids(registry.profiles());
+    QCOMPARE(all.size(), kBuiltInIds.size() + 1);
+    for (const QString &id : kBuiltInIds)
+        QCOMPARE(all.count(id), 1);
+    QCOMPARE(all.last(), u"mine"_s);
+    QCOMPARE(registry.find(u"kyc-jwt"_s), kyc); // the same object as before the others were parsed
 }
 
 void TestProviderRegistry::userDirectoryGoodAndBroken() {
