@@ -12,6 +12,7 @@
 #include "CoreServices.h"
 #include "DetailsPanel.h"
 #include "MainWindow.h"
+#include "WrappingLabel.h"
 #include "accounts/MemorySecretStore.h"
 #include "auth/Clock.h"
 #include "auth/TokenManager.h"
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void multiSelectionLogsInEach();
     void remembersLayout();
     void partsBuiltWhenFirstNeeded();
+    void emptyPageHintIsWhole();
     void screenshots();
 
 private:
@@ -349,6 +351,21 @@ void TestMainWindow::partsBuiltWhenFirstNeeded()
     QTRY_VERIFY(window.emptyPage());
     QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), window.emptyPage());
     QVERIFY(window.emptyPage()->isVisible());
+}
+
+// The empty page's paragraph is shown whole: as wide as it may be (460 px) and as tall as its text needs at
+// that width. Centred by an alignment flag it was narrowed after its height was taken for a wider line, and
+// cut off.
+void TestMainWindow::emptyPageHintIsWhole()
+{
+    QVERIFY(m_window->emptyPage());
+    QTRY_VERIFY(m_window->emptyPage()->isVisible());
+    const auto *hint = m_window->emptyPage()->findChild<WrappingLabel *>();
+    QVERIFY(hint);
+    QVERIFY(hint->isVisible());
+    QCOMPARE(hint->width(), hint->maximumWidth());
+    QVERIFY2(hint->height() >= hint->heightForWidth(hint->width()),
+             qPrintable(QStringLiteral("%1 px tall, needs %2").arg(hint->height()).arg(hint->heightForWidth(hint->width()))));
 }
 
 void TestMainWindow::screenshots()
