@@ -7,13 +7,15 @@ WrappingLabel::WrappingLabel(const QString &text, QWidget *parent)
     setWordWrap(true);
 }
 
+WrappingLabel::Inputs WrappingLabel::inputs() const {
+    return {text(),   font(),     contentsMargins() + QMargins(margin(), margin(), margin(), margin()),
+            indent(), wordWrap(), textFormat()};
+}
+
 int WrappingLabel::heightForWidth(int width) const {
-    const QMargins margins = contentsMargins() + QMargins(margin(), margin(), margin(), margin());
-    if (margins != m_margins || text() != m_text || font() != m_font) {
+    if (Inputs now = inputs(); !(now == m_inputs)) {
+        m_inputs = std::move(now);
         m_cache.fill({});
-        m_text = text();
-        m_font = font();
-        m_margins = margins;
     }
     const auto hit =
         std::find_if(m_cache.begin(), m_cache.end(), [width](const Entry &e) { return e.width == width; });

@@ -10,7 +10,7 @@
 // layouts ask a label's height for a width again and again (QStackedLayout and QBoxLayout ask for their
 // minimum and their hint at two alternating widths), and QLabel shapes and breaks the whole text every
 // time: for the empty page's paragraph that was most of the main window's start-up (85 layouts of the
-// same text). Same text, font and margins, same width: the same answer.
+// same text). Same text, font, margins and format, same width: the same answer.
 class WrappingLabel : public QLabel {
     Q_OBJECT
 public:
@@ -19,12 +19,22 @@ public:
     int heightForWidth(int width) const override;
 
 private:
+    // Everything besides the width that QLabel's answer depends on.
+    struct Inputs {
+        QString text;
+        QFont font;
+        QMargins margins;
+        int indent = -1;
+        bool wordWrap = true;
+        Qt::TextFormat format = Qt::AutoText;
+        bool operator==(const Inputs &) const = default;
+    };
     struct Entry {
         int width = -1;
         int height = 0;
     };
+    Inputs inputs() const;
+
+    mutable Inputs m_inputs;              // what the cached heights were computed for
     mutable std::array<Entry, 4> m_cache; // most recently computed first
-    mutable QString m_text;               // what the cached heights were computed for
-    mutable QFont m_font;
-    mutable QMargins m_margins;
 };

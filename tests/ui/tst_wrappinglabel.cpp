@@ -46,6 +46,20 @@ void TestWrappingLabel::sameHeightsAsQLabel() {
     label.setContentsMargins(5, 7, 5, 7);
     plain.setContentsMargins(5, 7, 5, 7);
     compareAt(label, plain);
+
+    label.setIndent(40);
+    plain.setIndent(40);
+    compareAt(label, plain);
+
+    label.setTextFormat(Qt::RichText);
+    plain.setTextFormat(Qt::RichText);
+    label.setText(QStringLiteral("<h1>") + kLong + QStringLiteral("</h1>"));
+    plain.setText(label.text());
+    compareAt(label, plain);
+
+    label.setWordWrap(false); // then QLabel has no height for a width either
+    plain.setWordWrap(false);
+    compareAt(label, plain);
 }
 
 QTEST_MAIN(TestWrappingLabel)
