@@ -7,6 +7,7 @@
 #include "providers/Jwt.h"
 #include "providers/ProviderRegistry.h"
 
+#include <QEvent>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -86,6 +87,7 @@ DetailsPanel::DetailsPanel(AccountStore *accounts, SecretStore *secrets, const P
     layout->addWidget(m_view);
     m_view->setOpenLinks(false);
     m_view->setAccessibleName(tr("Account details"));
+    m_view->viewport()->installEventFilter(this);
     connect(m_accounts, &AccountStore::accountChanged, this, [this](const QString &id) {
         if (id == m_accountId)
             showAccount(id);
@@ -115,10 +117,30 @@ void DetailsPanel::showAccount(const QString &accountId)
         return;
     }
     render({});
-    if (!account->token.hasAccessToken)
-        return;
-    // The token is read when it is shown, never at start-up.
-    m_secrets->read(accountId, SecretKind::AccessToken, this, [this, generation](const SecretResult &r) {
+    m_readPending = account->token.hasAccessToken;
+    if (m_readPending && m_painted)
+        readToken(generation);
+}
+
+// The token is read when it is shown, never at start-up: not before the panel has first been painted (the
+// window's first frame does not wait for the keychain, 7 M instructions), and not while it never was.
+bool DetailsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_painted && watched == m_view->viewport() && event->type() == QEvent::Paint) {
+        m_painted = true;
+        if (m_readPending) // after this paint, not in it
+            QMetaObject::invokeMethod(this, [this, generation = m_generation] { readToken(generation); },
+                                      Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DetailsPanel::readToken(int generation)
+{
+    if (generation != m_generation || !m_readPending)
+        return; // another account was shown meanwhile, and read if need be
+    m_readPending = false;
+    m_secrets->read(m_accountId, SecretKind::AccessToken, this, [this, generation](const SecretResult &r) {
         if (generation == m_generation && r.ok())
             render(r.data);
     });

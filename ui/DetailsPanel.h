@@ -24,7 +24,11 @@ public:
     QString accountId() const { return m_accountId; }
     QString text() const;                       // plain text of what is shown (tests, accessibility)
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void readToken(int generation);
     void render(const QByteArray &accessToken);
     QString tokenSection(const Account &account, const QByteArray &accessToken) const;
     QString accountSection(const Account &account) const;
@@ -37,4 +41,6 @@ private:
     QTextBrowser *m_view;
     QString m_accountId;
     int m_generation = 0;
+    bool m_painted = false;     // the view has been painted once
+    bool m_readPending = false; // a token to read once it has
 };

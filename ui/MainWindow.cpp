@@ -9,6 +9,7 @@
 #include "CountdownDelegate.h"
 #include "DetailsPanel.h"
 #include "ExchangeActions.h"
+#include "WrappingLabel.h"
 #include "accounts/AccountStore.h"
 #include "admin/AuthHeaderClient.h"
 #include "auth/TokenManager.h"
@@ -68,8 +69,7 @@ MainWindow::MainWindow(CoreServices *core, ClipboardGuard *clipboard, Mode mode,
     m_banner->setPalette(bannerPalette);
     auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(8, 4, 4, 4);
-    m_bannerLabel = new QLabel;
-    m_bannerLabel->setWordWrap(true);
+    m_bannerLabel = new WrappingLabel;
     m_bannerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *closeBanner = new QToolButton;
     closeBanner->setText(QStringLiteral("✕"));
@@ -173,6 +173,13 @@ QWidget *MainWindow::buildTablePage()
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("accountTable"));
     m_table->setAccessibleName(tr("Accounts"));
+    // The headers are set up before the model arrives: a visible vertical header measures 200 of its
+    // sections for its size hint, and a new default row height would resize every row again.
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setModel(m_proxy);
     // Indicator first: enabling sorting sorts by the indicator (Qt's default: column 0 descending), and a
     // second sort by name would sort every row again.
@@ -185,11 +192,6 @@ QWidget *MainWindow::buildTablePage()
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle); // URLs keep their host and their path
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setItemDelegateForColumn(AccountModel::AccessExpiryColumn,
                                       new CountdownDelegate(m_core->clock(), true, m_table));
     m_table->setItemDelegateForColumn(AccountModel::RefreshExpiryColumn,
@@ -291,17 +293,22 @@ QWidget *MainWindow::buildEmptyPage()
     font.setBold(true);
     title->setFont(font);
     title->setAlignment(Qt::AlignCenter);
-    auto *hint = new QLabel(tr("Add an account for each API you use: pick the provider, enter its base URL and your "
-                               "API key or username and password. TokenDesk logs in, keeps the token fresh and "
-                               "copies it, or a ready header line, with one keystroke."));
-    hint->setWordWrap(true);
+    auto *hint = new WrappingLabel(tr("Add an account for each API you use: pick the provider, enter its base URL "
+                                      "and your API key or username and password. TokenDesk logs in, keeps the "
+                                      "token fresh and copies it, or a ready header line, with one keystroke."));
     hint->setAlignment(Qt::AlignCenter);
     hint->setMaximumWidth(460);
     auto *add = new QPushButton(tr("&Add an account…"));
     add->setDefault(true);
     connect(add, &QPushButton::clicked, this, &MainWindow::addAccountRequested);
     layout->addWidget(title);
-    layout->addWidget(hint, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by an alignment flag: an aligned item gets the height for the layout's full
+    // width but is then narrowed to its size hint, and a wrapped text was cut off.
+    auto *hintRow = new QHBoxLayout;
+    hintRow->addStretch();
+    hintRow->addWidget(hint, 1);
+    hintRow->addStretch();
+    layout->addLayout(hintRow);
     layout->addSpacing(12);
     layout->addWidget(add, 0, Qt::AlignHCenter);
     layout->addStretch();

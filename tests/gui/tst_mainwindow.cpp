@@ -12,6 +12,7 @@
 #include "CoreServices.h"
 #include "DetailsPanel.h"
 #include "MainWindow.h"
+#include "WrappingLabel.h"
 #include "accounts/MemorySecretStore.h"
 #include "auth/Clock.h"
 #include "auth/TokenManager.h"
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void multiSelectionLogsInEach();
     void remembersLayout();
     void partsBuiltWhenFirstNeeded();
+    void emptyPageHintIsWhole();
+    void tokenReadOnceDetailsArePainted();
     void screenshots();
 
 private:
@@ -349,6 +352,48 @@ void TestMainWindow::partsBuiltWhenFirstNeeded()
     QTRY_VERIFY(window.emptyPage());
     QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), window.emptyPage());
     QVERIFY(window.emptyPage()->isVisible());
+}
+
+// The empty page's paragraph is shown whole: as wide as it may be (460 px) and as tall as its text needs at
+// that width. Centred by an alignment flag it was narrowed after its height was taken for a wider line, and
+// cut off.
+void TestMainWindow::emptyPageHintIsWhole()
+{
+    QVERIFY(m_window->emptyPage());
+    QTRY_VERIFY(m_window->emptyPage()->isVisible());
+    const auto *hint = m_window->emptyPage()->findChild<WrappingLabel *>();
+    QVERIFY(hint);
+    QVERIFY(hint->isVisible());
+    QCOMPARE(hint->width(), hint->maximumWidth());
+    QVERIFY2(hint->height() >= hint->heightForWidth(hint->width()),
+             qPrintable(QStringLiteral("%1 px tall, needs %2").arg(hint->height()).arg(hint->heightForWidth(hint->width()))));
+}
+
+// Start-up reads no secret: the selected account's token is read for its details once the panel has been
+// painted, so the window's first frame never waits for the keychain, and a window never shown reads none.
+void TestMainWindow::tokenReadOnceDetailsArePainted()
+{
+    auto *secrets = qobject_cast<MemorySecretStore *>(m_core->secrets());
+    QVERIFY(secrets);
+    const QString id = addDemoAccount(QStringLiteral("partner-api"));
+    select(id);
+    m_window->actions()->loginAction()->trigger();
+    QTRY_COMPARE(m_core->tokens()->state(id), TokenState::Valid);
+    QTRY_VERIFY(m_window->details()->text().contains(QStringLiteral("JWT claims")));
+    QTest::qWait(50); // the shown window's own reads are done
+
+    const int reads = secrets->callCount();
+    MainWindow window(m_core.get(), m_clipboard.get(), MainWindow::Mode::Demo);
+    QCOMPARE(window.details()->accountId(), id); // selected and shown in the details, token not read
+    QVERIFY(window.details()->text().contains(m_core->accounts()->account(id)->name));
+    QTest::qWait(50);
+    QCOMPARE(secrets->callCount(), reads);
+    QVERIFY(!window.details()->text().contains(QStringLiteral("JWT claims")));
+
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.details()->text().contains(QStringLiteral("JWT claims")));
+    QCOMPARE(secrets->callCount(), reads + 1);
 }
 
 void TestMainWindow::screenshots()
