@@ -35,7 +35,7 @@ void AccountModel::reset()
 {
     m_ids.clear();
     m_rows.clear();
-    m_keys.clear();
+    m_sortTexts.clear();
     m_keyColumn = -1;
     const QList<Account> &all = m_accounts->accounts();
     m_ids.reserve(all.size());
@@ -55,7 +55,7 @@ void AccountModel::onAdded(const QString &id)
     m_ids.append(id);
     m_rows.insert(id, row);
     if (m_keyColumn >= 0)
-        m_keys.append(std::nullopt);
+        m_sortTexts.append(SortText{});
     endInsertRows();
 }
 
@@ -67,8 +67,8 @@ void AccountModel::onRemoved(const QString &id)
     beginRemoveRows({}, row, row);
     m_ids.removeAt(row);
     m_rows.remove(id);
-    if (row < m_keys.size())
-        m_keys.removeAt(row);
+    if (row < m_sortTexts.size())
+        m_sortTexts.removeAt(row);
     for (int i = row; i < m_ids.size(); ++i)
         m_rows[m_ids[i]] = i;
     endRemoveRows();
@@ -79,8 +79,8 @@ void AccountModel::onChanged(const QString &id)
     const int row = m_rows.value(id, -1);
     if (row < 0)
         return;
-    if (row < m_keys.size())
-        m_keys[row].reset(); // before the proxy re-sorts the row
+    if (row < m_sortTexts.size())
+        m_sortTexts[row] = SortText{}; // before the proxy re-sorts the row
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -88,19 +88,29 @@ std::optional<int> AccountModel::compareText(int leftRow, int rightRow, int colu
 {
     if (column != NameColumn && column != ProviderColumn && column != BaseUrlColumn && column != UserColumn)
         return std::nullopt;
-    if (column != m_keyColumn || m_keys.size() != m_ids.size()) {
+    if (column != m_keyColumn || m_sortTexts.size() != m_ids.size()) {
         m_keyColumn = column;
-        m_keys = QList<std::optional<QCollatorSortKey>>(m_ids.size());
+        // In the C locale collation is a plain comparison: no keys are needed (or made).
+        m_plainCollation = m_collator.locale().language() == QLocale::C;
+        m_sortTexts = QList<SortText>(m_ids.size());
     }
-    return sortKey(leftRow).compare(sortKey(rightRow));
+    const SortText &left = sortText(leftRow);
+    const SortText &right = sortText(rightRow);
+    return m_plainCollation ? m_collator.compare(left.text, right.text) : left.key->compare(*right.key);
 }
 
-const QCollatorSortKey &AccountModel::sortKey(int row) const
+const AccountModel::SortText &AccountModel::sortText(int row) const
 {
-    std::optional<QCollatorSortKey> &key = m_keys[row];
-    if (!key)
-        key = m_collator.sortKey(index(row, m_keyColumn).data(SortRole).toString());
-    return *key;
+    SortText &entry = m_sortTexts[row];
+    if (!entry.ready) {
+        // cellData's text columns do not depend on the token state: no state (and no clock) is needed.
+        const Account *account = m_accounts->find(m_ids.at(row));
+        entry.text = account ? cellData(*account, TokenState::SignedOut, m_keyColumn, SortRole).toString() : QString();
+        if (!m_plainCollation)
+            entry.key = m_collator.sortKey(entry.text);
+        entry.ready = true;
+    }
+    return entry;
 }
 
 int AccountModel::rowCount(const QModelIndex &parent) const

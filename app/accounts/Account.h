@@ -62,9 +62,14 @@ struct AccountReadCache
 {
     QHash<QString, QUrl> baseUrls; // valid base URLs only
     QHash<QString, QString> providerIds; // one shared copy of each provider id
+    QHash<QByteArray, QString> sharedTexts; // readAccountEntry's: provider ids, base URLs, states by their bytes
     bool unknownFields = false;    // set by each read: the entry has top-level fields accountToJson() does not write
 };
 
 QJsonObject accountToJson(const Account &account);
+// Whether `id` can be an account id: 1 to 64 letters, digits, '.', '_' or '-', not starting with '.' or '-'.
+bool isValidAccountId(const QString &id);
+// Why `url` (parsed in QUrl::StrictMode) cannot be an account's base URL; empty if it can.
+QString baseUrlProblem(const QUrl &url);
 // Returns nullopt and sets *error ("field 'baseUrl': not a valid URL") when the object is unusable.
 std::optional<Account> accountFromJson(const QJsonObject &object, QString *error, AccountReadCache *cache = nullptr);

@@ -96,6 +96,9 @@ void adoptWritten(Snapshot *snapshot, const QByteArray &written, QList<Span> spa
 // serialize() followed by adoptWritten().
 QByteArray serialize(Snapshot *snapshot);
 
+// `object` as compact JSON (one line).
+QByteArray compactObject(const QJsonObject &object);
+
 // The compact one-line entry for `account`, with the unknown fields `unknown` kept.
 QByteArray entryLine(const Account &account, const QJsonObject &unknown);
 

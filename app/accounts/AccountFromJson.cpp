@@ -315,20 +315,6 @@ void readToken(FieldReader &account, TokenMeta *token) {
     readHistory(r, &token->history);
 }
 
-// Ids name keychain entries and lock files: keep them to a safe alphabet.
-bool isValidId(const QString &id) {
-    if (id.isEmpty() || id.size() > 64 || id.at(0) == u'.' || id.at(0) == u'-')
-        return false;
-    for (const QChar c : id) {
-        const char16_t u = c.unicode();
-        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
-                        u == u'-' || u == u'_' || u == u'.';
-        if (!ok)
-            return false;
-    }
-    return true;
-}
-
 void readBaseUrl(FieldReader &r, QUrl *url, AccountReadCache *cache) {
     const QString text = r.string(Key("baseUrl"), true, true);
     if (r.failed())
@@ -340,26 +326,50 @@ void readBaseUrl(FieldReader &r, QUrl *url, AccountReadCache *cache) {
         }
     }
     *url = QUrl(text, QUrl::StrictMode);
-    const QString scheme = url->scheme();
-    if (!url->isValid() || url->host().isEmpty())
-        r.fail(Key("baseUrl"), QCoreApplication::translate("Account", "not a valid URL"));
-    else if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        r.fail(Key("baseUrl"), QCoreApplication::translate("Account", "must start with https:// or http://"));
-    else if (!url->userInfo().isEmpty())
-        r.fail(Key("baseUrl"),
-               QCoreApplication::translate("Account", "must not contain a user name or password"));
+    if (const QString problem = baseUrlProblem(*url); !problem.isEmpty())
+        r.fail(Key("baseUrl"), problem);
     else if (cache)
         cache->baseUrls.insert(text, *url);
 }
 
 } // namespace
 
+// Ids name keychain entries and lock files: keep them to a safe alphabet.
+bool isValidAccountId(const QString &id) {
+    static constexpr auto kAllowed = [] {
+        std::array<bool, 128> table{};
+        for (int c = 0; c < 128; ++c)
+            table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                       c == '_' || c == '.';
+        return table;
+    }();
+    if (id.isEmpty() || id.size() > 64 || id.at(0) == u'.' || id.at(0) == u'-')
+        return false;
+    for (const QChar c : id) {
+        const char16_t u = c.unicode();
+        if (u >= 128 || !kAllowed[u])
+            return false;
+    }
+    return true;
+}
+
+QString baseUrlProblem(const QUrl &url) {
+    const QString scheme = url.scheme();
+    if (!url.isValid() || url.host().isEmpty())
+        return QCoreApplication::translate("Account", "not a valid URL");
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        return QCoreApplication::translate("Account", "must start with https:// or http://");
+    if (!url.userInfo().isEmpty())
+        return QCoreApplication::translate("Account", "must not contain a user name or password");
+    return {};
+}
+
 std::optional<Account> accountFromJson(const QJsonObject &object, QString *error, AccountReadCache *cache) {
     QString localError;
     FieldReader r(object, error ? error : &localError, fieldList(kAccountFields));
     Account a;
     a.id = r.string(Key("id"), true, true);
-    if (!r.failed() && !isValidId(a.id))
+    if (!r.failed() && !isValidAccountId(a.id))
         r.fail(Key("id"),
                QCoreApplication::translate("Account", "must be 1 to 64 letters, digits, '.', '_' or '-'"));
     a.name = r.string(Key("name"), true, true);

@@ -28,15 +28,34 @@ qint64 RefreshScheduler::leadSeconds(const QDateTime &obtainedAt, const QDateTim
 void RefreshScheduler::schedule(const QString &accountId, const QDateTime &when)
 {
     const qint64 ms = when.toMSecsSinceEpoch();
-    const auto it = m_dueById.constFind(accountId);
-    if (it != m_dueById.constEnd()) {
+    if (const auto it = m_dueById.constFind(accountId); it != m_dueById.constEnd() && *it == ms)
+        return;
+    insert(accountId, ms);
+    rearm();
+}
+
+void RefreshScheduler::scheduleMany(const QList<std::pair<QString, QDateTime>> &entries)
+{
+    if (entries.isEmpty())
+        return;
+    m_dueById.reserve(m_dueById.size() + entries.size());
+    for (const auto &[id, when] : entries)
+        insert(id, when.toMSecsSinceEpoch());
+    rearm();
+}
+
+void RefreshScheduler::insert(const QString &accountId, qint64 ms)
+{
+    const auto it = m_dueById.find(accountId);
+    if (it != m_dueById.end()) {
         if (*it == ms)
             return;
         m_queue.erase({*it, accountId});
+        *it = ms;
+    } else {
+        m_dueById.insert(accountId, ms);
     }
-    m_dueById.insert(accountId, ms);
     m_queue.insert({ms, accountId});
-    rearm();
 }
 
 void RefreshScheduler::unschedule(const QString &accountId)

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -20,6 +21,8 @@ public:
     explicit RefreshScheduler(const Clock *clock, QObject *parent = nullptr);
 
     void schedule(const QString &accountId, const QDateTime &when); // replaces an earlier entry
+    // schedule() for each entry, arming the timer once at the end (start-up schedules every account).
+    void scheduleMany(const QList<std::pair<QString, QDateTime>> &entries);
     void unschedule(const QString &accountId);
     void clear();
     QDateTime dueAt(const QString &accountId) const;
@@ -41,6 +44,7 @@ Q_SIGNALS:
     void due(const QString &accountId);
 
 private:
+    void insert(const QString &accountId, qint64 ms);
     void rearm();
 
     const Clock *m_clock;

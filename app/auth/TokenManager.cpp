@@ -293,8 +293,18 @@ void TokenManager::rescheduleAll()
     m_scheduler->clear();
     if (!m_autoRefresh)
         return;
-    for (const Account &a : m_services.accounts->accounts())
-        reschedule(a.id);
+    // One batch, one timer arm: start-up schedules every account.
+    const QList<Account> &accounts = m_services.accounts->accounts();
+    const QDateTime now = m_services.clock->now();
+    QList<std::pair<QString, QDateTime>> batch;
+    batch.reserve(accounts.size());
+    for (const Account &a : accounts) {
+        if (m_pending.contains(a.id))
+            continue;
+        if (QDateTime due = nextDue(a, now); due.isValid())
+            batch.append({a.id, std::move(due)});
+    }
+    m_scheduler->scheduleMany(batch);
 }
 
 void TokenManager::reschedule(const QString &accountId)
@@ -304,41 +314,43 @@ void TokenManager::reschedule(const QString &accountId)
             m_scheduler->unschedule(accountId);
         return;
     }
-    const Account *account = m_services.accounts->find(accountId); // rescheduleAll: every account, no copies
-    const ProviderProfile *profile = account ? m_services.providers->find(account->providerId) : nullptr;
-    if (!account || !profile) {
+    const Account *account = m_services.accounts->find(accountId);
+    const QDateTime due = account ? nextDue(*account, m_services.clock->now()) : QDateTime();
+    if (due.isValid())
+        m_scheduler->schedule(accountId, due);
+    else
         m_scheduler->unschedule(accountId);
-        return;
-    }
-    const TokenMeta &t = account->token;
-    const QDateTime now = m_services.clock->now();
-    if (t.rateLimitedUntil.isValid() && t.rateLimitedUntil > now && t.hasAccessToken) {
-        m_scheduler->schedule(accountId, t.rateLimitedUntil);
-        return;
-    }
-    if (!t.hasAccessToken || !t.accessExpiresAt.isValid()) {
-        m_scheduler->unschedule(accountId); // signed out, or nothing to count down to
-        return;
-    }
-    if (!canRenew(*account)) {
+}
+
+QDateTime TokenManager::nextDue(const Account &account, const QDateTime &now) const
+{
+    const ProviderProfile *profile = m_services.providers->find(account.providerId);
+    if (!profile)
+        return {};
+    const TokenMeta &t = account.token;
+    if (t.rateLimitedUntil.isValid() && t.rateLimitedUntil > now && t.hasAccessToken)
+        return t.rateLimitedUntil;
+    if (!t.hasAccessToken || !t.accessExpiresAt.isValid())
+        return {}; // signed out, or nothing to count down to
+    if (!canRenew(account, profile, now)) {
         // Nothing to renew with: wake up at expiry only, so the state turns to Expired.
-        if (t.accessExpiresAt > now)
-            m_scheduler->schedule(accountId, t.accessExpiresAt);
-        else
-            m_scheduler->unschedule(accountId);
-        return;
+        return t.accessExpiresAt > now ? t.accessExpiresAt : QDateTime();
     }
-    QDateTime due = t.accessExpiresAt.addSecs(-leadSeconds(*account));
+    QDateTime due = t.accessExpiresAt.addSecs(-leadSeconds(account));
     if (t.lastState == TokenState::Failed && t.lastErrorAt.isValid())
         due = qMax(due, t.lastErrorAt.addSecs(kFailureBackoffSeconds));
-    if (const auto last = m_lastAutoAttempt.constFind(accountId); last != m_lastAutoAttempt.constEnd())
+    if (const auto last = m_lastAutoAttempt.constFind(account.id); last != m_lastAutoAttempt.constEnd())
         due = qMax(due, last->addSecs(kMinAutoIntervalSeconds));
-    m_scheduler->schedule(accountId, due);
+    return due;
 }
 
 bool TokenManager::canRenew(const Account &account) const
 {
-    const ProviderProfile *profile = m_services.providers->find(account.providerId);
+    return canRenew(account, m_services.providers->find(account.providerId), m_services.clock->now());
+}
+
+bool TokenManager::canRenew(const Account &account, const ProviderProfile *profile, const QDateTime &now) const
+{
     if (!profile)
         return false;
     const TokenMeta &t = account.token;
@@ -346,7 +358,7 @@ bool TokenManager::canRenew(const Account &account) const
                           && (t.lastError.isCredentialProblem() || t.lastError.kind == AuthError::Kind::MissingCredential
                               || t.lastError.kind == AuthError::Kind::Configuration);
     const bool canRefresh = profile->hasRefresh() && t.hasRefreshToken
-                            && (!t.refreshExpiresAt.isValid() || t.refreshExpiresAt > m_services.clock->now());
+                            && (!t.refreshExpiresAt.isValid() || t.refreshExpiresAt > now);
     return !hopeless && (canRefresh || account.keepSignedIn);
 }
 

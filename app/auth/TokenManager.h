@@ -108,6 +108,10 @@ private:
     void onDue(const QString &accountId);
     std::optional<TokenState> busyState(const QString &accountId) const;
     void rescheduleAll();
+    // When `account`'s automatic renewal (or, with nothing to renew with, its expiry) is due; invalid:
+    // nothing to schedule.
+    QDateTime nextDue(const Account &account, const QDateTime &now) const;
+    bool canRenew(const Account &account, const ProviderProfile *profile, const QDateTime &now) const;
 
     TokenServices m_services;
     RefreshScheduler *m_scheduler;

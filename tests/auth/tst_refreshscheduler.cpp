@@ -14,6 +14,7 @@ private Q_SLOTS:
     void emitsOnlyWhatIsDue();
     void rescheduleReplaces();
     void timerFiresForEarliest();
+    void scheduleManyAsOne();
 };
 
 void TestRefreshScheduler::leadTime_data()
@@ -86,6 +87,28 @@ void TestRefreshScheduler::timerFiresForEarliest()
     s.schedule(QStringLiteral("soon"), clock.now().addMSecs(50));
     QTRY_COMPARE(due.count(), 1);
     QCOMPARE(due.first().first().toString(), QStringLiteral("soon"));
+}
+
+void TestRefreshScheduler::scheduleManyAsOne()
+{
+    SystemClock clock;
+    RefreshScheduler s(&clock);
+    QSignalSpy due(&s, &RefreshScheduler::due);
+    s.schedule(QStringLiteral("a1"), clock.now().addSecs(5)); // replaced by the batch
+    s.scheduleMany({});
+    QCOMPARE(s.size(), 1);
+    QList<std::pair<QString, QDateTime>> batch;
+    for (int i = 0; i < 500; ++i)
+        batch.append({QStringLiteral("a%1").arg(i), clock.now().addSecs(3600 + i)});
+    batch.append({QStringLiteral("soon"), clock.now().addMSecs(50)});
+    s.scheduleMany(batch);
+    QCOMPARE(s.size(), 501);
+    QCOMPARE(s.dueAt(QStringLiteral("a1")), batch.at(1).second.toUTC());
+    QCOMPARE(s.dueAt(QStringLiteral("a499")), batch.at(499).second.toUTC());
+    // The batch armed the timer for its earliest entry, wherever it was in the batch.
+    QTRY_COMPARE(due.count(), 1);
+    QCOMPARE(due.first().first().toString(), QStringLiteral("soon"));
+    QCOMPARE(s.size(), 500);
 }
 
 QTEST_GUILESS_MAIN(TestRefreshScheduler)

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void removedAccountDoesNotWaitForASlot();
     void autoRefreshOffDropsWaitingRenewals();
     void joinedAutomaticRenewalIsNotAutomatic();
+    void autoRefreshSchedulesEveryAccountInOneBatch();
 };
 
 void TestTokenManager::loginEveryPreset_data()
@@ -696,6 +697,41 @@ void TestTokenManager::joinedAutomaticRenewalIsNotAutomatic()
     QCOMPARE(countFor(automatic), 0);
     QCOMPARE(countFor(renewed), 1);
     f.manager->setAutoRefresh(false);
+}
+
+void TestTokenManager::autoRefreshSchedulesEveryAccountInOneBatch()
+{
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    CoreFixture f(nullptr, &clock);
+    f.server.setAccessLifetime(3600);
+    const QString first = f.addAccount(QStringLiteral("partner-api"));
+    const QString second = f.addAccount(QStringLiteral("kyc-jwt"));
+    const QString signedOut = f.addAccount(QStringLiteral("partner-api"));
+    QVERIFY(!f.login(first).error);
+    clock.advance(60'000);
+    QVERIFY(!f.login(second).error);
+    f.manager->setAutoRefresh(true); // the batch
+    RefreshScheduler *s = f.manager->scheduler();
+    QCOMPARE(s->size(), 2);
+    QVERIFY(!s->dueAt(signedOut).isValid());
+    const QDateTime firstDue = s->dueAt(first);
+    const QDateTime secondDue = s->dueAt(second);
+    QCOMPARE(firstDue, f.account(first).token.accessExpiresAt.addSecs(-300));
+    QCOMPARE(secondDue, f.account(second).token.accessExpiresAt.addSecs(-300));
+    // One account at a time gives the same instants.
+    f.manager->scheduler()->clear();
+    f.manager->reschedule(second);
+    f.manager->reschedule(first);
+    QCOMPARE(s->dueAt(first), firstDue);
+    QCOMPARE(s->dueAt(second), secondDue);
+    // The batch armed the timer for the earliest: moving the clock there makes exactly that one due.
+    f.manager->setAutoRefresh(false);
+    f.manager->setAutoRefresh(true);
+    QSignalSpy due(s, &RefreshScheduler::due);
+    clock.set(firstDue.addMSecs(1));
+    s->runDue();
+    QCOMPARE(due.count(), 1);
+    QCOMPARE(due.first().first().toString(), first);
 }
 
 QTEST_GUILESS_MAIN(TestTokenManager)

@@ -1,7 +1,10 @@
 // The config-file loader: AccountFile::parse, what AccountFile::read and AccountStore call on the bytes
 // of accounts.json. A file it accepts must survive the store's own round trip: serialize() and parse again
 // give the same accounts, and re-parsing against the previous snapshot (the incremental path the store
-// takes when another process changed the file) agrees with a fresh parse.
+// takes when another process changed the file) agrees with a fresh parse. The input is also read as one
+// account entry both ways (AccountEntryAgreement.h): what the direct reader accepts, QJsonDocument +
+// accountFromJson accept as the same account.
+#include "AccountEntryAgreement.h"
 #include "FuzzTargets.h"
 
 #include "accounts/AccountFile.h"
@@ -10,6 +13,10 @@ void FuzzTargets::accountFile(const uint8_t *data, size_t size) {
     using AccountFile::Status;
     const QString path = QStringLiteral("/fuzz/tokendesk/accounts.json");
     const QByteArray input = bytes(data, size);
+    if (const QString problem = AccountEntryAgreement::disagreement(input); !problem.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(problem));
+        FUZZ_CHECK(problem.isEmpty());
+    }
     AccountFile::ReadResult first = AccountFile::parse(path, input);
     if (first.status != Status::Ok) {
         FUZZ_CHECK(!first.message.isEmpty());

@@ -6,6 +6,8 @@
 #include "AccountModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -20,6 +22,8 @@ private Q_SLOTS:
     void countdownIsComputedAtRead();
     void sortByExpiryUsesTheInstant();
     void sortByNameIsLocaleAwareAndFollowsChanges();
+    void sortByNameInEachLocale_data();
+    void sortByNameInEachLocale();
     void filterByTextAndAttention();
     void formatRemaining_data();
     void formatRemaining();
@@ -170,6 +174,42 @@ void TestAccountModel::sortByNameIsLocaleAwareAndFollowsChanges()
     QStringList descending = expected(now);
     std::reverse(descending.begin(), descending.end());
     QCOMPARE(shown(), descending);
+}
+
+void TestAccountModel::sortByNameInEachLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("C: texts compared as they are") << QStringLiteral("C");
+    QTest::newRow("de_DE: collation keys") << QStringLiteral("de_DE");
+    QTest::newRow("sv_SE: collation keys") << QStringLiteral("sv_SE");
+}
+
+void TestAccountModel::sortByNameInEachLocale()
+{
+    QFETCH(QString, locale);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(locale));
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(previous); });
+    const QStringList names{QStringLiteral("Öl"), QStringLiteral("zebra"), QStringLiteral("Ol"),
+                            QStringLiteral("ähre"), QStringLiteral("Apfel"), QStringLiteral("b-2"),
+                            QStringLiteral("b 1"), QStringLiteral("B3"), QStringLiteral("😀"), QStringLiteral("\uFB01x")};
+    for (const QString &name : names)
+        m_f->addAccount(QStringLiteral("b2b-api"), name);
+    // A model made in this locale: the one init() made kept the locale it was made in.
+    AccountModel model(m_f->store.get(), m_f->manager.get(), &m_f->registry, m_clock.get());
+    AccountFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(AccountModel::NameColumn, Qt::AscendingOrder);
+    QStringList shown;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        shown.append(proxy.index(r, AccountModel::NameColumn).data().toString());
+    QStringList expected = names;
+    const QCollator collator{QLocale(locale)};
+    std::stable_sort(expected.begin(), expected.end(), [&](const QString &a, const QString &b) {
+        return collator.compare(a.toLower(), b.toLower()) < 0;
+    });
+    QCOMPARE(shown, expected);
 }
 
 void TestAccountModel::filterByTextAndAttention()

@@ -1,0 +1,261 @@
+#include "AccountEntryReader.h"
+
+#include "JsonByteReader.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+// The fields accountFromJson() reads, straight from the entry's bytes. Every "return false" means "not
+// sure": the entry is then read the general way, so this file never decides that an entry is broken and
+// never words an error.
+
+namespace {
+
+using Bytes = QByteArrayView;
+using Reader = JsonByteReader;
+
+constexpr int kMaxExtrasDepth = 32; // deeper extras: the general path (it has its own nesting limit)
+
+// Exactly "YYYY-MM-DDTHH:MM:SS.mmmZ" (what accountToJson() writes), as accountFromJson() reads it.
+bool canonicalTime(const JsonByteReader::Text &text, QDateTime *out) {
+    const Bytes s = text.raw;
+    if (!text.plain || s.size() != 24 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' ||
+        s[16] != ':' || s[19] != '.' || s[23] != 'Z') {
+        return false;
+    }
+    bool ok = true;
+    const auto number = [&](qsizetype from, qsizetype count) {
+        int n = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char c = s[i];
+            ok = ok && c >= '0' && c <= '9';
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    };
+    const int year = number(0, 4);
+    const int month = number(5, 2);
+    const int day = number(8, 2);
+    const int hour = number(11, 2);
+    const int minute = number(14, 2);
+    const int second = number(17, 2);
+    const int ms = number(20, 3);
+    // What QDate and QTime accept (QDate has no year 0: such a text goes the general way).
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (!ok || year < 1 || month < 1 || month > 12 || day < 1 ||
+        day > kDays[month - 1] + (month == 2 && leap ? 1 : 0) || hour > 23 || minute > 59 || second > 59) {
+        return false;
+    }
+    // Days since 1970-01-01 in the proleptic Gregorian calendar (the "days from civil" algorithm).
+    const int y = year - (month <= 2 ? 1 : 0);
+    const int era = y / 400;
+    const int yearOfEra = y - era * 400;
+    const int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const qint64 days = qint64(era) * 146097 + yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear - 719468;
+    const qint64 msecs = ((days * 24 + hour) * 60 + minute) * 60'000 + second * 1000 + ms;
+    *out = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+    return true;
+}
+
+const Bytes kAccountFields[] = {"id", "name", "providerId", "baseUrl", "username", "allowInsecureHttp",
+                                "keepSignedIn", "token"};
+const Bytes kTokenFields[] = {"hasAccessToken",    "hasRefreshToken",  "accessObtainedAt", "accessExpiresAt",
+                              "refreshExpiresAt",  "passwordExpiresAt", "rateLimitedUntil", "extras",
+                              "lastState",         "lastError",        "lastErrorAt",      "history"};
+const Bytes kErrorFields[] = {"kind", "message", "providerMessage", "httpStatus", "retryAfter"};
+const Bytes kHistoryFields[] = {"at", "operation", "result", "message"};
+
+bool optionalTime(Reader &r, QDateTime *out) {
+    return r.nullable([&] {
+        Reader::Text text;
+        return r.string(&text) && canonicalTime(text, out);
+    });
+}
+
+// An error kind's key, or null.
+bool optionalKind(Reader &r, AuthError::Kind *out) {
+    return r.nullable([&] {
+        QString key;
+        bool ok = false;
+        if (!r.string(&key))
+            return false;
+        *out = AuthError::kindFromKey(key, &ok);
+        return ok;
+    });
+}
+
+// A string many entries share (a provider id, a base URL, a state): one QString per text, found by its
+// bytes, so that it is neither decoded nor allocated again.
+bool sharedString(Reader &r, AccountReadCache *cache, QString *out) {
+    Reader::Text text;
+    if (!r.string(&text))
+        return false;
+    if (!cache || !text.plain)
+        return Reader::decode(text, out);
+    const QByteArray bytes = QByteArray::fromRawData(text.raw.data(), text.raw.size());
+    if (const auto known = cache->sharedTexts.constFind(bytes); known != cache->sharedTexts.constEnd()) {
+        *out = *known;
+        return true;
+    }
+    *out = QString::fromLatin1(text.raw);
+    cache->sharedTexts.insert(text.raw.toByteArray(), *out);
+    return true;
+}
+
+bool nonEmpty(const QString &s) {
+    return !s.trimmed().isEmpty();
+}
+
+bool readError(Reader &r, AuthError *e) {
+    return r.object(kErrorFields, [&](int field) {
+        switch (field) {
+        case 0:
+            return optionalKind(r, &e->kind);
+        case 1:
+            return r.optionalString(&e->message);
+        case 2:
+            return r.optionalString(&e->providerMessage);
+        case 3:
+            return r.nullable([&] { return r.smallInteger(&e->httpStatus); });
+        default:
+            return optionalTime(r, &e->retryAfter);
+        }
+    });
+}
+
+bool readHistoryEntry(Reader &r, HistoryEntry *h) {
+    if (!r.object(kHistoryFields, [&](int field) {
+            switch (field) {
+            case 0:
+                return optionalTime(r, &h->at);
+            case 1:
+                return r.optionalString(&h->operation);
+            case 2:
+                return optionalKind(r, &h->result);
+            default:
+                return r.optionalString(&h->message);
+            }
+        })) {
+        return false;
+    }
+    return h->at.isValid() && nonEmpty(h->operation);
+}
+
+bool readToken(Reader &r, TokenMeta *t, AccountReadCache *cache) {
+    QString state;
+    const bool ok = r.object(kTokenFields, [&](int field) {
+        switch (field) {
+        case 0:
+            return r.optionalBoolean(&t->hasAccessToken);
+        case 1:
+            return r.optionalBoolean(&t->hasRefreshToken);
+        case 2:
+            return optionalTime(r, &t->accessObtainedAt);
+        case 3:
+            return optionalTime(r, &t->accessExpiresAt);
+        case 4:
+            return optionalTime(r, &t->refreshExpiresAt);
+        case 5:
+            return optionalTime(r, &t->passwordExpiresAt);
+        case 6:
+            return optionalTime(r, &t->rateLimitedUntil);
+        case 7:
+            return r.nullable([&] {
+                Bytes text;
+                if (!r.objectText(&text, kMaxExtrasDepth))
+                    return false;
+                QJsonParseError error;
+                const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size()), &error);
+                if (error.error != QJsonParseError::NoError || !doc.isObject())
+                    return false;
+                t->extras = doc.object();
+                return true;
+            });
+        case 8:
+            return r.nullable([&] { return sharedString(r, cache, &state); });
+        case 9:
+            return r.nullable([&] { return readError(r, &t->lastError); });
+        case 10:
+            return optionalTime(r, &t->lastErrorAt);
+        default:
+            return r.nullable([&] {
+                return r.array([&] {
+                    HistoryEntry h;
+                    if (!readHistoryEntry(r, &h))
+                        return false;
+                    t->history.append(std::move(h));
+                    return true;
+                });
+            });
+        }
+    });
+    if (!ok)
+        return false;
+    // Only the newest entries are kept, as accountFromJson() keeps them.
+    if (t->history.size() > TokenMeta::kMaxHistory)
+        t->history.remove(0, t->history.size() - TokenMeta::kMaxHistory);
+    if (!state.isEmpty()) {
+        bool known = false;
+        t->lastState = tokenStateFromKey(state, &known);
+        if (!known)
+            return false;
+    }
+    return true;
+}
+
+bool readBaseUrl(const QString &text, QUrl *url, AccountReadCache *cache) {
+    if (cache) {
+        if (const auto known = cache->baseUrls.constFind(text); known != cache->baseUrls.constEnd()) {
+            *url = *known;
+            return true;
+        }
+    }
+    *url = QUrl(text, QUrl::StrictMode);
+    if (!baseUrlProblem(*url).isEmpty())
+        return false;
+    if (cache)
+        cache->baseUrls.insert(text, *url);
+    return true;
+}
+
+} // namespace
+
+std::optional<Account> readAccountEntry(QByteArrayView text, AccountReadCache *cache) {
+    Reader r(text);
+    Account a;
+    QString baseUrl;
+    bool hasId = false;
+    bool hasName = false;
+    bool hasProvider = false;
+    bool hasBaseUrl = false;
+    const bool ok = r.object(kAccountFields, [&](int field) {
+        switch (field) {
+        case 0:
+            return r.nullable([&] { return hasId = r.string(&a.id); });
+        case 1:
+            return r.nullable([&] { return hasName = r.string(&a.name); });
+        case 2:
+            return r.nullable([&] { return hasProvider = sharedString(r, cache, &a.providerId); });
+        case 3:
+            return r.nullable([&] { return hasBaseUrl = sharedString(r, cache, &baseUrl); });
+        case 4:
+            return r.optionalString(&a.username);
+        case 5:
+            return r.optionalBoolean(&a.allowInsecureHttp);
+        case 6:
+            return r.optionalBoolean(&a.keepSignedIn);
+        default:
+            return r.nullable([&] { return readToken(r, &a.token, cache); });
+        }
+    });
+    if (!ok || !r.atEnd() || !hasId || !hasName || !hasProvider || !hasBaseUrl)
+        return std::nullopt;
+    if (!isValidAccountId(a.id) || !nonEmpty(a.name) || a.name != a.name.trimmed() || !nonEmpty(a.providerId) ||
+        !nonEmpty(baseUrl) || !readBaseUrl(baseUrl, &a.baseUrl, cache)) {
+        return std::nullopt;
+    }
+    if (cache)
+        cache->unknownFields = false;
+    return a;
+}
