@@ -157,6 +157,7 @@ note "  timing with $timer, $cli_runs runs each"
 kc_read_cmd="$bench/bench_keychain_floor read TokenDesk $account_id/access-token"
 $kc_read_cmd || { note "bench_keychain_floor cannot read the access token"; exit 1; }
 kc_write_cmd="$bench/bench_keychain_floor write bench-floor qtkeychain-write"
+$kc_write_cmd || { note "bench_keychain_floor cannot write to the keychain"; exit 1; }
 secret_store_cmd="printf bench-keychain-floor-value | secret-tool store --label=bench server bench-floor user secret-tool-write"
 time_set "cli_token_floor_ms cli_token_qtkeychain_ms cli_token_tokendesk_ms" "$lookup_cmd" "$kc_read_cmd" "$token_cmd"
 time_set "cli_login_floor_ms cli_login_tokendesk_ms" "$store_cmd" "$login_cmd"

@@ -107,6 +107,7 @@ QString DetailsPanel::text() const
 void DetailsPanel::showAccount(const QString &accountId)
 {
     m_accountId = accountId;
+    m_readPending = false; // a read queued for the account shown before must not run for this one
     const int generation = ++m_generation;
     const auto account = accountId.isEmpty() ? std::nullopt : m_accounts->account(accountId);
     if (!account) {

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void partsBuiltWhenFirstNeeded();
     void emptyPageHintIsWhole();
     void tokenReadOnceDetailsArePainted();
+    void noReadWhenClearedBeforePaint();
     void screenshots();
 
 private:
@@ -394,6 +395,25 @@ void TestMainWindow::tokenReadOnceDetailsArePainted()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY(window.details()->text().contains(QStringLiteral("JWT claims")));
     QCOMPARE(secrets->callCount(), reads + 1);
+}
+
+// A selection cleared before the panel's first paint leaves no read behind: nothing asks the keychain for
+// an account that is no longer shown (or for the empty id).
+void TestMainWindow::noReadWhenClearedBeforePaint()
+{
+    auto *secrets = qobject_cast<MemorySecretStore *>(m_core->secrets());
+    const QString id = addDemoAccount(QStringLiteral("partner-api"));
+    select(id);
+    m_window->actions()->loginAction()->trigger();
+    QTRY_COMPARE(m_core->tokens()->state(id), TokenState::Valid);
+    MainWindow window(m_core.get(), m_clipboard.get(), MainWindow::Mode::Demo);
+    QCOMPARE(window.details()->accountId(), id);
+    window.details()->showAccount({});
+    const int reads = secrets->callCount();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(200); // the queued read would have run by now
+    QCOMPARE(secrets->callCount(), reads);
 }
 
 void TestMainWindow::screenshots()
