@@ -1,6 +1,7 @@
 #include "KeychainErrors.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <array>
 
@@ -12,6 +13,17 @@ SecretResult make(SecretResult::Status status, const QString &message) {
     r.status = status;
     r.errorString = message;
     return r;
+}
+
+// A backend saying the keychain is locked, in the words seen: gnome-keyring's "Cannot create an item in a
+// locked collection", the Secret Service error name org.freedesktop.Secret.Error.IsLocked, "... is
+// locked". Whole phrases only, so that "unlocked", "blocked" or "is not locked" never read as locked.
+bool saysLocked(const QString &backendMessage) {
+    static const QRegularExpression kLocked(
+        QStringLiteral(
+            R"(\blocked (?:collection|keyring|item|wallet)s?\b|\b(?:is|are) locked\b|\bIsLocked\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return backendMessage.contains(kLocked);
 }
 
 } // namespace
@@ -26,6 +38,8 @@ bool looksUnavailable(QKeychain::Error error, const QString &backendMessage) {
     case QKeychain::OtherError: {
         // What libsecret/GDBus say when there is no session bus (or a dead one), no Secret Service, no
         // default collection or a locked one (seen on Debian 12 with gnome-keyring).
+        if (saysLocked(backendMessage))
+            return true;
         static constexpr std::array kHints{
             "D-Bus",
             "DBus",
@@ -33,7 +47,6 @@ bool looksUnavailable(QKeychain::Error error, const QString &backendMessage) {
             "org.freedesktop.DBus",
             "Secret Service",
             "Object does not exist at path",
-            "locked",
             "No such secret collection",
             "autolaunch",
             "Could not connect",
@@ -68,7 +81,7 @@ SecretResult fromJobError(QKeychain::Error error, const QString &backendMessage)
         detail = QCoreApplication::translate("KeychainSecretStore", "no details given");
     if (looksUnavailable(error, backendMessage)) {
         // gnome-keyring on a write to a locked collection: "Cannot create an item in a locked collection".
-        if (backendMessage.contains(QLatin1String("locked"), Qt::CaseInsensitive))
+        if (saysLocked(backendMessage))
             return locked();
         return make(
             SecretResult::Status::Unavailable,

@@ -16,10 +16,11 @@ enum class JobKind { Read, Write, Remove };
 //
 // gnome-keyring answers reads in a locked collection with "Entry not found", and deletes there with
 // success although nothing was deleted. Those answers are therefore only passed on once the Secret
-// Service says its default collection is not locked; if it is, the caller gets Unavailable ("could not
-// read", "could not delete"), never "nothing stored", so nobody forgets or overwrites a secret that is
-// merely out of reach. The probe is asynchronous and bounded by the call's deadline (the pending call's
-// own timer still delivers Timeout if the bus is slow).
+// Service says it holds no locked item for this entry; if it does, the caller gets Unavailable ("could
+// not read", "could not delete"), never "nothing stored", so nobody forgets or overwrites a secret that is
+// merely out of reach. Only the item is asked about: a key never stored stays NotFound with a locked
+// collection, and so does anything QtKeychain keeps in KWallet. The probe is asynchronous and bounded by
+// the call's deadline (the pending call's own timer still delivers Timeout if the bus is slow).
 void run(QKeychain::Job *job, const QString &key, const std::shared_ptr<PendingSecretCall> &call,
          JobKind kind, std::chrono::milliseconds timeout) {
     job->setAutoDelete(true);
@@ -30,9 +31,9 @@ void run(QKeychain::Job *job, const QString &key, const std::shared_ptr<PendingS
         const bool mayBeLocked =
             result.status == SecretResult::Status::NotFound || (result.ok() && kind == JobKind::Remove);
         if (mayBeLocked) {
-            KeychainLockProbe::isDefaultCollectionLocked(timeout, [call, result](bool locked) {
-                call->finish(locked ? KeychainErrors::locked() : result);
-            });
+            KeychainLockProbe::isItemLocked(
+                finished->service(), finished->key(), timeout,
+                [call, result](bool locked) { call->finish(locked ? KeychainErrors::locked() : result); });
             return;
         }
         if (result.ok() && kind == JobKind::Read)

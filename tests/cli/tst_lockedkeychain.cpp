@@ -1,5 +1,6 @@
 // A locked keychain, for real: gnome-keyring answers reads from a locked collection with "Entry not
-// found". KeychainSecretStore must report Unavailable with a "locked" message instead of NotFound, and
+// found". KeychainSecretStore must report Unavailable with a "locked" message instead of NotFound for an
+// item that exists (and NotFound, as ever, for one that does not), and
 // `tokendesk-cli token` must fail with the keychain exit code and change nothing. The test locks the
 // default collection of its own private keyring (CMake runs it under scripts/with-test-keyring.sh, apart
 // from the shared test keyring) and unlocks it again through gnome-keyring's internal interface.
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void storeSaysLockedNotMissing();
+    void neverStoredStaysNotFoundWhileLocked();
     void cliTokenFailsAndChangesNothing();
 
 private:
@@ -142,13 +144,16 @@ void TestLockedKeychain::storeSaysLockedNotMissing() {
     QCOMPARE(unlockedMissing.status, SecretResult::Status::NotFound);
 
     QVERIFY(lockDefaultCollection());
-    for (SecretKind kind : {SecretKind::Credential, SecretKind::AccessToken}) {
-        const SecretResult read = waitFor([&](QObject *c, auto cb) { store.read(id, kind, c, cb); });
-        QVERIFY2(read.status == SecretResult::Status::Unavailable, describe(read).constData());
-        QVERIFY2(read.errorString.contains(u"locked"_s) && read.errorString.contains(u"Unlock"_s),
-                 describe(read).constData());
-        QVERIFY(read.data.isEmpty());
-    }
+    const SecretResult read =
+        waitFor([&](QObject *c, auto cb) { store.read(id, SecretKind::Credential, c, cb); });
+    QVERIFY2(read.status == SecretResult::Status::Unavailable, describe(read).constData());
+    QVERIFY2(read.errorString.contains(u"locked"_s) && read.errorString.contains(u"Unlock"_s),
+             describe(read).constData());
+    QVERIFY(read.data.isEmpty());
+    // The kind never stored is missing, locked collection or not (neverStoredStaysNotFoundWhileLocked).
+    const SecretResult lockedMissing =
+        waitFor([&](QObject *c, auto cb) { store.read(id, SecretKind::AccessToken, c, cb); });
+    QVERIFY2(lockedMissing.status == SecretResult::Status::NotFound, describe(lockedMissing).constData());
     // Neither a delete nor a write may look like it worked.
     const SecretResult removed =
         waitFor([&](QObject *c, auto cb) { store.remove(id, SecretKind::Credential, c, cb); });
@@ -163,6 +168,37 @@ void TestLockedKeychain::storeSaysLockedNotMissing() {
         waitFor([&](QObject *c, auto cb) { store.read(id, SecretKind::Credential, c, cb); });
     QVERIFY2(after.ok(), describe(after).constData());
     QCOMPARE(after.data, secret);
+    QVERIFY(waitFor([&](QObject *c, auto cb) { store.removeAll(id, c, cb); }).ok());
+}
+
+// Only the item is asked about: with the default collection locked, a key that was never stored (here:
+// another service's, and a kind never written) is still "not found", and deleting it still succeeds, so a
+// logout is not refused for secrets that do not exist. gnome-keyring's SearchItems lists items of a locked
+// collection (as locked), which is what tells the two cases apart.
+void TestLockedKeychain::neverStoredStaysNotFoundWhileLocked() {
+    KeychainSecretStore store(u"TokenDesk-locked-test"_s, 10s);
+    KeychainSecretStore other(u"TokenDesk-locked-other"_s, 10s);
+    const QString id = u"locked-neighbour"_s;
+    QVERIFY(waitFor([&](QObject *c, auto cb) {
+                store.write(id, SecretKind::Credential, "neighbour-secret-0123456789", c, cb);
+            }).ok());
+
+    QVERIFY(lockDefaultCollection());
+    for (const auto &[target, kind] :
+         {std::pair{&other, SecretKind::Credential}, std::pair{&store, SecretKind::RefreshToken}}) {
+        const SecretResult read = waitFor([&](QObject *c, auto cb) { target->read(id, kind, c, cb); });
+        QVERIFY2(read.status == SecretResult::Status::NotFound, describe(read).constData());
+        QVERIFY2(read.errorString.contains(u"No secret is stored"_s), describe(read).constData());
+        const SecretResult removed = waitFor([&](QObject *c, auto cb) { target->remove(id, kind, c, cb); });
+        QVERIFY2(removed.ok(), describe(removed).constData());
+    }
+    // The stored one next to them is still reported as locked, not missing.
+    const SecretResult stored =
+        waitFor([&](QObject *c, auto cb) { store.read(id, SecretKind::Credential, c, cb); });
+    QVERIFY2(stored.status == SecretResult::Status::Unavailable && stored.errorString.contains(u"locked"_s),
+             describe(stored).constData());
+
+    QVERIFY(unlockDefaultCollection());
     QVERIFY(waitFor([&](QObject *c, auto cb) { store.removeAll(id, c, cb); }).ok());
 }
 
