@@ -1391,10 +1391,6 @@ Antwort des Anbieters: %2</translation>
         <translation>Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>Added account &quot;%1&quot; (%2). &apos;tokendesk-cli token %1&apos; logs in and prints a token.</source>
-        <translation>Konto „%1“ hinzugefügt (%2). „tokendesk-cli token %1“ meldet an und gibt ein Token aus.</translation>
-    </message>
-    <message>
         <source>The account was kept; try again once the keychain is available.</source>
         <translation>Das Konto wurde behalten; versuchen Sie es erneut, sobald der Schlüsselbund verfügbar ist.</translation>
     </message>
@@ -1519,10 +1515,6 @@ Antwort des Anbieters: %2</translation>
         <translation>Das Konto „%1“ verwendet den Anbieter „%2“, der keine Auth-Header hat. „tokendesk-cli providers --json“ zeigt, welche Anbieter welche haben (auth_headers).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no auth headers yet. Add one with &apos;tokendesk-cli headers add %1 LABEL&apos;.</source>
-        <translation>„%1“ hat noch keine Auth-Header. Fügen Sie einen mit „tokendesk-cli headers add %1 LABEL“ hinzu.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -1549,10 +1541,6 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>The auth header&apos;s name must not contain control characters.</source>
         <translation>Der Name des Auth-Headers darf keine Steuerzeichen enthalten.</translation>
-    </message>
-    <message>
-        <source>Added the auth header &quot;%1&quot; to &quot;%2&quot;. Its token is printed above; &apos;tokendesk-cli headers list %2 --json&apos; shows it again.</source>
-        <translation>Auth-Header „%1“ zu „%2“ hinzugefügt. Sein Token steht oben; „tokendesk-cli headers list %2 --json“ zeigt es erneut.</translation>
     </message>
     <message>
         <source>Token of the auth header to delete: </source>
@@ -1763,10 +1751,6 @@ Antwort des Anbieters: %2</translation>
         <translation>--min-valid erwartet eine Anzahl Sekunden von 0 bis %1.</translation>
     </message>
     <message>
-        <source>--json already contains the header line; use one of --json and --header.</source>
-        <translation>--json enthält die Header-Zeile bereits; verwenden Sie entweder --json oder --header.</translation>
-    </message>
-    <message>
         <source>Note: the provider issued a token valid for %1 only, less than --min-valid.</source>
         <translation>Hinweis: Der Anbieter hat ein Token ausgestellt, das nur %1 gültig ist, weniger als --min-valid.</translation>
     </message>
@@ -1777,10 +1761,6 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>Print the whole header line, e.g. &apos;Authorization: Bearer …&apos;.</source>
         <translation>Die ganze Header-Zeile ausgeben, z. B. „Authorization: Bearer …“.</translation>
-    </message>
-    <message>
-        <source>Renew the token first unless it stays valid this many seconds (default 30).</source>
-        <translation>Das Token vorher erneuern, wenn es nicht mehr so viele Sekunden gültig bleibt (Standard: 30).</translation>
     </message>
     <message>
         <source>Print token, header, expires_at and expires_in as a JSON object.</source>
@@ -1924,18 +1904,6 @@ Antwort des Anbieters: %2</translation>
         <translation>Das Konto, z. B. ein importiertes.</translation>
     </message>
     <message>
-        <source>Stored the credential of &quot;%1&quot;. &apos;tokendesk-cli token %1&apos; logs in and prints a token.</source>
-        <translation>Zugangsdaten von „%1“ gespeichert. „tokendesk-cli token %1“ meldet an und gibt ein Token aus.</translation>
-    </message>
-    <message>
-        <source>Stored the API key of &quot;%1&quot;. &apos;tokendesk-cli token %1&apos; logs in and prints a token.</source>
-        <translation>API-Schlüssel von „%1“ gespeichert. „tokendesk-cli token %1“ meldet an und gibt ein Token aus.</translation>
-    </message>
-    <message>
-        <source>Stored the password of &quot;%1&quot;. &apos;tokendesk-cli token %1&apos; logs in and prints a token.</source>
-        <translation>Passwort von „%1“ gespeichert. „tokendesk-cli token %1“ meldet an und gibt ein Token aus.</translation>
-    </message>
-    <message>
         <source>  %1 is replaced: its stored API key or password and its tokens are removed, and it asks for its secret at the next login.</source>
         <translation>  %1 wird ersetzt: Der gespeicherte API-Schlüssel bzw. das Passwort und die Tokens werden entfernt; bei der nächsten Anmeldung wird das Geheimnis erneut abgefragt.</translation>
     </message>
@@ -1953,6 +1921,50 @@ Antwort des Anbieters: %2</translation>
             <numerusform>%n ersetzt</numerusform>
             <numerusform>%n ersetzt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Added account &quot;%1&quot; (%2). To log in and print a token: tokendesk-cli token %3</source>
+        <translation>Konto „%1“ hinzugefügt (%2). Anmelden und ein Token ausgeben: tokendesk-cli token %3</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 cannot be used together; use one of them.</source>
+        <translation>--%1 und --%2 können nicht zusammen verwendet werden; verwenden Sie eine der beiden Optionen.</translation>
+    </message>
+    <message>
+        <source>Stored the credential of &quot;%1&quot;. To log in and print a token: tokendesk-cli token %2</source>
+        <translation>Zugangsdaten von „%1“ gespeichert. Anmelden und ein Token ausgeben: tokendesk-cli token %2</translation>
+    </message>
+    <message>
+        <source>Stored the API key of &quot;%1&quot;. To log in and print a token: tokendesk-cli token %2</source>
+        <translation>API-Schlüssel von „%1“ gespeichert. Anmelden und ein Token ausgeben: tokendesk-cli token %2</translation>
+    </message>
+    <message>
+        <source>Stored the password of &quot;%1&quot;. To log in and print a token: tokendesk-cli token %2</source>
+        <translation>Passwort von „%1“ gespeichert. Anmelden und ein Token ausgeben: tokendesk-cli token %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no auth headers yet. To add one: tokendesk-cli headers add %2 LABEL</source>
+        <translation>„%1“ hat noch keine Auth-Header. Einen hinzufügen: tokendesk-cli headers add %2 LABEL</translation>
+    </message>
+    <message>
+        <source>Added the auth header &quot;%1&quot; to &quot;%2&quot;. Its token is printed above; to show it again: tokendesk-cli headers list %3 --json</source>
+        <translation>Auth-Header „%1“ zu „%2“ hinzugefügt. Sein Token steht oben; erneut anzeigen: tokendesk-cli headers list %3 --json</translation>
+    </message>
+    <message>
+        <source>No API key or password was found for this account in the keychain. If the keychain is locked, unlock it; otherwise store the secret again: tokendesk-cli credential %1</source>
+        <translation>Für dieses Konto wurde kein API-Schlüssel und kein Passwort im Schlüsselbund gefunden. Ist der Schlüsselbund gesperrt, entsperren Sie ihn; andernfalls speichern Sie das Geheimnis erneut: tokendesk-cli credential %1</translation>
+    </message>
+    <message>
+        <source>Note: the token&apos;s expiry (its exp claim) is implausible, so TokenDesk treats it as unknown and could not check --min-valid. To renew it anyway: tokendesk-cli refresh %1</source>
+        <translation>Hinweis: Der Ablaufzeitpunkt des Tokens (sein exp-Claim) ist unplausibel; TokenDesk behandelt ihn als unbekannt und konnte --min-valid nicht prüfen. Trotzdem erneuern: tokendesk-cli refresh %1</translation>
+    </message>
+    <message>
+        <source>Note: the token&apos;s expiry is unknown (the provider sent none that TokenDesk could read or found plausible), so --min-valid could not be checked. To renew it anyway: tokendesk-cli refresh %1</source>
+        <translation>Hinweis: Der Ablaufzeitpunkt des Tokens ist unbekannt (der Anbieter hat keinen gesendet, den TokenDesk lesen konnte oder für plausibel hielt), daher konnte --min-valid nicht geprüft werden. Trotzdem erneuern: tokendesk-cli refresh %1</translation>
+    </message>
+    <message>
+        <source>Renew the token first unless it stays valid this many seconds (default 30). When the expiry is unknown the token is not renewed and a note says so.</source>
+        <translation>Das Token vorher erneuern, wenn es nicht mehr so viele Sekunden gültig bleibt (Standard: 30). Ist der Ablaufzeitpunkt unbekannt, wird es nicht erneuert, und ein Hinweis sagt das.</translation>
     </message>
 </context>
 <context>

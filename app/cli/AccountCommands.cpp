@@ -140,8 +140,8 @@ ExitCode runAdd(CliContext &ctx) {
             [&](QObject *context, Done done) { ctx.core.secrets()->removeAll(account.id, context, done); });
         return ExitCode::Failure;
     }
-    ctx.out.note(Cli::tr("Added account \"%1\" (%2). 'tokendesk-cli token %1' logs in and prints a token.")
-                     .arg(name, profile->name));
+    ctx.out.note(Cli::tr("Added account \"%1\" (%2). To log in and print a token: tokendesk-cli token %3")
+                     .arg(name, profile->name, CliText::shellQuoted(name)));
     return ExitCode::Ok;
 }
 

@@ -161,6 +161,12 @@ int CliApplication::runCommand(const CliCommand &command, const QStringList &arg
         m_out.text(helpText(parser));
         return toInt(ExitCode::Ok);
     }
+    for (const auto &[first, second] : command.conflicting) {
+        if (parser.isSet(first) && parser.isSet(second))
+            return toInt(
+                m_out.usage(tr("--%1 and --%2 cannot be used together; use one of them.").arg(first, second),
+                            command.name));
+    }
 
     // The first positional arguments are the command's own name ("headers list": two), wherever the global
     // options were.

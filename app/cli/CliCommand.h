@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 class CoreServices;
 class Output;
@@ -53,6 +54,9 @@ struct CliCommand {
     QList<Argument> arguments;
     bool variadic = false; // the last argument may be repeated or left out ("export [NAME…]")
     QList<QCommandLineOption> options;
+    // Pairs of options (long names) that choose different outputs: giving both is a usage error (exit 2)
+    // that names them, never one silently winning.
+    QList<std::pair<QString, QString>> conflicting;
     std::function<ExitCode(CliContext &)> run;
 };
 

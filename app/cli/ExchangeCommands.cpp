@@ -168,14 +168,14 @@ ExitCode runCredential(CliContext &ctx) {
     QString stored;
     if (!profile)
         stored = Cli::tr("Stored the credential of \"%1\". "
-                         "'tokendesk-cli token %1' logs in and prints a token.");
+                         "To log in and print a token: tokendesk-cli token %2");
     else if (profile->credential == ProviderProfile::Credential::ApiKey)
         stored = Cli::tr("Stored the API key of \"%1\". "
-                         "'tokendesk-cli token %1' logs in and prints a token.");
+                         "To log in and print a token: tokendesk-cli token %2");
     else
         stored = Cli::tr("Stored the password of \"%1\". "
-                         "'tokendesk-cli token %1' logs in and prints a token.");
-    ctx.out.note(stored.arg(account->name));
+                         "To log in and print a token: tokendesk-cli token %2");
+    ctx.out.note(stored.arg(account->name, CliText::shellQuoted(account->name)));
     return ExitCode::Ok;
 }
 

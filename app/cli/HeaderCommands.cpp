@@ -72,7 +72,7 @@ ExitCode runList(CliContext &ctx) {
                                          });
         });
     if (r.error)
-        return ctx.out.authError(r.error);
+        return ctx.out.authError(r.error, account.name);
 
     if (ctx.isSet(QStringLiteral("json"))) {
         QJsonArray array;
@@ -86,9 +86,8 @@ ExitCode runList(CliContext &ctx) {
         }
         ctx.out.json(QJsonDocument(array));
     } else if (r.headers.isEmpty()) {
-        ctx.out.note(
-            Cli::tr("\"%1\" has no auth headers yet. Add one with 'tokendesk-cli headers add %1 LABEL'.")
-                .arg(account.name));
+        ctx.out.note(Cli::tr("\"%1\" has no auth headers yet. To add one: tokendesk-cli headers add %2 LABEL")
+                         .arg(account.name, CliText::shellQuoted(account.name)));
     } else {
         QList<QStringList> rows{{Cli::tr("NAME"), Cli::tr("ID"), Cli::tr("CREATED"), Cli::tr("TOKEN")}};
         for (const AuthHeader &h : std::as_const(r.headers)) {
@@ -123,12 +122,12 @@ ExitCode runAdd(CliContext &ctx) {
                                     });
     });
     if (r.error)
-        return ctx.out.authError(r.error);
+        return ctx.out.authError(r.error, account.name);
     ctx.out.data(r.header.token);
     Hardening::wipe(r.header.token);
-    ctx.out.note(Cli::tr("Added the auth header \"%1\" to \"%2\". Its token is printed above; 'tokendesk-cli "
-                         "headers list %2 --json' shows it again.")
-                     .arg(r.header.name, account.name));
+    ctx.out.note(Cli::tr("Added the auth header \"%1\" to \"%2\". Its token is printed above; to show it "
+                         "again: tokendesk-cli headers list %3 --json")
+                     .arg(r.header.name, account.name, CliText::shellQuoted(account.name)));
     return ExitCode::Ok;
 }
 
@@ -156,7 +155,7 @@ ExitCode runDelete(CliContext &ctx) {
         });
     Hardening::wipe(token);
     if (error)
-        return ctx.out.authError(error);
+        return ctx.out.authError(error, account.name);
     ctx.out.note(Cli::tr("Deleted the auth header from \"%1\".").arg(account.name));
     return ExitCode::Ok;
 }

@@ -90,6 +90,7 @@ QList<CliCommand> CliCommands::listCommands() {
         {QStringLiteral("json"), Cli::tr("Print a JSON array of objects.")},
         {QStringLiteral("names"), Cli::tr("Print only the account names, one per line.")},
     };
+    list.conflicting = {{QStringLiteral("json"), QStringLiteral("names")}};
     list.run = runList;
     return {list};
 }

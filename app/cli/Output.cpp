@@ -1,5 +1,7 @@
 #include "Output.h"
 
+#include "CliText.h"
+
 #include <QJsonDocument>
 
 Output::Output(std::FILE *out, std::FILE *err)
@@ -51,8 +53,14 @@ void Output::error(const QString &text) {
     note(QStringLiteral("tokendesk-cli: ") + text);
 }
 
-ExitCode Output::authError(const AuthError &e) {
-    error(e.message.isEmpty() ? AuthError::defaultMessage(e.kind) : e.message);
+ExitCode Output::authError(const AuthError &e, const QString &accountName) {
+    const bool defaultText = e.message.isEmpty() || e.message == AuthError::defaultMessage(e.kind);
+    if (e.kind == AuthError::Kind::MissingCredential && defaultText && !accountName.isEmpty())
+        error(tr("No API key or password was found for this account in the keychain. If the keychain is "
+                 "locked, unlock it; otherwise store the secret again: tokendesk-cli credential %1")
+                  .arg(CliText::shellQuoted(accountName)));
+    else
+        error(defaultText ? AuthError::defaultMessage(e.kind) : e.message);
     if (!e.providerMessage.isEmpty() && !e.message.contains(e.providerMessage))
         error(tr("Provider said: %1").arg(e.providerMessage));
     if (e.kind == AuthError::Kind::RateLimited && e.retryAfter.isValid())

@@ -30,8 +30,9 @@ public:
     void error(const QString &text);            // stderr, "tokendesk-cli: <text>"
 
     // Prints the error's sentence, the provider's own words and, when rate limited, when to retry.
-    // Returns the exit code for its kind.
-    ExitCode authError(const AuthError &error);
+    // Returns the exit code for its kind. With the account's name, a missing credential names the command
+    // that stores it instead of the window's "edit the account".
+    ExitCode authError(const AuthError &error, const QString &accountName = {});
     // Prints the problem and where to read the usage; returns ExitCode::Usage.
     ExitCode usage(const QString &problem, const QString &command = {});
 

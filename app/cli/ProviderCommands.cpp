@@ -70,6 +70,7 @@ QList<CliCommand> CliCommands::providerCommands() {
         {QStringLiteral("json"), Cli::tr("Print a JSON array of objects.")},
         {QStringLiteral("ids"), Cli::tr("Print only the provider ids, one per line.")},
     };
+    providers.conflicting = {{QStringLiteral("json"), QStringLiteral("ids")}};
     providers.run = runProviders;
     return {providers};
 }

@@ -28,7 +28,7 @@ ExitCode runOperation(CliContext &ctx, Start start, const char *successText, boo
     });
     r.accessToken.fill('\0');
     if (r.error)
-        return ctx.out.authError(r.error);
+        return ctx.out.authError(r.error, account->name);
     QString text = Cli::tr(successText).arg(account->name);
     if (showValidity)
         text += QLatin1Char(' ') + validityText(r, ctx.core.clock()->now());

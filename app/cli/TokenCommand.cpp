@@ -8,6 +8,7 @@
 #include "Output.h"
 #include "auth/Clock.h"
 #include "auth/TokenManager.h"
+#include "providers/Jwt.h"
 #include "providers/ProviderRegistry.h"
 
 #include <QJsonDocument>
@@ -18,6 +19,25 @@ namespace {
 constexpr qint64 kDefaultMinValid = 30;
 constexpr qint64 kMaxMinValid = 366LL * 24 * 3600;
 
+// An explicit --min-valid with no expiry to check it against: said on stderr, stdout stays the token.
+// The token is not renewed for it: a new token's expiry would be just as unknown, and a provider that never
+// sends one would get a login on every call. 'tokendesk-cli refresh' renews on purpose.
+void noteUnknownExpiry(CliContext &ctx, const QString &name, const QByteArray &token) {
+    // A JWT whose exp TokenDesk refused: outside 1970..2200 (providers/Timestamp), not a whole number, …
+    const JwtInfo jwt = JwtInfo::decode(token);
+    if (jwt.claims.contains(QLatin1String("exp")) && !jwt.expiresAt())
+        ctx.out.error(
+            Cli::tr("Note: the token's expiry (its exp claim) is implausible, so TokenDesk treats it "
+                    "as unknown and could not check --min-valid. To renew it anyway: "
+                    "tokendesk-cli refresh %1")
+                .arg(CliText::shellQuoted(name)));
+    else
+        ctx.out.error(Cli::tr("Note: the token's expiry is unknown (the provider sent none that TokenDesk "
+                              "could read or found plausible), so --min-valid could not be checked. To renew "
+                              "it anyway: tokendesk-cli refresh %1")
+                          .arg(CliText::shellQuoted(name)));
+}
+
 ExitCode runToken(CliContext &ctx) {
     qint64 minValid = kDefaultMinValid;
     if (ctx.isSet(QStringLiteral("min-valid"))) {
@@ -27,8 +47,6 @@ ExitCode runToken(CliContext &ctx) {
             return ctx.usage(
                 Cli::tr("--min-valid wants a number of seconds from 0 to %1.").arg(kMaxMinValid));
     }
-    if (ctx.isSet(QStringLiteral("json")) && ctx.isSet(QStringLiteral("header")))
-        return ctx.usage(Cli::tr("--json already contains the header line; use one of --json and --header."));
     const auto account = ctx.account(ctx.arguments.value(0));
     if (!account)
         return ExitCode::Usage;
@@ -37,7 +55,7 @@ ExitCode runToken(CliContext &ctx) {
         ctx.core.tokens()->ensureValid(account->id, minValid, context, std::move(done));
     });
     if (r.error)
-        return ctx.out.authError(r.error);
+        return ctx.out.authError(r.error, account->name);
     const ProviderProfile *profile = ctx.core.providers()->find(account->providerId);
     if (!profile) { // the operation would have failed already; be safe anyway
         Hardening::wipe(r.accessToken);
@@ -50,6 +68,8 @@ ExitCode runToken(CliContext &ctx) {
         ctx.out.error(Cli::tr("Note: the provider issued a token valid for %1 only, less than --min-valid.")
                           .arg(Output::duration(left)));
 
+    if (!r.accessExpiresAt.isValid() && ctx.isSet(QStringLiteral("min-valid")))
+        noteUnknownExpiry(ctx, account->name, r.accessToken);
     QByteArray header = profile->headerLineFor(r.accessToken);
     if (ctx.isSet(QStringLiteral("json"))) {
         const QJsonObject object{
@@ -79,10 +99,12 @@ QList<CliCommand> CliCommands::tokenCommands() {
     token.options = {
         {QStringLiteral("header"), Cli::tr("Print the whole header line, e.g. 'Authorization: Bearer …'.")},
         {QStringLiteral("min-valid"),
-         Cli::tr("Renew the token first unless it stays valid this many seconds (default 30)."),
+         Cli::tr("Renew the token first unless it stays valid this many seconds (default 30). When the "
+                 "expiry is unknown the token is not renewed and a note says so."),
          QStringLiteral("SECONDS"), QString::number(kDefaultMinValid)},
         {QStringLiteral("json"), Cli::tr("Print token, header, expires_at and expires_in as a JSON object.")},
     };
+    token.conflicting = {{QStringLiteral("json"), QStringLiteral("header")}}; // the JSON has the header
     token.run = runToken;
     return {token};
 }

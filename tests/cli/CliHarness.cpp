@@ -157,6 +157,28 @@ bool CliHarness::expire(const QString &name, int secondsAgo) const {
         .ok;
 }
 
+bool CliHarness::forgetExpiry(const QString &name) const {
+    auto s = store();
+    const auto account = s->findByName(name);
+    return account && s->modify(account->id, [](Account &a) { a.token.accessExpiresAt = QDateTime(); }).ok;
+}
+
+bool CliHarness::storeAccessToken(const QString &name, const QByteArray &token) {
+    const QString id = idOf(name);
+    if (id.isEmpty())
+        return false;
+    rememberSecret(token);
+    std::optional<SecretResult> result;
+    QEventLoop loop;
+    m_keychain.write(id, SecretKind::AccessToken, token, &loop, [&](const SecretResult &r) {
+        result = r;
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return result->ok();
+}
+
 void CliHarness::rememberSecret(const QByteArray &secret) {
     if (secret.size() >= 8 && !m_secrets.contains(secret))
         m_secrets.append(secret);

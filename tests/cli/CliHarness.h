@@ -68,6 +68,10 @@ public:
     std::unique_ptr<AccountStore> store() const;
     // Moves the stored access token's expiry `secondsAgo` into the past.
     bool expire(const QString &name, int secondsAgo = 5) const;
+    // Makes the stored access token's expiry unknown, as after a provider that sent none TokenDesk accepts.
+    bool forgetExpiry(const QString &name) const;
+    // Replaces the stored access token in the keychain (the account's metadata stays).
+    bool storeAccessToken(const QString &name, const QByteArray &token);
 
     // The account's id in the account file (empty if there is none of that name).
     QString idOf(const QString &name) const;

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void addReadsTheSecretFromStdin();
     void addPromptsWithoutEchoOnATerminal();
     void addRejectsADuplicateName();
+    void hintsQuoteTheNameForTheShell();
     void keychainUnavailable();
     void unusableConfigFile();
 
@@ -57,6 +58,29 @@ void TestCliAdd::addRejectsADuplicateName() {
     QCOMPARE(f.readAll(), before);
 }
 
+void TestCliAdd::hintsQuoteTheNameForTheShell() {
+    // A hint that shows a command shows one a shell runs as it is: the name as one single-quoted word.
+    const QUrl base = m_server->baseUrl(u"quadrata"_s);
+    const CliRun spaced = m_cli->addDemo(u"quadrata"_s, u"with space"_s, base);
+    CLI_EXPECT(spaced, 0);
+    QVERIFY2(spaced.err.contains("To log in and print a token: tokendesk-cli token 'with space'\n"),
+             spaced.err.constData());
+    const CliRun quoted = m_cli->addDemo(u"quadrata"_s, u"it's $HOME"_s, base);
+    CLI_EXPECT(quoted, 0);
+    QVERIFY2(quoted.err.contains("tokendesk-cli token 'it'\\''s $HOME'\n"), quoted.err.constData());
+    const CliRun stored =
+        m_cli->run({u"credential"_s, u"with space"_s}, CliHarness::demoSecret(u"quadrata"_s));
+    CLI_EXPECT(stored, 0);
+    QVERIFY2(stored.err.contains("tokendesk-cli token 'with space'\n"), stored.err.constData());
+    // A shell reads the quoted word back as the name, unchanged.
+    const qsizetype at = quoted.err.indexOf("tokendesk-cli token ") + 20;
+    const QByteArray word = quoted.err.mid(at, quoted.err.indexOf('\n', at) - at);
+    QProcess shell;
+    shell.start(u"sh"_s, {u"-c"_s, u"printf %s "_s + QString::fromUtf8(word)});
+    QVERIFY(shell.waitForFinished(10000));
+    QCOMPARE(QString::fromUtf8(shell.readAllStandardOutput()), u"it's $HOME"_s);
+}
+
 void TestCliAdd::addReadsTheSecretFromStdin() {
     // A pipe with a Windows line break: the secret is the line without it.
     const QByteArray key = CliHarness::demoSecret(u"quadrata"_s);
@@ -65,7 +89,7 @@ void TestCliAdd::addReadsTheSecretFromStdin() {
                                     key + "\r\n");
     CLI_EXPECT(added, 0);
     QVERIFY(added.out.isEmpty());
-    QVERIFY2(added.err.contains("stdin-quadrata"), added.err.constData());
+    QVERIFY2(added.err.contains("tokendesk-cli token 'stdin-quadrata'"), added.err.constData());
 
     const QString id = m_cli->idOf(u"stdin-quadrata"_s);
     QVERIFY(!id.isEmpty());

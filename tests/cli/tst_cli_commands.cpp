@@ -93,6 +93,15 @@ void TestCliCommands::usageErrors_data() {
         << QStringList{u"token"_s, u"x"_s, u"--min-valid"_s} << QByteArray() << QByteArray("min-valid");
     QTest::newRow("bad min-valid") << QStringList{u"token"_s, u"x"_s, u"--min-valid"_s, u"-3"_s}
                                    << QByteArray() << QByteArray("--min-valid");
+    // Options choosing different outputs: refused, both named, whichever order (not one silently winning).
+    QTest::newRow("list --json --names") << QStringList{u"list"_s, u"--json"_s, u"--names"_s} << QByteArray()
+                                         << QByteArray("--json and --names cannot be used together");
+    QTest::newRow("list --names --json") << QStringList{u"list"_s, u"--names"_s, u"--json"_s} << QByteArray()
+                                         << QByteArray("--json and --names cannot be used together");
+    QTest::newRow("providers --ids --json") << QStringList{u"providers"_s, u"--ids"_s, u"--json"_s}
+                                            << QByteArray() << QByteArray("--json and --ids");
+    QTest::newRow("token --header --json") << QStringList{u"token"_s, u"x"_s, u"--header"_s, u"--json"_s}
+                                           << QByteArray() << QByteArray("--json and --header");
     for (const char *command : {"token", "login", "refresh", "logout", "remove"}) {
         QTest::newRow(qPrintable(u"unknown account: "_s + QLatin1String(command)))
             << QStringList{QLatin1String(command), u"nobody"_s} << QByteArray()

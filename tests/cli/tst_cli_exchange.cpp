@@ -94,7 +94,11 @@ void TestCliExchange::exportWipeImportRoundTrip() {
         QVERIFY(!now->token.hasAccessToken);
     }
     // No secret yet: exit 3; then store it and get a token.
-    CLI_EXPECT(m_cli->run({u"token"_s, u"team-b2b"_s}), 3);
+    const CliRun missing = m_cli->run({u"token"_s, u"team-b2b"_s});
+    CLI_EXPECT(missing, 3);
+    // The window's "edit the account" would not help here: the hint is the command that stores it.
+    QVERIFY2(missing.err.contains("tokendesk-cli credential 'team-b2b'\n"), missing.err.constData());
+    QVERIFY2(!missing.err.contains("edit the account"), missing.err.constData());
     CLI_EXPECT(m_cli->run({u"credential"_s, u"team-b2b"_s}, CliHarness::demoSecret(u"b2b-api"_s) + '\n'), 0);
     CLI_EXPECT(m_cli->run({u"token"_s, u"team-b2b"_s}), 0);
 }
