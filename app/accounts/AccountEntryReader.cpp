@@ -221,8 +221,10 @@ bool readBaseUrl(const QString &text, QUrl *url, AccountReadCache *cache) {
 
 } // namespace
 
-std::optional<Account> readAccountEntry(QByteArrayView text, AccountReadCache *cache) {
-    Reader r(text);
+namespace {
+
+// One entry's object at the reader's position, up to its closing brace.
+std::optional<Account> readEntry(Reader &r, AccountReadCache *cache) {
     Account a;
     QString baseUrl;
     bool hasId = false;
@@ -249,13 +251,34 @@ std::optional<Account> readAccountEntry(QByteArrayView text, AccountReadCache *c
             return r.nullable([&] { return readToken(r, &a.token, cache); });
         }
     });
-    if (!ok || !r.atEnd() || !hasId || !hasName || !hasProvider || !hasBaseUrl)
+    if (!ok || !hasId || !hasName || !hasProvider || !hasBaseUrl)
         return std::nullopt;
     if (!isValidAccountId(a.id) || !nonEmpty(a.name) || a.name != a.name.trimmed() || !nonEmpty(a.providerId) ||
         !nonEmpty(baseUrl) || !readBaseUrl(baseUrl, &a.baseUrl, cache)) {
         return std::nullopt;
     }
+    return a;
+}
+
+} // namespace
+
+std::optional<Account> readAccountEntry(QByteArrayView text, AccountReadCache *cache) {
+    Reader r(text);
+    std::optional<Account> a = readEntry(r, cache);
+    if (!a || !r.atEnd())
+        return std::nullopt;
     if (cache)
         cache->unknownFields = false;
+    return a;
+}
+
+std::optional<Account> readAccountEntryAt(QByteArrayView text, AccountReadCache *cache, qsizetype *length) {
+    Reader r(text);
+    std::optional<Account> a = readEntry(r, cache);
+    if (a) {
+        *length = r.position() - text.data();
+        if (cache)
+            cache->unknownFields = false;
+    }
     return a;
 }
