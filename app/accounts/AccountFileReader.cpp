@@ -136,19 +136,24 @@ public:
             if (m_cache.unknownFields)
                 unknown = unknownFields(object);
         }
-        if (const qsizetype other = s.indexById.value(account.id, -1); other >= 0) {
-            m_result = brokenEntry(m_path, i, QCoreApplication::translate("AccountFile", "the id '%1' is used by account %2 too").arg(account.id).arg(other + 1));
+        // One lookup each: the slot is made if the id (name) is new, else it holds the other account's index.
+        const qsizetype ids = s.indexById.size();
+        qsizetype &idSlot = s.indexById[account.id];
+        if (s.indexById.size() == ids) {
+            m_result = brokenEntry(m_path, i, QCoreApplication::translate("AccountFile", "the id '%1' is used by account %2 too").arg(account.id).arg(idSlot + 1));
             m_failed = true;
             return false;
         }
-        if (const qsizetype other = m_indexByName.value(account.name, -1); other >= 0) {
+        idSlot = i;
+        const qsizetype names = m_indexByName.size();
+        qsizetype &nameSlot = m_indexByName[account.name];
+        if (m_indexByName.size() == names) {
             m_result =
-                brokenEntry(m_path, i, QCoreApplication::translate("AccountFile", "the name '%1' is used by account %2 too").arg(account.name).arg(other + 1));
+                brokenEntry(m_path, i, QCoreApplication::translate("AccountFile", "the name '%1' is used by account %2 too").arg(account.name).arg(nameSlot + 1));
             m_failed = true;
             return false;
         }
-        s.indexById.insert(account.id, i);
-        m_indexByName.insert(account.name, i);
+        nameSlot = i;
         // An entry spread over several lines is written back as one (compact), an entry not in the
         // file's text as the compact JSON it came as.
         if (span.offset >= 0 && oneLine) {
