@@ -50,6 +50,14 @@ public:
     AccountModel(AccountStore *accounts, TokenManager *tokens, const ProviderRegistry *providers,
                  const Clock *clock, QObject *parent = nullptr);
 
+    // As QAbstractTableModel's, without its two virtual calls: the proxy's sort asks for two indexes per
+    // comparison.
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override
+    {
+        return !parent.isValid() && row >= 0 && column >= 0 && row < m_ids.size() && column < ColumnCount
+                   ? createIndex(row, column)
+                   : QModelIndex();
+    }
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -63,6 +63,7 @@ struct AccountReadCache
     QHash<QString, QUrl> baseUrls; // valid base URLs only
     QHash<QString, QString> providerIds; // one shared copy of each provider id
     QHash<QByteArray, QString> sharedTexts; // readAccountEntry's: provider ids, base URLs, states by their bytes
+    QString lastShared[3]; // readAccountEntry's last provider id, base URL and state: most repeat the entry before
     bool unknownFields = false;    // set by each read: the entry has top-level fields accountToJson() does not write
 };
 

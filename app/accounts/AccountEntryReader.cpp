@@ -85,21 +85,30 @@ bool optionalKind(Reader &r, AuthError::Kind *out) {
     });
 }
 
+enum SharedField { ProviderField, BaseUrlField, StateField };
+
 // A string many entries share (a provider id, a base URL, a state): one QString per text, found by its
-// bytes, so that it is neither decoded nor allocated again.
-bool sharedString(Reader &r, AccountReadCache *cache, QString *out) {
+// bytes (first as the same field's text in the entry before), so that it is neither decoded nor allocated
+// again.
+bool sharedString(Reader &r, AccountReadCache *cache, SharedField field, QString *out) {
     Reader::Text text;
     if (!r.string(&text))
         return false;
     if (!cache || !text.plain)
         return Reader::decode(text, out);
+    QString &last = cache->lastShared[field];
+    if (last.size() == text.raw.size() && last == QLatin1StringView(text.raw)) {
+        *out = last;
+        return true;
+    }
     const QByteArray bytes = QByteArray::fromRawData(text.raw.data(), text.raw.size());
     if (const auto known = cache->sharedTexts.constFind(bytes); known != cache->sharedTexts.constEnd()) {
         *out = *known;
-        return true;
+    } else {
+        *out = QString::fromLatin1(text.raw);
+        cache->sharedTexts.insert(text.raw.toByteArray(), *out);
     }
-    *out = QString::fromLatin1(text.raw);
-    cache->sharedTexts.insert(text.raw.toByteArray(), *out);
+    last = *out;
     return true;
 }
 
@@ -173,7 +182,7 @@ bool readToken(Reader &r, TokenMeta *t, AccountReadCache *cache) {
                 return true;
             });
         case 8:
-            return r.nullable([&] { return sharedString(r, cache, &state); });
+            return r.nullable([&] { return sharedString(r, cache, StateField, &state); });
         case 9:
             return r.nullable([&] { return readError(r, &t->lastError); });
         case 10:
@@ -221,8 +230,10 @@ bool readBaseUrl(const QString &text, QUrl *url, AccountReadCache *cache) {
 
 } // namespace
 
-std::optional<Account> readAccountEntry(QByteArrayView text, AccountReadCache *cache) {
-    Reader r(text);
+namespace {
+
+// One entry's object at the reader's position, up to its closing brace.
+std::optional<Account> readEntry(Reader &r, AccountReadCache *cache) {
     Account a;
     QString baseUrl;
     bool hasId = false;
@@ -236,9 +247,9 @@ std::optional<Account> readAccountEntry(QByteArrayView text, AccountReadCache *c
         case 1:
             return r.nullable([&] { return hasName = r.string(&a.name); });
         case 2:
-            return r.nullable([&] { return hasProvider = sharedString(r, cache, &a.providerId); });
+            return r.nullable([&] { return hasProvider = sharedString(r, cache, ProviderField, &a.providerId); });
         case 3:
-            return r.nullable([&] { return hasBaseUrl = sharedString(r, cache, &baseUrl); });
+            return r.nullable([&] { return hasBaseUrl = sharedString(r, cache, BaseUrlField, &baseUrl); });
         case 4:
             return r.optionalString(&a.username);
         case 5:
@@ -249,13 +260,34 @@ std::optional<Account> readAccountEntry(QByteArrayView text, AccountReadCache *c
             return r.nullable([&] { return readToken(r, &a.token, cache); });
         }
     });
-    if (!ok || !r.atEnd() || !hasId || !hasName || !hasProvider || !hasBaseUrl)
+    if (!ok || !hasId || !hasName || !hasProvider || !hasBaseUrl)
         return std::nullopt;
     if (!isValidAccountId(a.id) || !nonEmpty(a.name) || a.name != a.name.trimmed() || !nonEmpty(a.providerId) ||
         !nonEmpty(baseUrl) || !readBaseUrl(baseUrl, &a.baseUrl, cache)) {
         return std::nullopt;
     }
+    return a;
+}
+
+} // namespace
+
+std::optional<Account> readAccountEntry(QByteArrayView text, AccountReadCache *cache) {
+    Reader r(text);
+    std::optional<Account> a = readEntry(r, cache);
+    if (!a || !r.atEnd())
+        return std::nullopt;
     if (cache)
         cache->unknownFields = false;
+    return a;
+}
+
+std::optional<Account> readAccountEntryAt(QByteArrayView text, AccountReadCache *cache, qsizetype *length) {
+    Reader r(text);
+    std::optional<Account> a = readEntry(r, cache);
+    if (a) {
+        *length = r.position() - text.data();
+        if (cache)
+            cache->unknownFields = false;
+    }
     return a;
 }

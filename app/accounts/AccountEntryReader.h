@@ -14,3 +14,7 @@
 // (QJsonDocument + accountFromJson), which also explains every error. Entries it accepts have no unknown
 // fields.
 std::optional<Account> readAccountEntry(QByteArrayView text, AccountReadCache *cache);
+// The same for the entry that `text` starts with (its object, up to the closing brace; what follows is not
+// looked at): its length goes to `length`. The account file's reader reads entries this way while it finds
+// them.
+std::optional<Account> readAccountEntryAt(QByteArrayView text, AccountReadCache *cache, qsizetype *length);

@@ -64,6 +64,9 @@ QJsonObject unknownFields(const QJsonObject &entry) {
     return unknown;
 }
 
+// What an entry of a typical file takes (an account with a token), to reserve room for its entries.
+constexpr qsizetype kTypicalEntryBytes = 400;
+
 // Builds a snapshot entry by entry, checking ids and names for repeats and taking unchanged entries from
 // the previous snapshot.
 class Builder {
@@ -84,7 +87,10 @@ public:
     // The entry `text`: its bytes in the file at `span` (one line, or spread over several lines), or,
     // with no span, the already parsed entry `parsed` as compact JSON. False if it cannot be used, with
     // failed() and result() saying why if it is a broken entry.
-    bool add(QByteArrayView text, Span span, const QJsonObject *parsed, bool oneLine) {
+    // `direct`, if given, is the entry as readAccountEntryAt() read it (nullopt: it could not), so that it is
+    // not read again.
+    bool add(QByteArrayView text, Span span, const QJsonObject *parsed, bool oneLine,
+             std::optional<Account> *direct = nullptr) {
         Snapshot &s = m_result.snapshot;
         const qsizetype i = s.accounts.size();
         const size_t hash = entryHash(text);
@@ -98,8 +104,15 @@ public:
         } else {
             // Entries in the file's text as one line are read straight from their bytes if they can be
             // (AccountEntryReader.h); all else, and every problem, goes through QJsonDocument.
-            std::optional<Account> converted =
-                parsed || !oneLine || span.offset < 0 ? std::nullopt : readAccountEntry(text, &m_cache);
+            std::optional<Account> converted;
+            if (!parsed && oneLine && span.offset >= 0) {
+                if (direct)
+                    converted = std::move(*direct);
+                else
+                    converted = readAccountEntry(text, &m_cache);
+                if (converted)
+                    m_cache.unknownFields = false;
+            }
             if (!converted) {
                 if (parsed) {
                     object = *parsed;
@@ -123,19 +136,24 @@ public:
             if (m_cache.unknownFields)
                 unknown = unknownFields(object);
         }
-        if (const qsizetype other = s.indexById.value(account.id, -1); other >= 0) {
-            m_result = brokenEntry(m_path, i, QCoreApplication::translate("AccountFile", "the id '%1' is used by account %2 too").arg(account.id).arg(other + 1));
+        // One lookup each: the slot is made if the id (name) is new, else it holds the other account's index.
+        const qsizetype ids = s.indexById.size();
+        qsizetype &idSlot = s.indexById[account.id];
+        if (s.indexById.size() == ids) {
+            m_result = brokenEntry(m_path, i, QCoreApplication::translate("AccountFile", "the id '%1' is used by account %2 too").arg(account.id).arg(idSlot + 1));
             m_failed = true;
             return false;
         }
-        if (const qsizetype other = m_indexByName.value(account.name, -1); other >= 0) {
+        idSlot = i;
+        const qsizetype names = m_indexByName.size();
+        qsizetype &nameSlot = m_indexByName[account.name];
+        if (m_indexByName.size() == names) {
             m_result =
-                brokenEntry(m_path, i, QCoreApplication::translate("AccountFile", "the name '%1' is used by account %2 too").arg(account.name).arg(other + 1));
+                brokenEntry(m_path, i, QCoreApplication::translate("AccountFile", "the name '%1' is used by account %2 too").arg(account.name).arg(nameSlot + 1));
             m_failed = true;
             return false;
         }
-        s.indexById.insert(account.id, i);
-        m_indexByName.insert(account.name, i);
+        nameSlot = i;
         // An entry spread over several lines is written back as one (compact), an entry not in the
         // file's text as the compact JSON it came as.
         if (span.offset >= 0 && oneLine) {
@@ -153,6 +171,7 @@ public:
     }
 
     bool failed() const { return m_failed; }
+    AccountReadCache *cache() { return &m_cache; }
     ReadResult &result() { return m_result; }
 
 private:
@@ -198,8 +217,28 @@ bool parseValue(QByteArrayView text, QJsonValue *out) {
 bool parseScanned(const QString &path, const QByteArray &bytes, const Snapshot *previous, ReadResult *result) {
     Scanner scanner(bytes);
     QList<Scanner::Member> members;
-    QList<QByteArrayView> entries;
-    if (!scanner.members(&members, "accounts", &entries))
+    // Entries are added as the scanner finds them. Without a previous snapshot each is read straight away
+    // (readAccountEntryAt), which also finds where it ends; with one, an entry whose bytes are unchanged is
+    // taken from it instead, so the scanner finds the end first.
+    Builder builder(path, previous, bytes.size() / kTypicalEntryBytes);
+    const bool readAhead = !previous || previous->accounts.isEmpty();
+    std::optional<Account> direct;
+    bool directTried = false;
+    const auto read = [&](QByteArrayView rest) -> qsizetype {
+        qsizetype length = 0;
+        directTried = readAhead;
+        if (readAhead)
+            direct = readAccountEntryAt(rest, builder.cache(), &length);
+        return direct ? length : 0;
+    };
+    const auto take = [&](QByteArrayView entry) {
+        const bool oneLine = !entry.contains('\n') && !entry.contains('\r');
+        // An entry that does not convert goes to parseWhole too: the file may be broken elsewhere as well,
+        // and that is reported first, as it always was.
+        return builder.add(entry, {scanner.offsetOf(entry), entry.size()}, nullptr, oneLine,
+                           directTried ? &direct : nullptr);
+    };
+    if (!scanner.members(&members, "accounts", read, take))
         return false;
     QByteArrayView accounts;
     QByteArray others;
@@ -234,15 +273,6 @@ bool parseScanned(const QString &path, const QByteArray &bytes, const Snapshot *
     }
     if (!accounts.startsWith('['))
         return false;
-
-    Builder builder(path, previous, entries.size());
-    for (const QByteArrayView entry : std::as_const(entries)) {
-        const bool oneLine = !entry.contains('\n') && !entry.contains('\r');
-        // An entry that does not convert goes to parseWhole too: the file may be broken elsewhere as well,
-        // and that is reported first, as it always was.
-        if (!builder.add(entry, {scanner.offsetOf(entry), entry.size()}, nullptr, oneLine))
-            return false;
-    }
     *result = std::move(builder.result());
     result->bytes = bytes;
     result->snapshot.text = bytes;

@@ -24,9 +24,12 @@ public:
         , m_p(bytes.data())
         , m_end(bytes.data() + bytes.size()) {}
 
-    // The top-level object's members, or false. The elements of the array under `listKey` go to
-    // `elements` as they are found (one pass over the file).
-    bool members(QList<Member> *out, QByteArrayView listKey, QList<QByteArrayView> *elements) {
+    // The top-level object's members, or false. Each element of the array under `listKey` is handed over
+    // as it is found (one pass over the file): `read(rest)`, given the bytes from the element on, may read the
+    // element itself and return its length (0: it did not, and the scanner skips it); then `take(element)`
+    // gets the element's text, and false from it stops the scan.
+    template <typename Read, typename Take>
+    bool members(QList<Member> *out, QByteArrayView listKey, Read &&read, Take &&take) {
         skipSpace();
         if (!eat('{'))
             return false;
@@ -46,7 +49,7 @@ public:
             skipSpace();
             const char *value = m_p;
             const bool list = key == listKey && m_p != m_end && *m_p == '[';
-            if (list ? !arrayElements(elements) : !skipValue())
+            if (list ? !arrayElements(read, take) : !skipValue())
                 return false;
             out->append({key, QByteArrayView(value, m_p - value), QByteArrayView(start, m_p - start)});
             skipSpace();
@@ -78,18 +81,23 @@ private:
         return m_p == m_end;
     }
     // At '[': the elements, past the closing ']'.
-    bool arrayElements(QList<QByteArrayView> *out) {
-        if (out->size() > 0)
+    template <typename Read, typename Take>
+    bool arrayElements(Read &read, Take &take) {
+        if (m_listSeen)
             return false; // a second list: left to the general path
+        m_listSeen = true;
         ++m_p;
         skipSpace();
         if (eat(']'))
             return true;
         for (;;) {
             const char *value = m_p;
-            if (!skipValue())
+            if (const qsizetype length = read(QByteArrayView(m_p, m_end - m_p)); length > 0)
+                m_p += length;
+            else if (!skipValue())
                 return false;
-            out->append(QByteArrayView(value, m_p - value));
+            if (!take(QByteArrayView(value, m_p - value)))
+                return false;
             skipSpace();
             if (eat(','))
                 skipSpace();
@@ -175,6 +183,7 @@ private:
     const char *m_begin;
     const char *m_p;
     const char *m_end;
+    bool m_listSeen = false;
 };
 
 } // namespace AccountFile

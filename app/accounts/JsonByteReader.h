@@ -24,6 +24,8 @@ public:
     {
     }
 
+    const char *position() const { return m_p; }
+
     // Only whitespace is left.
     bool atEnd()
     {

@@ -161,6 +161,7 @@ private Q_SLOTS:
     void handWritten();
     void mutatedAndTruncated();
     void filesReadAsTheirEntries();
+    void readAtTheStartOfMore();
 };
 
 void TestAccountEntryReader::writtenEntriesAreReadDirectly()
@@ -302,6 +303,37 @@ void TestAccountEntryReader::filesReadAsTheirEntries()
         for (const Account &a : result.snapshot.accounts)
             got << describe(a);
         QCOMPARE(got, expected);
+    }
+}
+
+
+void TestAccountEntryReader::readAtTheStartOfMore()
+{
+    // readAccountEntryAt reads the entry at the start of the bytes and says where it ends: an entry it takes
+    // is one readAccountEntry takes on its own as the same account, and one readAccountEntry takes is taken.
+    QList<QByteArray> texts;
+    for (const Account &a : variedAccounts())
+        texts << line(a);
+    for (const char *text : kHandWritten)
+        texts << QByteArray(text);
+    for (const QByteArray &text : std::as_const(texts)) {
+        for (const char *tail : {",{\"id\":\"x\"}]}", "  \n]", "\""}) {
+            const QByteArray bytes = text + tail;
+            AccountReadCache cache;
+            qsizetype length = -1;
+            const std::optional<Account> at = readAccountEntryAt(bytes, &cache, &length);
+            const std::optional<Account> whole = readAccountEntry(text, nullptr);
+            if (whole) {
+                QVERIFY2(at, text.constData());
+                QCOMPARE(length, text.trimmed().size());
+            }
+            if (at) {
+                QVERIFY2(length > 0 && length <= text.size(), text.constData());
+                const std::optional<Account> alone = readAccountEntry(QByteArrayView(bytes).first(length), nullptr);
+                QVERIFY2(alone, text.constData());
+                QCOMPARE(describe(*at), describe(*alone));
+            }
+        }
     }
 }
 
