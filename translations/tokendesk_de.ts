@@ -2922,13 +2922,6 @@ Antwort des Anbieters: %2</translation>
         <source>The provider&apos;s refresh token at &quot;%1&quot; is not a string.</source>
         <translation>Das Refresh-Token des Anbieters unter „%1“ ist keine Zeichenkette.</translation>
     </message>
-    <message numerus="yes">
-        <source>Too many attempts: the provider asks to wait %n second(s) before trying again.</source>
-        <translation>
-            <numerusform>Zu viele Versuche: Der Anbieter bittet, %n Sekunde bis zum nächsten Versuch zu warten.</numerusform>
-            <numerusform>Zu viele Versuche: Der Anbieter bittet, %n Sekunden bis zum nächsten Versuch zu warten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The provider does not know this login address (HTTP %1). Check the base URL and the provider type.</source>
         <translation>Der Anbieter kennt diese Anmeldeadresse nicht (HTTP %1). Prüfen Sie Basis-URL und Anbietertyp.</translation>
@@ -2940,6 +2933,10 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>The provider answered with an unexpected status (HTTP %1).</source>
         <translation>Der Anbieter hat mit einem unerwarteten Status geantwortet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The provider issued a token that had already expired. Check this computer&apos;s clock and the provider&apos;s.</source>
+        <translation>Der Anbieter hat ein Token ausgestellt, das bereits abgelaufen war. Prüfen Sie die Uhr dieses Computers und die des Anbieters.</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3168,69 @@ Antwort des Anbieters: %2</translation>
     </message>
 </context>
 <context>
+    <name>RetryAfter</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many attempts: the provider asked to wait but did not say how long; TokenDesk waits %1.</source>
+        <translation>Zu viele Versuche: Der Anbieter bittet zu warten, sagt aber nicht, wie lange; TokenDesk wartet %1.</translation>
+    </message>
+    <message>
+        <source>Too many attempts: the provider asked to wait (unreadable Retry-After); TokenDesk waits %1.</source>
+        <translation>Zu viele Versuche: Der Anbieter bittet zu warten (unlesbares Retry-After); TokenDesk wartet %1.</translation>
+    </message>
+    <message>
+        <source>Too many attempts, but the provider allows trying again right away (Retry-After: 0).</source>
+        <translation>Zu viele Versuche, doch der Anbieter erlaubt einen sofortigen neuen Versuch (Retry-After: 0).</translation>
+    </message>
+    <message>
+        <source>Too many attempts: the provider asked to wait more than a day; TokenDesk retries in at most %1.</source>
+        <translation>Zu viele Versuche: Der Anbieter bittet, länger als einen Tag zu warten; TokenDesk versucht es spätestens in %1 erneut.</translation>
+    </message>
+    <message>
+        <source>Too many attempts: the provider asked to wait %1; TokenDesk retries after that.</source>
+        <translation>Zu viele Versuche: Der Anbieter bittet, %1 zu warten; danach versucht TokenDesk es erneut.</translation>
+    </message>
+    <message>
+        <source>Too many attempts: the provider asked to wait until %1, which has passed; TokenDesk may try again right away.</source>
+        <translation>Zu viele Versuche: Der Anbieter bittet, bis %1 zu warten – dieser Zeitpunkt ist vorbei; TokenDesk darf es sofort erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Too many attempts: the provider asked to wait until %1; TokenDesk retries in at most %2.</source>
+        <translation>Zu viele Versuche: Der Anbieter bittet, bis %1 zu warten; TokenDesk versucht es spätestens in %2 erneut.</translation>
+    </message>
+    <message>
+        <source>Too many attempts: the provider asked to wait until %1; TokenDesk retries in %2.</source>
+        <translation>Zu viele Versuche: Der Anbieter bittet, bis %1 zu warten; TokenDesk versucht es in %2 erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretRedactor</name>
+    <message>
+        <source>[redacted]</source>
+        <translation>[entfernt]</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>TokenDesk Settings</source>
@@ -3312,16 +3372,13 @@ Antwort des Anbieters: %2</translation>
         <source>The provider &quot;%1&quot; of this account is not known. Check its provider profile.</source>
         <translation>Der Anbieter „%1“ dieses Kontos ist nicht bekannt. Prüfen Sie sein Anbieterprofil.</translation>
     </message>
-    <message numerus="yes">
-        <source>Rate limited by the provider — retry in %n second(s).</source>
-        <translation>
-            <numerusform>Vom Anbieter gedrosselt – neuer Versuch in %n Sekunde.</numerusform>
-            <numerusform>Vom Anbieter gedrosselt – neuer Versuch in %n Sekunden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The account changed while logging in. Try again.</source>
         <translation>Das Konto wurde während der Anmeldung geändert. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Rate limited by the provider — retry in %1.</source>
+        <translation>Vom Anbieter gedrosselt – neuer Versuch in %1.</translation>
     </message>
 </context>
 <context>

@@ -282,16 +282,6 @@
     </message>
 </context>
 <context>
-    <name>ProviderResponse</name>
-    <message numerus="yes">
-        <source>Too many attempts: the provider asks to wait %n second(s) before trying again.</source>
-        <translation>
-            <numerusform>Too many attempts: the provider asks to wait %n second before trying again.</numerusform>
-            <numerusform>Too many attempts: the provider asks to wait %n seconds before trying again.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ProvidersDialog</name>
     <message numerus="yes">
         <source>%1 cannot be deleted: %n account(s) use it (%2). Move them to another provider or remove them first.</source>
@@ -302,12 +292,26 @@
     </message>
 </context>
 <context>
-    <name>TokenOperation</name>
+    <name>RetryAfter</name>
     <message numerus="yes">
-        <source>Rate limited by the provider — retry in %n second(s).</source>
+        <source>%n second(s)</source>
         <translation>
-            <numerusform>Rate limited by the provider — retry in %n second.</numerusform>
-            <numerusform>Rate limited by the provider — retry in %n seconds.</numerusform>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
 </context>

@@ -86,17 +86,24 @@ std::variant<QJsonDocument, AuthError> readJson(const QByteArray &body) {
     return doc;
 }
 
-QString providerMessage(const ProviderProfile &profile, const QByteArray &body) {
+QString providerMessage(const ProviderProfile &profile, const QByteArray &body, const SecretRedactor &redactor) {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.isObject())
         return {};
+    SecretRedactor secrets = redactor;
+    for (const QString &pointer : {profile.response.accessToken, profile.response.refreshToken,
+                                   QStringLiteral("/token")}) {
+        const QJsonValue token = pointer.isEmpty() ? QJsonValue() : JsonPointer::resolve(doc.object(), pointer);
+        if (token.isString())
+            secrets.add(token.toString().toUtf8());
+    }
     QStringList pointers = profile.response.errorMessage;
     if (!pointers.contains(QStringLiteral("/message")))
         pointers.append(QStringLiteral("/message"));
     for (const QString &pointer : std::as_const(pointers)) {
         const QJsonValue value = JsonPointer::resolve(doc.object(), pointer);
         if (value.isString() && !value.toString().trimmed().isEmpty())
-            return value.toString();
+            return secrets.redact(value.toString()); // before AuthError::make caps its length
     }
     return {};
 }
@@ -180,17 +187,17 @@ std::variant<AuthHeader, AuthError> parseAdded(const QByteArray &body, const QSt
 }
 
 AuthError classifyError(const ProviderProfile &profile, AuthHeaderOperation operation,
-                        const HttpResult &answer) {
+                        const HttpResult &answer, const SecretRedactor &redactor) {
     if (answer.error)
         return answer.error;
     const int status = answer.status;
-    const QString said = providerMessage(profile, answer.body);
+    const QString said = providerMessage(profile, answer.body, redactor);
     if (status == 429) {
         // The login classifier already reads Retry-After and the provider's clock; its wording fits.
         ProviderProfile plain = profile;
         plain.errors.clear();
         return ProviderResponse::classifyError(plain, ProviderResponse::Request::Login, answer,
-                                               QDateTime::currentDateTimeUtc());
+                                               QDateTime::currentDateTimeUtc(), redactor);
     }
     if (status == 404 && operation == AuthHeaderOperation::Delete)
         return AuthError::make(
@@ -203,7 +210,7 @@ AuthError classifyError(const ProviderProfile &profile, AuthHeaderOperation oper
                                    .arg(status),
                                said, status);
     if (status == 401)
-        return rejectedAfterLogin(profile, answer);
+        return rejectedAfterLogin(profile, answer, redactor);
     if (status == 403)
         return AuthError::make(Kind::CredentialsRejected,
                                tr("The provider does not allow this user to manage auth headers (HTTP 403)."),
@@ -224,11 +231,12 @@ AuthError classifyError(const ProviderProfile &profile, AuthHeaderOperation oper
                            status);
 }
 
-AuthError rejectedAfterLogin(const ProviderProfile &profile, const HttpResult &answer) {
+AuthError rejectedAfterLogin(const ProviderProfile &profile, const HttpResult &answer,
+                             const SecretRedactor &redactor) {
     return AuthError::make(Kind::CredentialsRejected,
                            tr("The provider refused the account's token for auth-header administration, even "
                               "after logging in again. Check that this user may manage auth headers."),
-                           providerMessage(profile, answer.body), answer.status);
+                           providerMessage(profile, answer.body, redactor), answer.status);
 }
 
 } // namespace AuthHeaderAnswer

@@ -2,6 +2,7 @@
 
 #include "AuthHeaderClient.h"
 #include "auth/AuthError.h"
+#include "auth/SecretRedactor.h"
 
 #include <QByteArray>
 #include <QList>
@@ -25,9 +26,11 @@ QByteArray method(AuthHeaderOperation operation); // "GET" / "POST"
 std::variant<QList<AuthHeader>, AuthError> parseList(const QByteArray &body);
 // A JSON object with the new header's token. A missing name is taken from the request.
 std::variant<AuthHeader, AuthError> parseAdded(const QByteArray &body, const QString &requestedName);
-// An answer that is not a 2xx (or a transport failure), as a sentence for people.
+// An answer that is not a 2xx (or a transport failure), as a sentence for people. The provider's own words
+// are kept only after `redactor` removed the request's secrets and any "token" the answer holds.
 AuthError classifyError(const ProviderProfile &profile, AuthHeaderOperation operation,
-                        const HttpResult &answer);
+                        const HttpResult &answer, const SecretRedactor &redactor = {});
 // What a second 401, after logging in again, means.
-AuthError rejectedAfterLogin(const ProviderProfile &profile, const HttpResult &answer);
+AuthError rejectedAfterLogin(const ProviderProfile &profile, const HttpResult &answer,
+                             const SecretRedactor &redactor = {});
 } // namespace AuthHeaderAnswer

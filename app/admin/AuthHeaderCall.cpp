@@ -21,7 +21,10 @@ AuthHeaderCall::AuthHeaderCall(const Services &services, AuthHeaderOperation ope
     , m_services(services)
     , m_operation(operation)
     , m_accountId(accountId)
-    , m_body(body) {}
+    , m_body(body) {
+    if (operation == AuthHeaderOperation::Delete)
+        m_secrets.addJsonStrings(body); // {"text": "<the header's token>"}
+}
 
 AuthHeaderCall::~AuthHeaderCall() {
     wipe(m_body);
@@ -84,6 +87,7 @@ void AuthHeaderCall::send(const QByteArray &accessToken) {
     call.url = AuthClient::endpointUrl(account->baseUrl, AuthHeaderAnswer::path(m_operation));
     call.allowInsecureHttp = account->allowInsecureHttp;
     call.headers.append({current->headerName.toUtf8(), current->headerValueFor(accessToken)});
+    m_secrets.add(accessToken);
     call.headers.append({QByteArray("Accept"), QByteArray("application/json")});
     if (call.method == "POST") {
         call.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
@@ -105,7 +109,7 @@ void AuthHeaderCall::onAnswer(const HttpResult &answer) {
     }
     const ProviderProfile *current = profile();
     if (m_retried || !current) {
-        fail(current ? AuthHeaderAnswer::rejectedAfterLogin(*current, answer)
+        fail(current ? AuthHeaderAnswer::rejectedAfterLogin(*current, answer, m_secrets)
                      : AuthError::make(Kind::Configuration));
         return;
     }

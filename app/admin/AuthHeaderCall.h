@@ -2,6 +2,7 @@
 
 #include "AuthHeaderAnswer.h"
 #include "auth/HttpClient.h"
+#include "auth/SecretRedactor.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -35,6 +36,8 @@ public:
 
     AuthHeaderOperation operation() const { return m_operation; }
     const ProviderProfile *profile() const; // null before start() found it
+    // The secrets this call sent (the access token, a header's token to delete), to keep out of messages.
+    const SecretRedactor &secrets() const { return m_secrets; }
 
 Q_SIGNALS:
     void finished(const HttpResult &answer);
@@ -51,6 +54,7 @@ private:
     QString m_accountId;
     QByteArray m_body; // may hold a header's token (delete): wiped when done
     QString m_providerId;
+    SecretRedactor m_secrets;
     QPointer<HttpJob> m_job;
     bool m_retried = false;
     bool m_finished = false;

@@ -99,7 +99,8 @@ void AuthHeaderClient::start(AuthHeaderOperation operation, const QString &accou
                 return;
             }
             const ProviderProfile *profile = call->profile();
-            handler(answer, profile ? AuthHeaderAnswer::classifyError(*profile, call->operation(), answer)
+            handler(answer, profile ? AuthHeaderAnswer::classifyError(*profile, call->operation(), answer,
+                                                                            call->secrets())
                                     : AuthError::make(AuthError::Kind::Configuration));
         });
     // Nobody is left to hear the answer: stop asking. Unhook the callback first: cancel() finishes at once,

@@ -90,23 +90,29 @@ HttpCall AuthClient::buildRefreshCall(const Account &account, const ProviderProf
 
 AuthOperation *AuthClient::login(const Account &account, const ProviderProfile &profile, const QByteArray &secret)
 {
-    return send(buildLoginCall(account, profile, secret), profile, false);
+    SecretRedactor secrets;
+    secrets.add(secret);
+    secrets.addBasicAuth(account.username.toUtf8(), secret);
+    return send(buildLoginCall(account, profile, secret), profile, false, secrets);
 }
 
 AuthOperation *AuthClient::refresh(const Account &account, const ProviderProfile &profile,
                                    const QByteArray &refreshToken)
 {
-    return send(buildRefreshCall(account, profile, refreshToken), profile, true);
+    SecretRedactor secrets;
+    secrets.add(refreshToken);
+    return send(buildRefreshCall(account, profile, refreshToken), profile, true, secrets);
 }
 
-AuthOperation *AuthClient::send(HttpCall call, const ProviderProfile &profile, bool isRefresh)
+AuthOperation *AuthClient::send(HttpCall call, const ProviderProfile &profile, bool isRefresh,
+                                 const SecretRedactor &secrets)
 {
     auto *operation = new AuthOperation(this);
     HttpJob *job = m_http->send(call);
     wipe(call.body);
     const ProviderProfile profileCopy = profile; // the registry may change while the request is in flight
     const auto request = isRefresh ? ProviderResponse::Request::Refresh : ProviderResponse::Request::Login;
-    connect(job, &HttpJob::finished, operation, [this, operation, profileCopy, request](const HttpResult &response) {
+    connect(job, &HttpJob::finished, operation, [this, operation, profileCopy, request, secrets](const HttpResult &response) {
         AuthOutcome outcome;
         const QDateTime now = m_clock->now();
         if (!response.error && response.status >= 200 && response.status < 300) {
@@ -116,7 +122,7 @@ AuthOperation *AuthClient::send(HttpCall call, const ProviderProfile &profile, b
             else
                 outcome.error = std::get<AuthError>(parsed);
         } else {
-            outcome.error = ProviderResponse::classifyError(profileCopy, request, response, now);
+            outcome.error = ProviderResponse::classifyError(profileCopy, request, response, now, secrets);
         }
         Q_EMIT operation->finished(outcome);
         outcome.tokens.wipe();

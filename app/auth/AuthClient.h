@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuthError.h"
+#include "SecretRedactor.h"
 #include "TokenSet.h"
 
 #include <QObject>
@@ -47,7 +48,7 @@ public:
     const Clock *clock() const { return m_clock; }
 
 private:
-    AuthOperation *send(HttpCall call, const ProviderProfile &profile, bool isRefresh);
+    AuthOperation *send(HttpCall call, const ProviderProfile &profile, bool isRefresh, const SecretRedactor &secrets);
 
     HttpClient *m_http;
     const Clock *m_clock;

@@ -151,6 +151,14 @@ std::variant<TokenSet, AuthError> parseTokens(const ProviderProfile &profile, Re
         tokens.accessExpiresAt = now.addSecs(map.fixedLifetimeSeconds);
         tokens.expirySource = TokenSet::ExpirySource::FixedLifetime;
     }
+    // A token that is over on arrival is useless, and handing it out as valid only moves the failure to the
+    // next request. No extra tolerance: a provider's Date header already corrected the clocks above, and a
+    // token that is past its expiry on this computer's clock would be renewed on every use anyway.
+    if (tokens.accessExpiresAt.isValid() && tokens.accessExpiresAt <= now) {
+        tokens.wipe();
+        return malformed(tr("The provider issued a token that had already expired. Check this computer's clock "
+                            "and the provider's."));
+    }
     if (!tokens.refreshToken.isEmpty() && !map.refreshExpiresAt.isEmpty()) {
         if (const auto t = Timestamp::parse(JsonPointer::resolve(root, map.refreshExpiresAt)))
             tokens.refreshExpiresAt = localInstant(*t, skew);
@@ -171,23 +179,30 @@ std::variant<TokenSet, AuthError> parseTokens(const ProviderProfile &profile, Re
 }
 
 AuthError classifyError(const ProviderProfile &profile, Request request, const HttpResult &response,
-                        const QDateTime &now)
+                        const QDateTime &now, const SecretRedactor &redactor)
 {
     if (response.error)
         return response.error;
     const int status = response.status;
     const QJsonDocument doc = QJsonDocument::fromJson(response.body);
-    const QString said = providerMessage(profile, doc);
+    SecretRedactor secrets = redactor;
+    for (const QString &pointer : {profile.response.accessToken, profile.response.refreshToken}) {
+        const QJsonValue token = pointer.isEmpty() || !doc.isObject() ? QJsonValue()
+                                                                       : JsonPointer::resolve(doc.object(), pointer);
+        if (token.isString())
+            secrets.add(token.toString().toUtf8());
+    }
+    // Before AuthError::make caps the length: a cut could leave the start of a secret behind.
+    const QString said = secrets.redact(providerMessage(profile, doc));
 
     if (status == 429) {
         AuthError e = AuthError::make(Kind::RateLimited, {}, said, status);
         // An HTTP-date is on the provider's clock: read it against the provider's now, then shift it to ours.
         const qint64 skew = clockSkewMs(response.dateHeader, now);
-        const auto until = RetryAfter::parse(response.retryAfter, now.addMSecs(skew));
-        e.retryAfter = until ? until->addMSecs(-skew) : now.addSecs(kDefaultRateLimitSeconds);
-        const qint64 seconds = qMax<qint64>(1, now.secsTo(e.retryAfter));
-        e.message = tr("Too many attempts: the provider asks to wait %n second(s) before trying again.", nullptr,
-                       int(seconds));
+        const RetryAfter::Wait wait = RetryAfter::shifted(
+            RetryAfter::read(response.retryAfter, now.addMSecs(skew), kDefaultRateLimitSeconds), skew);
+        e.retryAfter = wait.until;
+        e.message = RetryAfter::describe(wait, now);
         return e;
     }
 

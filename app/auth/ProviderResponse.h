@@ -2,6 +2,7 @@
 
 #include "AuthError.h"
 #include "HttpClient.h"
+#include "SecretRedactor.h"
 #include "TokenSet.h"
 
 #include <QDateTime>
@@ -17,8 +18,10 @@ enum class Request { Login, Refresh };
 
 std::variant<TokenSet, AuthError> parseTokens(const ProviderProfile &profile, Request request,
                                               const HttpResult &response, const QDateTime &now);
+// The provider's own words are kept only after `redactor` removed the secrets the request carried, and any
+// token the answer holds at the profile's token pointers.
 AuthError classifyError(const ProviderProfile &profile, Request request, const HttpResult &response,
-                        const QDateTime &now);
+                        const QDateTime &now, const SecretRedactor &redactor = {});
 // Server clock minus local clock from a Date header, in ms; 0 when absent, unparsable or within 2 s.
 qint64 clockSkewMs(const QByteArray &dateHeader, const QDateTime &now);
 // A token may only hold visible ASCII: anything else (CR/LF above all) could inject headers.

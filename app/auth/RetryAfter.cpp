@@ -75,4 +75,38 @@ std::optional<QDateTime> parse(const QByteArray &value, const QDateTime &now)
     return qMin(*date, now.addSecs(kMaxDelaySeconds));
 }
 
+Wait read(const QByteArray &value, const QDateTime &now, qint64 fallbackSeconds)
+{
+    Wait wait;
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty()) {
+        wait.until = now.addSecs(fallbackSeconds);
+        return wait;
+    }
+    const auto until = parse(trimmed, now);
+    if (!until) {
+        wait.asked = Wait::Asked::Unreadable;
+        wait.until = now.addSecs(fallbackSeconds);
+        return wait;
+    }
+    wait.until = *until;
+    if (const auto date = parseHttpDate(trimmed)) {
+        wait.asked = Wait::Asked::Date;
+        wait.askedUntil = *date;
+    } else {
+        wait.asked = Wait::Asked::Seconds;
+        wait.askedSeconds = trimmed.size() > 12 ? kMaxDelaySeconds + 1 : qMin(trimmed.toLongLong(), kMaxDelaySeconds + 1);
+    }
+    return wait;
+}
+
+Wait shifted(Wait wait, qint64 skewMs)
+{
+    if (wait.until.isValid())
+        wait.until = wait.until.addMSecs(-skewMs);
+    if (wait.askedUntil.isValid())
+        wait.askedUntil = wait.askedUntil.addMSecs(-skewMs);
+    return wait;
+}
+
 } // namespace RetryAfter

@@ -3,6 +3,7 @@
 #include "AccountLock.h"
 #include "AuthClient.h"
 #include "Clock.h"
+#include "RetryAfter.h"
 #include "Hardening.h"
 #include "accounts/AccountStore.h"
 #include "providers/ProviderRegistry.h"
@@ -104,8 +105,8 @@ void TokenOperation::onLocked()
     if (m_account.token.rateLimitedUntil.isValid() && m_account.token.rateLimitedUntil > now) {
         AuthError e = AuthError::make(ErrorKind::RateLimited);
         e.retryAfter = m_account.token.rateLimitedUntil;
-        const int seconds = int(qMax<qint64>(1, now.secsTo(e.retryAfter)));
-        e.message = tr("Rate limited by the provider — retry in %n second(s).", nullptr, seconds);
+        e.message = tr("Rate limited by the provider — retry in %1.")
+                        .arg(RetryAfter::duration(qMax<qint64>(1, now.secsTo(e.retryAfter))));
         fail(e, false);
         return;
     }

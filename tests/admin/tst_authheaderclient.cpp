@@ -51,6 +51,7 @@ private Q_SLOTS:
     void addAnswers();
     void callbacksRunLaterAndOnlyWhileTheContextLives();
     void noSecretInErrors();
+    void echoedTokensAreRedacted();
 
 private:
     ListOutcome list(const QString &accountId);
@@ -515,6 +516,30 @@ void TestAuthHeaderClient::noSecretInErrors() {
         QVERIFY(!text.contains(QString::fromLatin1(login.accessToken)));
         QVERIFY(!text.contains(password));
     }
+}
+
+void TestAuthHeaderClient::echoedTokensAreRedacted() {
+    // A provider that quotes the request's access token, or the header token being deleted, in its message.
+    const QString id = m_core->addAccount(kPreset);
+    const TokenResult login = m_core->login(id);
+    QVERIFY(!login.error);
+    const AddOutcome added = add(id, u"quoted"_s);
+    QVERIFY(!added.error);
+    const QString access = QString::fromLatin1(login.accessToken);
+    const QString header = QString::fromLatin1(added.header.token);
+    const auto body = [](const QString &message) {
+        return QJsonDocument(QJsonObject{{u"message"_s, message}}).toJson(QJsonDocument::Compact);
+    };
+
+    armOnce(DemoFault::respondWith(500, body(u"token "_s + access + u" is broken"_s)));
+    const ListOutcome listed = list(id);
+    QVERIFY(listed.error);
+    QCOMPARE(listed.error.providerMessage, u"token [redacted] is broken"_s);
+
+    armOnce(DemoFault::respondWith(400, body(u"cannot delete "_s + header + u" by "_s + access)));
+    const AuthError removed = remove(id, added.header.token);
+    QVERIFY(removed);
+    QCOMPARE(removed.providerMessage, u"cannot delete [redacted] by [redacted]"_s);
 }
 
 QTEST_GUILESS_MAIN(TestAuthHeaderClient)

@@ -318,10 +318,10 @@ void TestProviderResponse::clockSkewShiftsExpiries() {
     // b2b: both expiries.
     PARSE_OK(b, profile(u"b2b-api"_s), Request::Login,
              answer(200, QByteArrayLiteral(R"({"access_token":"a","refresh_token":"r",
-                        "access_expires_at":"2026-06-01T10:30:00Z","refresh_expires_at":"2026-06-08T10:00:00Z"})"),
+                        "access_expires_at":"2026-06-01T11:30:00Z","refresh_expires_at":"2026-06-08T10:00:00Z"})"),
                     kDateOneHourAhead),
              kNow);
-    QCOMPARE(b.accessExpiresAt, utc(2026, 6, 1, 9, 30));
+    QCOMPARE(b.accessExpiresAt, utc(2026, 6, 1, 10, 30));
     QCOMPARE(b.refreshExpiresAt, utc(2026, 6, 8, 9, 0));
 }
 
@@ -599,26 +599,50 @@ void TestProviderResponse::classifyError_data() {
         R"({"error":"Too Many Requests","message":"Too many login attempts. Please try again later."})");
     const QString tooManyText = u"Too many login attempts. Please try again later."_s;
     QTest::newRow("b2b 429 Retry-After seconds")
-        << b2b << false << 429 << tooMany << QByteArrayLiteral("120") << Kind::RateLimited << u"120"_s
+        << b2b << false << 429 << tooMany << QByteArrayLiteral("120") << Kind::RateLimited
+        << u"the provider asked to wait 2 minute(s); TokenDesk retries after that."_s
         << tooManyText << qint64(120);
     QTest::newRow("b2b 429 Retry-After HTTP-date")
         << b2b << false << 429 << tooMany << QByteArrayLiteral("Mon, 01 Jun 2026 10:05:00 GMT")
-        << Kind::RateLimited << u"300"_s << tooManyText << qint64(300);
+        << Kind::RateLimited << u"asked to wait until 2026-06-01 10:05 UTC; TokenDesk retries in 5 minute(s)."_s
+        << tooManyText << qint64(300);
     QTest::newRow("b2b 429 Retry-After in the past")
         << b2b << false << 429 << tooMany << QByteArrayLiteral("Mon, 01 Jun 2026 09:00:00 GMT")
-        << Kind::RateLimited << QString() << tooManyText << qint64(0);
+        << Kind::RateLimited << u"asked to wait until 2026-06-01 09:00 UTC, which has passed; TokenDesk may try again right away."_s << tooManyText << qint64(0);
     QTest::newRow("b2b 429 Retry-After two days")
-        << b2b << false << 429 << tooMany << QByteArrayLiteral("172800") << Kind::RateLimited << QString()
+        << b2b << false << 429 << tooMany << QByteArrayLiteral("172800") << Kind::RateLimited
+        << u"asked to wait more than a day; TokenDesk retries in at most 24 hour(s)."_s
         << tooManyText << qint64(86400);
     QTest::newRow("b2b 429 no Retry-After: default")
-        << b2b << false << 429 << tooMany << none << Kind::RateLimited << u"30"_s << tooManyText
+        << b2b << false << 429 << tooMany << none << Kind::RateLimited
+        << u"did not say how long; TokenDesk waits 30 second(s)."_s << tooManyText
         << ProviderResponse::kDefaultRateLimitSeconds;
     QTest::newRow("b2b 429 unparsable Retry-After: default")
-        << b2b << false << 429 << tooMany << QByteArrayLiteral("soon") << Kind::RateLimited << QString()
+        << b2b << false << 429 << tooMany << QByteArrayLiteral("soon") << Kind::RateLimited
+        << u"asked to wait (unreadable Retry-After); TokenDesk waits 30 second(s)."_s
         << tooManyText << ProviderResponse::kDefaultRateLimitSeconds;
     QTest::newRow("b2b 429 on refresh stays rate-limited")
-        << b2b << true << 429 << tooMany << QByteArrayLiteral("60") << Kind::RateLimited << u"60"_s
+        << b2b << true << 429 << tooMany << QByteArrayLiteral("60") << Kind::RateLimited << u"60 second(s)"_s
         << tooManyText << qint64(60);
+    // Retry-After values a provider should not send: the message says what came and what TokenDesk does.
+    QTest::newRow("b2b 429 Retry-After 0")
+        << b2b << false << 429 << tooMany << QByteArrayLiteral("0") << Kind::RateLimited
+        << u"the provider allows trying again right away (Retry-After: 0)."_s << tooManyText << qint64(0);
+    QTest::newRow("b2b 429 Retry-After 20 digits")
+        << b2b << false << 429 << tooMany << QByteArrayLiteral("99999999999999999999") << Kind::RateLimited
+        << u"asked to wait more than a day; TokenDesk retries in at most 24 hour(s)."_s << tooManyText
+        << qint64(86400);
+    QTest::newRow("b2b 429 Retry-After in 2099")
+        << b2b << false << 429 << tooMany << QByteArrayLiteral("Wed, 21 Oct 2099 07:28:00 GMT") << Kind::RateLimited
+        << u"asked to wait until 2099-10-21 07:28 UTC; TokenDesk retries in at most 24 hour(s)."_s << tooManyText
+        << qint64(86400);
+    QTest::newRow("b2b 429 Retry-After soon-ish")
+        << b2b << false << 429 << tooMany << QByteArrayLiteral("soon-ish") << Kind::RateLimited
+        << u"(unreadable Retry-After); TokenDesk waits 30 second(s)."_s << tooManyText
+        << ProviderResponse::kDefaultRateLimitSeconds;
+    QTest::newRow("b2b 429 Retry-After 3 hours")
+        << b2b << false << 429 << tooMany << QByteArrayLiteral("10800") << Kind::RateLimited
+        << u"the provider asked to wait 3 hour(s); TokenDesk retries after that."_s << tooManyText << qint64(10800);
     QTest::newRow("b2b 401 refresh") << b2b << true << 401
                                      << QByteArrayLiteral(
                                             R"({"error":"unauthorized","message":"Token expired"})")
