@@ -1,14 +1,13 @@
 // The token lifecycle end to end against the demo providers: login, refresh with rotation, coalescing,
-// re-login after a rejected refresh, errors that keep the credential, rate limits, logout, auto-refresh.
+// re-login after a rejected refresh, errors that keep the credential, rate limits, logout, and edits
+// made while a login is on the network. The queue and automatic renewal: tst_tokenmanagerqueue,
+// tst_tokenrenewal.
 #include "CoreFixture.h"
 
-#include "auth/RefreshScheduler.h"
 #include "demo/DemoCredentials.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <algorithm>
 
 class RecordingSecretStore : public MemorySecretStore
 {
@@ -41,23 +40,9 @@ private Q_SLOTS:
     void missingCredentialIsClear();
     void keychainUnavailableWritesNothingElse();
     void logoutKeepsCredential();
-    void queuedOperationsRunInOrder();
     void stateFollowsTheClock();
-    void autoRefreshRenewsBeforeExpiry();
-    void autoRefreshReloginsWithoutRefreshToken();
-    void failedCredentialsAreNotRetriedAutomatically();
-    void leadTimeSettingMovesTheRenewal();
-    void canRenewFollowsTheAccount();
-    void automaticFailuresAreSignalledApart();
-    void concurrentOperationsAreCapped();
     void loginKeepsAConcurrentEdit();
     void tokensForAChangedOriginAreNotStored();
-    void logoutDropsALoginWaitingForASlot();
-    void tokenReadsWaitAheadOfLogins();
-    void removedAccountDoesNotWaitForASlot();
-    void autoRefreshOffDropsWaitingRenewals();
-    void joinedAutomaticRenewalIsNotAutomatic();
-    void autoRefreshSchedulesEveryAccountInOneBatch();
 };
 
 void TestTokenManager::loginEveryPreset_data()
@@ -324,28 +309,6 @@ void TestTokenManager::logoutKeepsCredential()
     QVERIFY(!a.token.hasAccessToken && !a.token.hasRefreshToken && !a.token.accessExpiresAt.isValid());
 }
 
-void TestTokenManager::queuedOperationsRunInOrder()
-{
-    CoreFixture f;
-    const QString id = f.addAccount(QStringLiteral("partner-api"));
-    QStringList order;
-    TokenResult last;
-    f.manager->login(id, &f.context, [&](const TokenResult &r) {
-        order.append(r.error ? QStringLiteral("login failed") : QStringLiteral("login"));
-        // Asked for from inside a callback while a logout is queued: runs after the logout.
-        f.manager->ensureValid(id, 30, &f.context, [&](const TokenResult &e) {
-            order.append(e.error ? QStringLiteral("ensure failed") : QStringLiteral("ensure"));
-            last = e;
-        });
-    });
-    f.manager->logout(id, &f.context, [&](const TokenResult &) { order.append(QStringLiteral("logout")); });
-    QTRY_COMPARE(order.size(), 3);
-    QCOMPARE(order, (QStringList{QStringLiteral("login"), QStringLiteral("logout"), QStringLiteral("ensure")}));
-    QVERIFY(!last.accessToken.isEmpty());
-    QCOMPARE(f.manager->state(id), TokenState::Valid);
-    QVERIFY(!f.manager->isBusy(id));
-}
-
 void TestTokenManager::stateFollowsTheClock()
 {
     ManualClock clock(QDateTime::currentDateTimeUtc());
@@ -355,158 +318,6 @@ void TestTokenManager::stateFollowsTheClock()
     QCOMPARE(f.manager->state(id), TokenState::Valid);
     clock.advance(qint64(f.server.accessLifetime() + 5) * 1000);
     QCOMPARE(f.manager->state(id), TokenState::Expired); // derived: nothing had to tick
-}
-
-void TestTokenManager::autoRefreshRenewsBeforeExpiry()
-{
-    CoreFixture f;
-    f.server.setAccessLifetime(12); // lead time is its 10 s minimum: renewal due ~2 s after login
-    const QString id = f.addAccount(QStringLiteral("partner-api"));
-    QVERIFY(!f.login(id).error);
-    const QDateTime firstExpiry = f.account(id).token.accessExpiresAt;
-    f.manager->setAutoRefresh(true);
-    QVERIFY(f.manager->scheduler()->dueAt(id).isValid());
-    QTRY_COMPARE_WITH_TIMEOUT(f.server.refreshCount(QStringLiteral("partner-api")), 1, 8000);
-    QTRY_VERIFY(f.account(id).token.accessExpiresAt > firstExpiry);
-    QCOMPARE(f.manager->state(id), TokenState::Valid);
-    QCOMPARE(f.server.reuseDetections(), 0);
-}
-
-void TestTokenManager::autoRefreshReloginsWithoutRefreshToken()
-{
-    CoreFixture f;
-    f.server.setAccessLifetime(12);
-    const QString id = f.addAccount(QStringLiteral("kyc-jwt"));
-    QVERIFY(!f.login(id).error);
-    const int logins = f.requestsTo(QStringLiteral("kyc-jwt"));
-    f.manager->setAutoRefresh(true);
-    QTRY_COMPARE_WITH_TIMEOUT(f.requestsTo(QStringLiteral("kyc-jwt")), logins + 1, 8000);
-    QTRY_COMPARE(f.account(id).token.history.size(), 2);
-}
-
-void TestTokenManager::failedCredentialsAreNotRetriedAutomatically()
-{
-    CoreFixture f;
-    f.server.setAccessLifetime(12);
-    const QString id = f.addAccount(QStringLiteral("kyc-jwt"));
-    QVERIFY(!f.login(id).error);
-    // The password changes at the provider: the next automatic re-login fails and is not repeated.
-    bool written = false;
-    f.secrets->write(id, SecretKind::Credential, QByteArrayLiteral("now-wrong"), nullptr,
-                     [&](const SecretResult &) { written = true; });
-    QTRY_VERIFY(written);
-    f.manager->setAutoRefresh(true);
-    QTRY_COMPARE_WITH_TIMEOUT(f.manager->state(id), TokenState::Failed, 8000);
-    const int requests = f.requestsTo(QStringLiteral("kyc-jwt"));
-    QVERIFY(!f.manager->scheduler()->dueAt(id).isValid()
-            || f.manager->scheduler()->dueAt(id) >= f.account(id).token.accessExpiresAt);
-    QTest::qWait(2500);
-    QCOMPARE(f.requestsTo(QStringLiteral("kyc-jwt")), requests);
-}
-
-void TestTokenManager::leadTimeSettingMovesTheRenewal()
-{
-    ManualClock clock(QDateTime::currentDateTimeUtc());
-    CoreFixture f(nullptr, &clock);
-    f.server.setAccessLifetime(3600);
-    const QString id = f.addAccount(QStringLiteral("partner-api"));
-    QVERIFY(!f.login(id).error);
-    f.manager->setAutoRefresh(true);
-    const QDateTime expiry = f.account(id).token.accessExpiresAt;
-    auto dueBefore = [&] { return f.manager->scheduler()->dueAt(id).secsTo(expiry); };
-    QCOMPARE(f.manager->refreshLeadSeconds(), qint64(300));
-    QVERIFY2(qAbs(dueBefore() - 300) <= 1, qPrintable(QString::number(dueBefore())));
-    f.manager->setRefreshLeadSeconds(60); // reschedules at once
-    QVERIFY2(qAbs(dueBefore() - 60) <= 1, qPrintable(QString::number(dueBefore())));
-    QCOMPARE(f.manager->leadSeconds(f.account(id)), qint64(60));
-    f.manager->setRefreshLeadSeconds(1800); // a 1 h token still renews at 90 % of its lifetime
-    QVERIFY2(qAbs(dueBefore() - 360) <= 1, qPrintable(QString::number(dueBefore())));
-    f.manager->setRefreshLeadSeconds(1);
-    QCOMPARE(f.manager->refreshLeadSeconds(), qint64(10));
-}
-
-void TestTokenManager::canRenewFollowsTheAccount()
-{
-    CoreFixture f;
-    const QString withRefresh = f.addAccount(QStringLiteral("partner-api"));
-    const QString relogin = f.addAccount(QStringLiteral("kyc-jwt"));
-    QVERIFY(!f.login(withRefresh).error);
-    QVERIFY(!f.login(relogin).error);
-    QVERIFY(f.manager->canRenew(f.account(withRefresh)));
-    QVERIFY(f.manager->canRenew(f.account(relogin))); // keepSignedIn: logs in again
-    Account stay = f.account(relogin);
-    stay.keepSignedIn = false;
-    QVERIFY(!f.manager->canRenew(stay)); // no refresh token, no re-login
-    stay.keepSignedIn = true;
-    stay.token.lastState = TokenState::Failed;
-    stay.token.lastError = AuthError::make(AuthError::Kind::MissingCredential);
-    QVERIFY(!f.manager->canRenew(stay)); // retrying cannot fix it
-}
-
-void TestTokenManager::automaticFailuresAreSignalledApart()
-{
-    CoreFixture f;
-    f.server.setAccessLifetime(12);
-    const QString id = f.addAccount(QStringLiteral("kyc-jwt"));
-    QVERIFY(!f.login(id).error);
-    QSignalSpy automatic(f.manager.get(), &TokenManager::automaticRenewalFinished);
-    QVERIFY(!f.refresh(id).error); // asked for by a person: not automatic
-    QCOMPARE(automatic.count(), 0);
-    bool written = false;
-    f.secrets->write(id, SecretKind::Credential, QByteArrayLiteral("now-wrong"), nullptr,
-                     [&](const SecretResult &) { written = true; });
-    QTRY_VERIFY(written);
-    f.manager->setAutoRefresh(true);
-    QTRY_COMPARE_WITH_TIMEOUT(automatic.count(), 1, 8000);
-    QCOMPARE(automatic.first().at(0).toString(), id);
-    QVERIFY(bool(automatic.first().at(1).value<AuthError>()));
-}
-
-void TestTokenManager::concurrentOperationsAreCapped()
-{
-    CoreFixture f;
-    f.manager->setMaxConcurrent(2);
-    QStringList ids;
-    for (int i = 0; i < 6; ++i)
-        ids.append(f.addAccount(QStringLiteral("b2b-api"), QStringLiteral("b2b-%1").arg(i)));
-    const QString valid = f.addAccount(QStringLiteral("b2b-api"), QStringLiteral("already-valid"));
-    QVERIFY(!f.login(valid).error);
-
-    int mostRunning = 0;
-    bool reading = false; // the one operation below that may run beyond the cap
-    connect(f.manager.get(), &TokenManager::stateChanged, &f.context,
-            [&] { mostRunning = qMax(mostRunning, f.manager->runningCount() - (reading ? 1 : 0)); });
-    int done = 0;
-    int failed = 0;
-    for (const QString &id : std::as_const(ids)) {
-        f.manager->login(id, &f.context, [&](const TokenResult &r) {
-            ++done;
-            failed += r.error ? 1 : 0;
-        });
-    }
-    QCOMPARE(f.manager->runningCount(), 2);
-    QCOMPARE(f.manager->waitingCount(), 4);
-    // Waiting operations are busy and shown as logging in; they start in arrival order.
-    QVERIFY(f.manager->isBusy(ids.last()));
-    QCOMPARE(f.manager->state(ids.last()), TokenState::LoggingIn);
-    // A token that is still valid is read at once, without waiting for a slot.
-    bool read = false;
-    reading = true;
-    f.manager->ensureValid(valid, 30, &f.context, [&](const TokenResult &r) {
-        read = !r.error;
-        reading = false;
-    });
-    QCOMPARE(f.manager->waitingCount(), 4);
-    QTRY_VERIFY(read);
-
-    QTRY_COMPARE_WITH_TIMEOUT(done, 6, 15000);
-    QCOMPARE(failed, 0);
-    QVERIFY(mostRunning <= 2);
-    QCOMPARE(f.manager->runningCount(), 0);
-    QCOMPARE(f.manager->waitingCount(), 0);
-    for (const QString &id : std::as_const(ids))
-        QCOMPARE(f.manager->state(id), TokenState::Valid);
-    QCOMPARE(f.requestsTo(QStringLiteral("b2b-api")), 7);
 }
 
 void TestTokenManager::loginKeepsAConcurrentEdit()
@@ -577,161 +388,6 @@ void TestTokenManager::tokensForAChangedOriginAreNotStored()
     const Account a = f.account(id);
     QCOMPARE(a.baseUrl, elsewhere);
     QVERIFY(!a.token.hasAccessToken);
-}
-
-void TestTokenManager::logoutDropsALoginWaitingForASlot()
-{
-    CoreFixture f;
-    f.manager->setMaxConcurrent(1);
-    const QString busy = f.addAccount(QStringLiteral("b2b-api"), QStringLiteral("busy"));
-    const QString other = f.addAccount(QStringLiteral("b2b-api"), QStringLiteral("other"));
-    QVERIFY(!f.login(other).error);
-    const int requests = f.requestsTo(QStringLiteral("b2b-api"));
-    f.server.setFault(QStringLiteral("b2b-api"), DemoFault::delay(3000), 1);
-    bool busyDone = false;
-    f.manager->login(busy, &f.context, [&](const TokenResult &) { busyDone = true; });
-    std::optional<TokenResult> waitingLogin;
-    f.manager->login(other, &f.context, [&](const TokenResult &r) { waitingLogin = r; });
-    QCOMPARE(f.manager->waitingCount(), 1);
-
-    bool loggedOut = false;
-    f.manager->logout(other, &f.context, [&](const TokenResult &r) { loggedOut = !r.error; });
-    QVERIFY(waitingLogin.has_value());
-    QCOMPARE(waitingLogin->error.kind, AuthError::Kind::Cancelled);
-    QCOMPARE(f.manager->waitingCount(), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(loggedOut, 2000);
-    QVERIFY(!busyDone); // did not wait for the running login
-    QCOMPARE(f.manager->state(other), TokenState::SignedOut);
-    QTRY_VERIFY_WITH_TIMEOUT(busyDone, 10000);
-    QCOMPARE(f.requestsTo(QStringLiteral("b2b-api")), requests + 1); // the dropped login sent nothing
-    QVERIFY(!f.manager->isBusy(other));
-}
-
-void TestTokenManager::tokenReadsWaitAheadOfLogins()
-{
-    CoreFixture f;
-    f.manager->setMaxConcurrent(1);
-    QStringList ids;
-    for (int i = 0; i < 3; ++i)
-        ids.append(f.addAccount(QStringLiteral("b2b-api"), QStringLiteral("login-%1").arg(i)));
-    const QString reader = f.addAccount(QStringLiteral("b2b-api"), QStringLiteral("reader"));
-    f.server.setFault(QStringLiteral("b2b-api"), DemoFault::delay(300), 1);
-    QStringList order;
-    for (const QString &id : std::as_const(ids))
-        f.manager->login(id, &f.context, [&order, id](const TokenResult &) { order.append(id); });
-    f.manager->ensureValid(reader, 30, &f.context, [&order, reader](const TokenResult &) { order.append(reader); });
-    QCOMPARE(f.manager->waitingCount(), 3);
-    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 4, 10000);
-    QCOMPARE(order, (QStringList{ids.at(0), reader, ids.at(1), ids.at(2)}));
-}
-
-void TestTokenManager::removedAccountDoesNotWaitForASlot()
-{
-    CoreFixture f;
-    f.manager->setMaxConcurrent(1);
-    const QString busy = f.addAccount(QStringLiteral("b2b-api"), QStringLiteral("busy"));
-    const QString gone = f.addAccount(QStringLiteral("b2b-api"), QStringLiteral("gone"));
-    f.server.setFault(QStringLiteral("b2b-api"), DemoFault::delay(3000), 1);
-    bool busyDone = false;
-    f.manager->login(busy, &f.context, [&](const TokenResult &) { busyDone = true; });
-    std::optional<TokenResult> goneResult;
-    f.manager->login(gone, &f.context, [&](const TokenResult &r) { goneResult = r; });
-    QCOMPARE(f.manager->waitingCount(), 1);
-    QVERIFY(f.store->remove(gone));
-    QTRY_VERIFY_WITH_TIMEOUT(goneResult.has_value(), 1000);
-    QVERIFY(goneResult->error);
-    QVERIFY(!busyDone);
-    QCOMPARE(f.manager->waitingCount(), 0);
-    QVERIFY(!f.manager->isBusy(gone));
-    QTRY_VERIFY_WITH_TIMEOUT(busyDone, 10000);
-    QCOMPARE(f.requestsTo(QStringLiteral("b2b-api")), 1);
-}
-
-void TestTokenManager::autoRefreshOffDropsWaitingRenewals()
-{
-    CoreFixture f;
-    f.manager->setMaxConcurrent(1);
-    f.server.setAccessLifetime(12); // renewal due about 2 s after login
-    const QString renews = f.addAccount(QStringLiteral("partner-api"), QStringLiteral("renews"));
-    const QString busy = f.addAccount(QStringLiteral("b2b-api"), QStringLiteral("busy"));
-    QVERIFY(!f.login(renews).error);
-    f.server.setFault(QStringLiteral("b2b-api"), DemoFault::delay(6000), 1);
-    bool busyDone = false;
-    f.manager->login(busy, &f.context, [&](const TokenResult &) { busyDone = true; });
-    QSignalSpy automatic(f.manager.get(), &TokenManager::automaticRenewalFinished);
-    f.manager->setAutoRefresh(true);
-    QTRY_COMPARE_WITH_TIMEOUT(f.manager->waitingCount(), 1, 5000); // the renewal waits for the slot
-    QVERIFY(f.manager->isBusy(renews));
-    f.manager->setAutoRefresh(false);
-    QCOMPARE(f.manager->waitingCount(), 0);
-    QVERIFY(!f.manager->isBusy(renews));
-    QVERIFY(!busyDone);
-    QTRY_VERIFY_WITH_TIMEOUT(busyDone, 10000);
-    QCOMPARE(f.server.refreshCount(QStringLiteral("partner-api")), 0);
-    QCOMPARE(automatic.count(), 0);
-}
-
-void TestTokenManager::joinedAutomaticRenewalIsNotAutomatic()
-{
-    CoreFixture f;
-    f.manager->setMaxConcurrent(1);
-    f.server.setAccessLifetime(12);
-    const QString renews = f.addAccount(QStringLiteral("partner-api"), QStringLiteral("renews"));
-    const QString busy = f.addAccount(QStringLiteral("b2b-api"), QStringLiteral("busy"));
-    QVERIFY(!f.login(renews).error);
-    f.server.setFault(QStringLiteral("b2b-api"), DemoFault::delay(4000), 1);
-    f.manager->login(busy, &f.context, [](const TokenResult &) {});
-    QSignalSpy automatic(f.manager.get(), &TokenManager::automaticRenewalFinished);
-    QSignalSpy renewed(f.manager.get(), &TokenManager::renewed);
-    f.manager->setAutoRefresh(true);
-    QTRY_COMPARE_WITH_TIMEOUT(f.manager->waitingCount(), 1, 5000);
-    bool joined = false;
-    f.manager->login(renews, &f.context, [&](const TokenResult &r) { joined = !r.error; }); // a person's Log in
-    QTRY_VERIFY_WITH_TIMEOUT(joined, 10000);
-    // The other account renews itself too once logged in: count this one's only.
-    const auto countFor = [&renews](const QSignalSpy &spy) {
-        return std::count_if(spy.cbegin(), spy.cend(), [&renews](const QList<QVariant> &args) {
-            return args.at(0).toString() == renews;
-        });
-    };
-    QCOMPARE(countFor(automatic), 0);
-    QCOMPARE(countFor(renewed), 1);
-    f.manager->setAutoRefresh(false);
-}
-
-void TestTokenManager::autoRefreshSchedulesEveryAccountInOneBatch()
-{
-    ManualClock clock(QDateTime::currentDateTimeUtc());
-    CoreFixture f(nullptr, &clock);
-    f.server.setAccessLifetime(3600);
-    const QString first = f.addAccount(QStringLiteral("partner-api"));
-    const QString second = f.addAccount(QStringLiteral("kyc-jwt"));
-    const QString signedOut = f.addAccount(QStringLiteral("partner-api"));
-    QVERIFY(!f.login(first).error);
-    clock.advance(60'000);
-    QVERIFY(!f.login(second).error);
-    f.manager->setAutoRefresh(true); // the batch
-    RefreshScheduler *s = f.manager->scheduler();
-    QCOMPARE(s->size(), 2);
-    QVERIFY(!s->dueAt(signedOut).isValid());
-    const QDateTime firstDue = s->dueAt(first);
-    const QDateTime secondDue = s->dueAt(second);
-    QCOMPARE(firstDue, f.account(first).token.accessExpiresAt.addSecs(-300));
-    QCOMPARE(secondDue, f.account(second).token.accessExpiresAt.addSecs(-300));
-    // One account at a time gives the same instants.
-    f.manager->scheduler()->clear();
-    f.manager->reschedule(second);
-    f.manager->reschedule(first);
-    QCOMPARE(s->dueAt(first), firstDue);
-    QCOMPARE(s->dueAt(second), secondDue);
-    // The batch armed the timer for the earliest: moving the clock there makes exactly that one due.
-    f.manager->setAutoRefresh(false);
-    f.manager->setAutoRefresh(true);
-    QSignalSpy due(s, &RefreshScheduler::due);
-    clock.set(firstDue.addMSecs(1));
-    s->runDue();
-    QCOMPARE(due.count(), 1);
-    QCOMPARE(due.first().first().toString(), first);
 }
 
 QTEST_GUILESS_MAIN(TestTokenManager)

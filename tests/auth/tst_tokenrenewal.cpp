@@ -1,0 +1,217 @@
+// Automatic renewal against the demo providers: refresh or re-login before expiry, the lead-time setting,
+// which accounts can renew, failures signalled apart and not retried, and scheduling every account at once.
+#include "CoreFixture.h"
+
+#include "auth/RefreshScheduler.h"
+
+#include <algorithm>
+
+class TestTokenRenewal : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void autoRefreshRenewsBeforeExpiry();
+    void autoRefreshReloginsWithoutRefreshToken();
+    void failedCredentialsAreNotRetriedAutomatically();
+    void leadTimeSettingMovesTheRenewal();
+    void canRenewFollowsTheAccount();
+    void automaticFailuresAreSignalledApart();
+    void autoRefreshOffDropsWaitingRenewals();
+    void joinedAutomaticRenewalIsNotAutomatic();
+    void autoRefreshSchedulesEveryAccountInOneBatch();
+};
+
+void TestTokenRenewal::autoRefreshRenewsBeforeExpiry()
+{
+    CoreFixture f;
+    f.server.setAccessLifetime(12); // lead time is its 10 s minimum: renewal due ~2 s after login
+    const QString id = f.addAccount(QStringLiteral("partner-api"));
+    QVERIFY(!f.login(id).error);
+    const QDateTime firstExpiry = f.account(id).token.accessExpiresAt;
+    f.manager->setAutoRefresh(true);
+    QVERIFY(f.manager->scheduler()->dueAt(id).isValid());
+    QTRY_COMPARE_WITH_TIMEOUT(f.server.refreshCount(QStringLiteral("partner-api")), 1, 8000);
+    QTRY_VERIFY(f.account(id).token.accessExpiresAt > firstExpiry);
+    QCOMPARE(f.manager->state(id), TokenState::Valid);
+    QCOMPARE(f.server.reuseDetections(), 0);
+}
+
+void TestTokenRenewal::autoRefreshReloginsWithoutRefreshToken()
+{
+    CoreFixture f;
+    f.server.setAccessLifetime(12);
+    const QString id = f.addAccount(QStringLiteral("kyc-jwt"));
+    QVERIFY(!f.login(id).error);
+    const int logins = f.requestsTo(QStringLiteral("kyc-jwt"));
+    f.manager->setAutoRefresh(true);
+    QTRY_COMPARE_WITH_TIMEOUT(f.requestsTo(QStringLiteral("kyc-jwt")), logins + 1, 8000);
+    QTRY_COMPARE(f.account(id).token.history.size(), 2);
+}
+
+void TestTokenRenewal::failedCredentialsAreNotRetriedAutomatically()
+{
+    CoreFixture f;
+    f.server.setAccessLifetime(12);
+    const QString id = f.addAccount(QStringLiteral("kyc-jwt"));
+    QVERIFY(!f.login(id).error);
+    // The password changes at the provider: the next automatic re-login fails and is not repeated.
+    bool written = false;
+    f.secrets->write(id, SecretKind::Credential, QByteArrayLiteral("now-wrong"), nullptr,
+                     [&](const SecretResult &) { written = true; });
+    QTRY_VERIFY(written);
+    f.manager->setAutoRefresh(true);
+    QTRY_COMPARE_WITH_TIMEOUT(f.manager->state(id), TokenState::Failed, 8000);
+    const int requests = f.requestsTo(QStringLiteral("kyc-jwt"));
+    QVERIFY(!f.manager->scheduler()->dueAt(id).isValid()
+            || f.manager->scheduler()->dueAt(id) >= f.account(id).token.accessExpiresAt);
+    QTest::qWait(2500);
+    QCOMPARE(f.requestsTo(QStringLiteral("kyc-jwt")), requests);
+}
+
+void TestTokenRenewal::leadTimeSettingMovesTheRenewal()
+{
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    CoreFixture f(nullptr, &clock);
+    f.server.setAccessLifetime(3600);
+    const QString id = f.addAccount(QStringLiteral("partner-api"));
+    QVERIFY(!f.login(id).error);
+    f.manager->setAutoRefresh(true);
+    const QDateTime expiry = f.account(id).token.accessExpiresAt;
+    auto dueBefore = [&] { return f.manager->scheduler()->dueAt(id).secsTo(expiry); };
+    QCOMPARE(f.manager->refreshLeadSeconds(), qint64(300));
+    QVERIFY2(qAbs(dueBefore() - 300) <= 1, qPrintable(QString::number(dueBefore())));
+    f.manager->setRefreshLeadSeconds(60); // reschedules at once
+    QVERIFY2(qAbs(dueBefore() - 60) <= 1, qPrintable(QString::number(dueBefore())));
+    QCOMPARE(f.manager->leadSeconds(f.account(id)), qint64(60));
+    f.manager->setRefreshLeadSeconds(1800); // a 1 h token still renews at 90 % of its lifetime
+    QVERIFY2(qAbs(dueBefore() - 360) <= 1, qPrintable(QString::number(dueBefore())));
+    f.manager->setRefreshLeadSeconds(1);
+    QCOMPARE(f.manager->refreshLeadSeconds(), qint64(10));
+}
+
+void TestTokenRenewal::canRenewFollowsTheAccount()
+{
+    CoreFixture f;
+    const QString withRefresh = f.addAccount(QStringLiteral("partner-api"));
+    const QString relogin = f.addAccount(QStringLiteral("kyc-jwt"));
+    QVERIFY(!f.login(withRefresh).error);
+    QVERIFY(!f.login(relogin).error);
+    QVERIFY(f.manager->canRenew(f.account(withRefresh)));
+    QVERIFY(f.manager->canRenew(f.account(relogin))); // keepSignedIn: logs in again
+    Account stay = f.account(relogin);
+    stay.keepSignedIn = false;
+    QVERIFY(!f.manager->canRenew(stay)); // no refresh token, no re-login
+    stay.keepSignedIn = true;
+    stay.token.lastState = TokenState::Failed;
+    stay.token.lastError = AuthError::make(AuthError::Kind::MissingCredential);
+    QVERIFY(!f.manager->canRenew(stay)); // retrying cannot fix it
+}
+
+void TestTokenRenewal::automaticFailuresAreSignalledApart()
+{
+    CoreFixture f;
+    f.server.setAccessLifetime(12);
+    const QString id = f.addAccount(QStringLiteral("kyc-jwt"));
+    QVERIFY(!f.login(id).error);
+    QSignalSpy automatic(f.manager.get(), &TokenManager::automaticRenewalFinished);
+    QVERIFY(!f.refresh(id).error); // asked for by a person: not automatic
+    QCOMPARE(automatic.count(), 0);
+    bool written = false;
+    f.secrets->write(id, SecretKind::Credential, QByteArrayLiteral("now-wrong"), nullptr,
+                     [&](const SecretResult &) { written = true; });
+    QTRY_VERIFY(written);
+    f.manager->setAutoRefresh(true);
+    QTRY_COMPARE_WITH_TIMEOUT(automatic.count(), 1, 8000);
+    QCOMPARE(automatic.first().at(0).toString(), id);
+    QVERIFY(bool(automatic.first().at(1).value<AuthError>()));
+}
+
+void TestTokenRenewal::autoRefreshOffDropsWaitingRenewals()
+{
+    CoreFixture f;
+    f.manager->setMaxConcurrent(1);
+    f.server.setAccessLifetime(12); // renewal due about 2 s after login
+    const QString renews = f.addAccount(QStringLiteral("partner-api"), QStringLiteral("renews"));
+    const QString busy = f.addAccount(QStringLiteral("b2b-api"), QStringLiteral("busy"));
+    QVERIFY(!f.login(renews).error);
+    f.server.setFault(QStringLiteral("b2b-api"), DemoFault::delay(6000), 1);
+    bool busyDone = false;
+    f.manager->login(busy, &f.context, [&](const TokenResult &) { busyDone = true; });
+    QSignalSpy automatic(f.manager.get(), &TokenManager::automaticRenewalFinished);
+    f.manager->setAutoRefresh(true);
+    QTRY_COMPARE_WITH_TIMEOUT(f.manager->waitingCount(), 1, 5000); // the renewal waits for the slot
+    QVERIFY(f.manager->isBusy(renews));
+    f.manager->setAutoRefresh(false);
+    QCOMPARE(f.manager->waitingCount(), 0);
+    QVERIFY(!f.manager->isBusy(renews));
+    QVERIFY(!busyDone);
+    QTRY_VERIFY_WITH_TIMEOUT(busyDone, 10000);
+    QCOMPARE(f.server.refreshCount(QStringLiteral("partner-api")), 0);
+    QCOMPARE(automatic.count(), 0);
+}
+
+void TestTokenRenewal::joinedAutomaticRenewalIsNotAutomatic()
+{
+    CoreFixture f;
+    f.manager->setMaxConcurrent(1);
+    f.server.setAccessLifetime(12);
+    const QString renews = f.addAccount(QStringLiteral("partner-api"), QStringLiteral("renews"));
+    const QString busy = f.addAccount(QStringLiteral("b2b-api"), QStringLiteral("busy"));
+    QVERIFY(!f.login(renews).error);
+    f.server.setFault(QStringLiteral("b2b-api"), DemoFault::delay(4000), 1);
+    f.manager->login(busy, &f.context, [](const TokenResult &) {});
+    QSignalSpy automatic(f.manager.get(), &TokenManager::automaticRenewalFinished);
+    QSignalSpy renewed(f.manager.get(), &TokenManager::renewed);
+    f.manager->setAutoRefresh(true);
+    QTRY_COMPARE_WITH_TIMEOUT(f.manager->waitingCount(), 1, 5000);
+    bool joined = false;
+    f.manager->login(renews, &f.context, [&](const TokenResult &r) { joined = !r.error; }); // a person's Log in
+    QTRY_VERIFY_WITH_TIMEOUT(joined, 10000);
+    // The other account renews itself too once logged in: count this one's only.
+    const auto countFor = [&renews](const QSignalSpy &spy) {
+        return std::count_if(spy.cbegin(), spy.cend(), [&renews](const QList<QVariant> &args) {
+            return args.at(0).toString() == renews;
+        });
+    };
+    QCOMPARE(countFor(automatic), 0);
+    QCOMPARE(countFor(renewed), 1);
+    f.manager->setAutoRefresh(false);
+}
+
+void TestTokenRenewal::autoRefreshSchedulesEveryAccountInOneBatch()
+{
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    CoreFixture f(nullptr, &clock);
+    f.server.setAccessLifetime(3600);
+    const QString first = f.addAccount(QStringLiteral("partner-api"));
+    const QString second = f.addAccount(QStringLiteral("kyc-jwt"));
+    const QString signedOut = f.addAccount(QStringLiteral("partner-api"));
+    QVERIFY(!f.login(first).error);
+    clock.advance(60'000);
+    QVERIFY(!f.login(second).error);
+    f.manager->setAutoRefresh(true); // the batch
+    RefreshScheduler *s = f.manager->scheduler();
+    QCOMPARE(s->size(), 2);
+    QVERIFY(!s->dueAt(signedOut).isValid());
+    const QDateTime firstDue = s->dueAt(first);
+    const QDateTime secondDue = s->dueAt(second);
+    QCOMPARE(firstDue, f.account(first).token.accessExpiresAt.addSecs(-300));
+    QCOMPARE(secondDue, f.account(second).token.accessExpiresAt.addSecs(-300));
+    // One account at a time gives the same instants.
+    f.manager->scheduler()->clear();
+    f.manager->reschedule(second);
+    f.manager->reschedule(first);
+    QCOMPARE(s->dueAt(first), firstDue);
+    QCOMPARE(s->dueAt(second), secondDue);
+    // The batch armed the timer for the earliest: moving the clock there makes exactly that one due.
+    f.manager->setAutoRefresh(false);
+    f.manager->setAutoRefresh(true);
+    QSignalSpy due(s, &RefreshScheduler::due);
+    clock.set(firstDue.addMSecs(1));
+    s->runDue();
+    QCOMPARE(due.count(), 1);
+    QCOMPARE(due.first().first().toString(), first);
+}
+
+QTEST_GUILESS_MAIN(TestTokenRenewal)
+#include "tst_tokenrenewal.moc"
