@@ -1,0 +1,169 @@
+// AccountStore's changes: unique names, invalid accounts refused before writing, narrow signals, failed
+// changes and failed writes that change nothing, and the in-memory store that writes nothing.
+#include "AccountStoreTestSupport.h"
+
+#include <QSignalSpy>
+
+class TestAccountStoreChanges : public AccountStoreTest {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
+
+    void failedAddAndRemoveChangeNothing() {
+        FailingStore store(path());
+        QVERIFY(store.load().ok());
+        const Account a = makeAccount(QStringLiteral("a"));
+        const Account b = makeAccount(QStringLiteral("b"));
+        QVERIFY(store.add(a).ok);
+        QVERIFY(store.add(b).ok);
+        const QByteArray before = readAll(path());
+
+        store.failWrites = true;
+        QSignalSpy added(&store, &AccountStore::accountAdded);
+        QSignalSpy removed(&store, &AccountStore::accountRemoved);
+        QVERIFY(!store.add(makeAccount(QStringLiteral("c"))).ok);
+        QVERIFY(!store.remove(a.id).ok);
+        QCOMPARE(added.count() + removed.count(), 0);
+        QCOMPARE(store.count(), 2);
+        QCOMPARE(store.accounts().at(0).id, a.id); // back where it was
+        QCOMPARE(store.account(b.id)->name, QStringLiteral("b"));
+        QVERIFY(!store.findByName(QStringLiteral("c")));
+        QCOMPARE(readAll(path()), before);
+
+        store.failWrites = false; // and the store goes on from the state on disk
+        QVERIFY(store.remove(a.id).ok);
+        QVERIFY(store.add(makeAccount(QStringLiteral("c"))).ok);
+        AccountStore reader(path());
+        QVERIFY(reader.load().ok());
+        QCOMPARE(reader.count(), 2);
+        QVERIFY(reader.findByName(QStringLiteral("b")) && reader.findByName(QStringLiteral("c")));
+    }
+
+    void namesAreUnique() {
+        AccountStore store(path());
+        QVERIFY(store.load().ok());
+        const Account a = makeAccount(QStringLiteral("prod"));
+        Account b = makeAccount(QStringLiteral("stage"));
+        QVERIFY(store.add(a).ok);
+        QVERIFY(store.add(b).ok);
+
+        AccountStore::Result r = store.add(makeAccount(QStringLiteral("prod")));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("\"prod\"")), qPrintable(r.error));
+
+        b.name = QStringLiteral("prod");
+        r = store.update(b);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("\"prod\"")), qPrintable(r.error));
+        QCOMPARE(store.account(b.id)->name, QStringLiteral("stage"));
+
+        // Across processes: the other one took the name after this one last looked.
+        AccountStore other(path());
+        QVERIFY(other.load().ok());
+        QVERIFY(other.add(makeAccount(QStringLiteral("qa"))).ok);
+        r = store.add(makeAccount(QStringLiteral("qa")));
+        QVERIFY(!r.ok);
+        QVERIFY(store.findByName(QStringLiteral("qa"))); // and now it shows why
+
+        QVERIFY(store.update(store.account(a.id).value()).ok); // keeping its own name is fine
+    }
+
+    void invalidAccountsAreRefusedBeforeWriting() {
+        AccountStore store(path());
+        QVERIFY(store.load().ok());
+        Account a = makeAccount(QStringLiteral("x"));
+        a.baseUrl = QUrl(QStringLiteral("ftp://files.example"));
+        AccountStore::Result r = store.add(a);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("'baseUrl'")), qPrintable(r.error));
+        a = makeAccount(QString());
+        r = store.add(a);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("'name'")), qPrintable(r.error));
+        QVERIFY(!QFile::exists(path()));
+    }
+
+    void signalsAreNarrow() {
+        AccountStore store(path());
+        QVERIFY(store.load().ok());
+        QList<Account> list;
+        for (const char *name : {"a", "b", "c"}) {
+            list.append(makeAccount(QString::fromLatin1(name)));
+            QVERIFY(store.add(list.last()).ok);
+        }
+        QSignalSpy added(&store, &AccountStore::accountAdded);
+        QSignalSpy changed(&store, &AccountStore::accountChanged);
+        QSignalSpy removed(&store, &AccountStore::accountRemoved);
+        QSignalSpy reloaded(&store, &AccountStore::accountsReloaded);
+
+        list[1].keepSignedIn = false;
+        QVERIFY(store.update(list[1]).ok);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.takeFirst().first().toString(), list[1].id);
+
+        QVERIFY(store.update(list[1]).ok); // same content: nothing changed
+        QCOMPARE(changed.count(), 0);
+
+        QVERIFY(store.remove(list[0].id).ok);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().first().toString(), list[0].id);
+        QCOMPARE(store.account(list[2].id)->name, QStringLiteral("c")); // index stays right after a removal
+
+        const Account d = makeAccount(QStringLiteral("d"));
+        QVERIFY(store.add(d).ok);
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(added.first().first().toString(), d.id);
+        QCOMPARE(changed.count() + reloaded.count(), 0);
+        QCOMPARE(removed.count(), 1);
+    }
+
+    void failedWriteChangesNothing() {
+        FailingStore store(path());
+        QVERIFY(store.load().ok());
+        const Account a = makeAccount(QStringLiteral("a"));
+        QVERIFY(store.add(a).ok);
+        const QByteArray before = readAll(path());
+
+        store.failWrites = true;
+        QSignalSpy changed(&store, &AccountStore::accountChanged);
+        Account changedA = a;
+        changedA.token.hasRefreshToken = true;
+        const AccountStore::Result r = store.update(changedA);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error, QStringLiteral("simulated crash"));
+        QVERIFY(!store.account(a.id)->token.hasRefreshToken);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(readAll(path()), before);
+        QVERIFY(store.isWritable()); // a failed write is not a broken file
+        QVERIFY(lockIsFree(path() + QStringLiteral(".lock")));
+    }
+
+    void inMemoryStoreWritesNothing() {
+        const QString oldCwd = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(m_dir.path()));
+        {
+            AccountStore store{QString()};
+            QVERIFY(store.isInMemory());
+            QVERIFY(store.load().ok());
+            QSignalSpy changed(&store, &AccountStore::accountChanged);
+            Account a = makeAccount(QStringLiteral("demo"));
+            QVERIFY(store.add(a).ok);
+            a.username = QStringLiteral("u");
+            QVERIFY(store.update(a).ok);
+            QCOMPARE(changed.count(), 1);
+            QVERIFY(!store.add(makeAccount(QStringLiteral("demo"))).ok); // rules still apply
+            QCOMPARE(store.reloadAccount(a.id)->username, QStringLiteral("u"));
+            QVERIFY(store.remove(a.id).ok);
+            QCOMPARE(store.count(), 0);
+        }
+        QVERIFY(QDir::setCurrent(oldCwd));
+        QVERIFY(
+            QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    }
+
+};
+
+QTEST_GUILESS_MAIN(TestAccountStoreChanges)
+#include "tst_accountstorechanges.moc"
