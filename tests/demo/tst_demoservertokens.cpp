@@ -1,13 +1,11 @@
-// Tokens after login: each preset's header at /whoami, expiry against the server's clock, rotating
-// refresh tokens with reuse detection, and the user-authheader admin API.
+// Tokens after login: each preset's header at /whoami, expiry against the server's clock, and rotating
+// refresh tokens with reuse detection. The user-authheader admin API: tst_demoserverauthheader.
 
-#include "DemoHttp.h"
-#include "demo/DemoServer.h"
+#include "DemoServerTest.h"
 
-#include <QTest>
 #include <QTimeZone>
 
-class TestDemoServerTokens : public QObject {
+class TestDemoServerTokens : public DemoServerTest {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -28,32 +26,17 @@ private Q_SLOTS:
     void refreshErrors();
     void refreshTokenExpires();
 
-    void authHeaderAddListDelete();
-    void authHeaderTokenOpensWhoami();
-    void authHeaderAdminNeedsValidLogin();
-    void authHeadersArePerUser();
-
 private:
-    QUrl url(const QString &preset, const QString &route) const {
-        return DemoHttp::at(m_server->baseUrl(preset), route);
-    }
     QJsonObject partnerLogin();
     QJsonObject b2bLogin();
-    QByteArray userToken();
-
-    std::unique_ptr<DemoServer> m_server;
-    std::unique_ptr<DemoHttp> m_http;
 };
 
 void TestDemoServerTokens::init() {
-    m_server = std::make_unique<DemoServer>();
-    QVERIFY(m_server->listen());
-    m_http = std::make_unique<DemoHttp>();
+    setUp();
 }
 
 void TestDemoServerTokens::cleanup() {
-    m_http.reset();
-    m_server.reset();
+    tearDown();
 }
 
 QJsonObject TestDemoServerTokens::partnerLogin() {
@@ -69,17 +52,6 @@ QJsonObject TestDemoServerTokens::b2bLogin() {
                    {{QStringLiteral("username"), QStringLiteral("demo-b2b")},
                     {QStringLiteral("password"), QStringLiteral("demo-b2b-password")}})
         .json();
-}
-
-QByteArray TestDemoServerTokens::userToken() {
-    return m_http
-        ->postJson(url(QStringLiteral("user-authheader"), QStringLiteral("/user/login")),
-                   {{QStringLiteral("username"), QStringLiteral("demo-user")},
-                    {QStringLiteral("password"), QStringLiteral("demo-user-password")}})
-        .json()
-        .value(u"Token")
-        .toString()
-        .toLatin1();
 }
 
 void TestDemoServerTokens::whoamiWithEachPresetsHeader_data() {
@@ -335,124 +307,6 @@ void TestDemoServerTokens::refreshTokenExpires() {
         401);
     QCOMPARE(m_server->refreshCount(QStringLiteral("b2b-api")), 0);
     QCOMPARE(m_server->reuseDetections(), 0);
-}
-
-void TestDemoServerTokens::authHeaderAddListDelete() {
-    const QByteArray token = userToken();
-    const DemoHttp::Headers auth{{"Authorization", "Bearer " + token}};
-    const QUrl add = url(QStringLiteral("user-authheader"), QStringLiteral("/authheader/add"));
-    const QUrl list = url(QStringLiteral("user-authheader"), QStringLiteral("/authheader/list"));
-    const QUrl remove = url(QStringLiteral("user-authheader"), QStringLiteral("/authheader/delete"));
-
-    QCOMPARE(m_http->get(list, auth).jsonArray(), QJsonArray());
-    DemoReply r =
-        m_http->postJson(add, {{QStringLiteral("name"), QStringLiteral("production-api-key")}}, auth);
-    QCOMPARE(r.status, 200);
-    const QJsonObject created = r.json();
-    QCOMPARE(created.value(u"name").toString(), QStringLiteral("production-api-key"));
-    for (const char *key : {"id", "token", "created"})
-        QVERIFY2(!created.value(QLatin1String(key)).toString().isEmpty(), key);
-    QVERIFY(m_http->postJson(add, {{QStringLiteral("name"), QStringLiteral("second")}}, auth).status == 200);
-
-    r = m_http->get(list, auth);
-    QCOMPARE(r.status, 200);
-    QCOMPARE(r.jsonArray().size(), 2);
-    QCOMPARE(r.jsonArray().at(0).toObject(), created);
-
-    r = m_http->postJson(remove, {{QStringLiteral("text"), created.value(u"token")}}, auth);
-    QCOMPARE(r.status, 200);
-    QCOMPARE(r.json(), (QJsonObject{{QStringLiteral("message"), QStringLiteral("Success")}}));
-    QCOMPARE(m_http->get(list, auth).jsonArray().size(), 1);
-
-    r = m_http->postJson(remove, {{QStringLiteral("text"), created.value(u"token")}}, auth);
-    QCOMPARE(r.status, 404);
-    QCOMPARE(r.json(), (QJsonObject{{QStringLiteral("message"), QStringLiteral("Auth header not found")}}));
-
-    QCOMPARE(m_http->postJson(add, {}, auth).status, 400);
-    QCOMPARE(m_http->post(add, "text/plain", "name=x", auth).status, 415);
-    QCOMPARE(m_http->postJson(list, {}, auth).status, 405);
-}
-
-void TestDemoServerTokens::authHeaderTokenOpensWhoami() {
-    const DemoHttp::Headers auth{{"Authorization", "Bearer " + userToken()}};
-    const QByteArray header =
-        m_http
-            ->postJson(url(QStringLiteral("user-authheader"), QStringLiteral("/authheader/add")),
-                       {{QStringLiteral("name"), QStringLiteral("ci")}}, auth)
-            .json()
-            .value(u"token")
-            .toString()
-            .toLatin1();
-    const QUrl whoami = url(QStringLiteral("user-authheader"), QStringLiteral("/whoami"));
-    DemoReply r = m_http->get(whoami, {{"Authorization", "Bearer " + header}});
-    QCOMPARE(r.status, 200);
-    QCOMPARE(r.json().value(u"sub").toString(), QStringLiteral("demo-user"));
-    QCOMPARE(m_http->get(whoami, {{"Authorization", header}}).status, 200);
-    // Long-lived: still valid when the login token would have expired.
-    m_server->setClockOffset(24 * 3600);
-    QCOMPARE(m_http->get(whoami, {{"Authorization", "Bearer " + header}}).status, 200);
-    // But it does not administer auth headers.
-    QCOMPARE(m_http
-                 ->get(url(QStringLiteral("user-authheader"), QStringLiteral("/authheader/list")),
-                       {{"Authorization", "Bearer " + header}})
-                 .status,
-             401);
-    m_server->setClockOffset(0);
-    m_http->postJson(url(QStringLiteral("user-authheader"), QStringLiteral("/authheader/delete")),
-                     {{QStringLiteral("text"), QString::fromLatin1(header)}}, auth);
-    QCOMPARE(m_http->get(whoami, {{"Authorization", "Bearer " + header}}).status, 401);
-}
-
-void TestDemoServerTokens::authHeaderAdminNeedsValidLogin() {
-    const QUrl list = url(QStringLiteral("user-authheader"), QStringLiteral("/authheader/list"));
-    const QUrl add = url(QStringLiteral("user-authheader"), QStringLiteral("/authheader/add"));
-    QCOMPARE(m_http->get(list).status, 401);
-    QCOMPARE(m_http->postJson(add, {{QStringLiteral("name"), QStringLiteral("x")}}).status, 401);
-    QCOMPARE(m_http->get(list, {{"Authorization", "Bearer nonsense"}}).status, 401);
-    const QByteArray token = userToken();
-    m_server->setClockOffset(301);
-    const DemoReply r = m_http->postJson(add, {{QStringLiteral("name"), QStringLiteral("x")}},
-                                         {{"Authorization", "Bearer " + token}});
-    QCOMPARE(r.status, 401);
-    QCOMPARE(r.json().value(u"message").toString(), QStringLiteral("Unauthorized"));
-}
-
-void TestDemoServerTokens::authHeadersArePerUser() {
-    const QUrl add = url(QStringLiteral("user-authheader"), QStringLiteral("/authheader/add"));
-    const QUrl list = url(QStringLiteral("user-authheader"), QStringLiteral("/authheader/list"));
-    const QUrl remove = url(QStringLiteral("user-authheader"), QStringLiteral("/authheader/delete"));
-    const DemoHttp::Headers first{{"Authorization", "Bearer " + userToken()}};
-    const QByteArray secondToken =
-        m_http
-            ->postJson(url(QStringLiteral("user-authheader"), QStringLiteral("/user/login")),
-                       {{QStringLiteral("username"), QStringLiteral("demo-user-2")},
-                        {QStringLiteral("password"), QStringLiteral("demo-user-password")}})
-            .json()
-            .value(u"Token")
-            .toString()
-            .toLatin1();
-    const DemoHttp::Headers second{{"Authorization", "Bearer " + secondToken}};
-
-    const QJsonObject created =
-        m_http->postJson(add, {{QStringLiteral("name"), QStringLiteral("mine")}}, first).json();
-    QCOMPARE(m_http->get(list, first).jsonArray().size(), 1);
-    QCOMPARE(m_http->get(list, second).jsonArray().size(), 0);
-    QCOMPARE(m_http->postJson(remove, {{QStringLiteral("text"), created.value(u"token")}}, second).status,
-             404);
-    QCOMPARE(m_http->get(list, first).jsonArray().size(), 1);
-
-    // A token of another preset administers nothing here.
-    const QByteArray quadrata =
-        m_http
-            ->postJson(url(QStringLiteral("quadrata"), QStringLiteral("/api/v1/login")),
-                       {{QStringLiteral("apiKey"), QStringLiteral("demo-quadrata-key")}})
-            .json()
-            .value(u"data")
-            .toObject()
-            .value(u"accessToken")
-            .toString()
-            .toLatin1();
-    QCOMPARE(m_http->get(list, {{"Authorization", "Bearer " + quadrata}}).status, 401);
 }
 
 QTEST_GUILESS_MAIN(TestDemoServerTokens)
