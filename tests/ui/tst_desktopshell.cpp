@@ -2,12 +2,9 @@
 // menu) takes a secret the ClipboardGuard put on the clipboard off it at once, not only when the event loop
 // ends; the settings dialog is one window; close-to-tray follows the setting only where there is a tray.
 // Real widgets, the real clipboard, offscreen.
-#include "AppSettings.h"
-#include "ClipboardGuard.h"
-#include "CoreServices.h"
+#include "GuiFixture.h"
+
 #include "DesktopShell.h"
-#include "ExpiryNotifier.h"
-#include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "TrayIcon.h"
 #include "TrayMenu.h"
@@ -15,8 +12,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -37,47 +32,25 @@ private Q_SLOTS:
 private:
     void build(bool withTray);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<CoreServices> m_core;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<ClipboardGuard> m_clipboard;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<ExpiryNotifier> m_notifier;
+    std::unique_ptr<GuiFixture> m_gui;
     std::unique_ptr<DesktopShell> m_shell;
 };
 
 void TestDesktopShell::init() {
-    QVERIFY(m_dir.isValid());
-    CoreOptions options;
-    options.inMemory = true;
-    m_core = std::make_unique<CoreServices>(options);
-    m_qsettings = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    m_qsettings->clear();
-    m_settings = std::make_unique<AppSettings>(m_qsettings.get());
-    m_clipboard = std::make_unique<ClipboardGuard>(QGuiApplication::clipboard());
-    // Demo mode: the window keeps its layout out of the user's settings.
-    m_window = std::make_unique<MainWindow>(m_core.get(), m_clipboard.get(), MainWindow::Mode::Demo);
-    m_notifier = std::make_unique<ExpiryNotifier>(m_core->accounts(), m_core->tokens(), m_core->clock());
+    m_gui = std::make_unique<GuiFixture>(GuiFixture::Window | GuiFixture::Settings | GuiFixture::Notifier);
 }
 
 void TestDesktopShell::build(bool withTray) {
-    m_shell =
-        std::make_unique<DesktopShell>(DesktopShell::Parts{m_core.get(), m_window.get(), m_clipboard.get(),
-                                                           m_settings.get(), m_notifier.get()},
-                                       withTray, false);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const DesktopShell::Parts parts{m_gui->core.get(), m_gui->window.get(), m_gui->clipboard.get(),
+                                    m_gui->settings.get(), m_gui->notifier.get()};
+    m_shell = std::make_unique<DesktopShell>(parts, withTray, false);
+    m_gui->window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_gui->window.get()));
 }
 
 void TestDesktopShell::cleanup() {
     m_shell.reset();
-    m_notifier.reset();
-    m_window.reset();
-    m_clipboard.reset();
-    m_settings.reset();
-    m_qsettings.reset();
-    m_core.reset();
+    m_gui.reset();
     QGuiApplication::clipboard()->clear();
 }
 
@@ -91,59 +64,59 @@ void TestDesktopShell::quitClearsTheClipboardSecret() {
     QFETCH(bool, fromTray);
     build(fromTray);
     const QString secret = u"Bearer sk-live-not-a-real-token-0123456789"_s;
-    m_clipboard->copy(secret, u"Header line"_s);
+    m_gui->clipboard->copy(secret, u"Header line"_s);
     QCOMPARE(QGuiApplication::clipboard()->text(), secret);
-    QVERIFY(m_clipboard->isHoldingOurText());
+    QVERIFY(m_gui->clipboard->isHoldingOurText());
 
     if (fromTray) {
         QVERIFY(m_shell->tray());
         m_shell->tray()->menu()->quitAction()->trigger();
     } else {
-        m_window->quitAction()->trigger();
+        m_gui->window->quitAction()->trigger();
     }
 
     // At once, before any event loop ends: the application may not get to serve the clipboard later.
-    QVERIFY(!m_clipboard->isHoldingOurText());
+    QVERIFY(!m_gui->clipboard->isHoldingOurText());
     QVERIFY(QGuiApplication::clipboard()->text() != secret);
-    QCOMPARE(m_clipboard->secondsLeft(), 0);
+    QCOMPARE(m_gui->clipboard->secondsLeft(), 0);
 }
 
 void TestDesktopShell::quitLeavesTheUsersOwnCopy() {
     build(false);
-    m_clipboard->copy(u"Bearer sk-live-not-a-real-token-0123456789"_s, u"Header line"_s);
+    m_gui->clipboard->copy(u"Bearer sk-live-not-a-real-token-0123456789"_s, u"Header line"_s);
     QGuiApplication::clipboard()->setText(u"something the user copied"_s);
-    m_window->quitAction()->trigger();
+    m_gui->window->quitAction()->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), u"something the user copied"_s);
 }
 
 void TestDesktopShell::settingsDialogIsOneWindow() {
     build(false);
     QVERIFY(!m_shell->settingsDialog());
-    Q_EMIT m_window->settingsRequested();
+    Q_EMIT m_gui->window->settingsRequested();
     SettingsDialog *first = m_shell->settingsDialog();
     QVERIFY(first);
     QTRY_VERIFY(first->isVisible());
-    Q_EMIT m_window->settingsRequested();
+    Q_EMIT m_gui->window->settingsRequested();
     QCOMPARE(m_shell->settingsDialog(), first);
 }
 
 void TestDesktopShell::closeToTrayOnlyWithATray() {
-    AppSettings::Values values = m_settings->values();
+    AppSettings::Values values = m_gui->settings->values();
     values.closeToTray = true;
-    m_settings->setValues(values);
+    m_gui->settings->setValues(values);
 
     build(false);
     QVERIFY(!m_shell->tray());
-    QVERIFY(!m_window->keepsRunningInTray());
+    QVERIFY(!m_gui->window->keepsRunningInTray());
     QVERIFY(!m_shell->startsInTray());
 
     m_shell.reset();
     build(true);
     QVERIFY(m_shell->tray());
-    QVERIFY(m_window->keepsRunningInTray());
+    QVERIFY(m_gui->window->keepsRunningInTray());
     values.closeToTray = false;
-    m_settings->setValues(values);
-    QVERIFY(!m_window->keepsRunningInTray());
+    m_gui->settings->setValues(values);
+    QVERIFY(!m_gui->window->keepsRunningInTray());
 }
 
 QTEST_MAIN(TestDesktopShell)

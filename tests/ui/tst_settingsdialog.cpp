@@ -1,12 +1,9 @@
 // The settings dialog driven with the keyboard and mouse, offscreen: OK stores the values in QSettings and
 // the running objects get them at once; Cancel changes nothing; Restore Defaults fills in the defaults;
 // out-of-range values are clamped, in the dialog and in a hand-edited file.
-#include "AppSettings.h"
-#include "ClipboardGuard.h"
-#include "CoreServices.h"
-#include "ExpiryNotifier.h"
+#include "GuiFixture.h"
+
 #include "LiveSettings.h"
-#include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "auth/HttpClient.h"
 #include "auth/TokenManager.h"
@@ -22,7 +19,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -45,41 +41,24 @@ private Q_SLOTS:
 
 private:
     static void typeInto(QSpinBox *spin, const QString &text);
-    QString settingsFile() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
+    QString settingsFile() const { return m_gui->settingsFile(); }
     void click(SettingsDialog &dialog, QDialogButtonBox::StandardButton button);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<CoreServices> m_core;
-    std::unique_ptr<ClipboardGuard> m_clipboard;
-    std::unique_ptr<ExpiryNotifier> m_notifier;
+    std::unique_ptr<GuiFixture> m_gui;
     std::unique_ptr<LiveSettings> m_live;
 };
 
 void TestSettingsDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_qsettings = std::make_unique<QSettings>(settingsFile(), QSettings::IniFormat);
-    m_settings = std::make_unique<AppSettings>(m_qsettings.get());
-    CoreOptions options;
-    options.inMemory = true;
-    m_core = std::make_unique<CoreServices>(options);
-    m_clipboard = std::make_unique<ClipboardGuard>(QGuiApplication::clipboard());
-    m_notifier = std::make_unique<ExpiryNotifier>(m_core->accounts(), m_core->tokens(), m_core->clock());
-    m_live = std::make_unique<LiveSettings>(m_settings.get(), m_core->tokens(), m_core->http(), m_clipboard.get(),
-                                            m_notifier.get());
+    m_gui = std::make_unique<GuiFixture>(GuiFixture::Settings | GuiFixture::Notifier);
+    m_live = std::make_unique<LiveSettings>(m_gui->settings.get(), m_gui->core->tokens(), m_gui->core->http(),
+                                            m_gui->clipboard.get(), m_gui->notifier.get());
 }
 
 void TestSettingsDialog::cleanup()
 {
     m_live.reset();
-    m_notifier.reset();
-    m_clipboard.reset();
-    m_core.reset();
-    m_settings.reset();
-    m_qsettings.reset();
-    m_dir.reset();
+    m_gui.reset();
 }
 
 void TestSettingsDialog::typeInto(QSpinBox *spin, const QString &text)
@@ -98,20 +77,20 @@ void TestSettingsDialog::click(SettingsDialog &dialog, QDialogButtonBox::Standar
 
 void TestSettingsDialog::startsWithTheDefaultsApplied()
 {
-    QCOMPARE(m_settings->values(), AppSettings::defaults());
-    QCOMPARE(m_clipboard->clearAfterSeconds(), 30);
-    QVERIFY(m_core->tokens()->autoRefresh());
-    QCOMPARE(m_core->tokens()->refreshLeadSeconds(), qint64(300));
-    QCOMPARE(m_core->http()->timeout(), 30000);
-    QCOMPARE(m_notifier->noticeLeadSeconds(), qint64(600));
+    QCOMPARE(m_gui->settings->values(), AppSettings::defaults());
+    QCOMPARE(m_gui->clipboard->clearAfterSeconds(), 30);
+    QVERIFY(m_gui->core->tokens()->autoRefresh());
+    QCOMPARE(m_gui->core->tokens()->refreshLeadSeconds(), qint64(300));
+    QCOMPARE(m_gui->core->http()->timeout(), 30000);
+    QCOMPARE(m_gui->notifier->noticeLeadSeconds(), qint64(600));
 }
 
 void TestSettingsDialog::okStoresAndAppliesAtOnce()
 {
-    SettingsDialog dialog(m_settings.get(), true);
+    SettingsDialog dialog(m_gui->settings.get(), true);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QSignalSpy changed(m_settings.get(), &AppSettings::changed);
+    QSignalSpy changed(m_gui->settings.get(), &AppSettings::changed);
     typeInto(dialog.clipboardClear(), QStringLiteral("45"));
     typeInto(dialog.refreshLead(), QStringLiteral("120"));
     typeInto(dialog.networkTimeout(), QStringLiteral("12"));
@@ -136,16 +115,16 @@ void TestSettingsDialog::okStoresAndAppliesAtOnce()
     QCOMPARE(file.value(QStringLiteral("General/startMinimized")).toBool(), true);
     QCOMPARE(file.value(QStringLiteral("General/closeToTray")).toBool(), true);
     AppSettings reread(&file);
-    QCOMPARE(reread.values(), m_settings->values());
+    QCOMPARE(reread.values(), m_gui->settings->values());
 
     // Applied without a restart.
-    QCOMPARE(m_clipboard->clearAfterSeconds(), 45);
-    QCOMPARE(m_core->tokens()->refreshLeadSeconds(), qint64(120));
-    QCOMPARE(m_core->http()->timeout(), 12000);
-    QCOMPARE(m_notifier->noticeLeadSeconds(), qint64(25 * 60));
+    QCOMPARE(m_gui->clipboard->clearAfterSeconds(), 45);
+    QCOMPARE(m_gui->core->tokens()->refreshLeadSeconds(), qint64(120));
+    QCOMPARE(m_gui->core->http()->timeout(), 12000);
+    QCOMPARE(m_gui->notifier->noticeLeadSeconds(), qint64(25 * 60));
 
     // Auto-refresh off, with the keyboard, in a second visit.
-    SettingsDialog again(m_settings.get(), true);
+    SettingsDialog again(m_gui->settings.get(), true);
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.clipboardClear()->value(), 45);
@@ -155,41 +134,41 @@ void TestSettingsDialog::okStoresAndAppliesAtOnce()
     QVERIFY(!again.refreshLead()->isEnabled()); // the lead time means nothing without renewal
     QTest::keyClick(&again, Qt::Key_Return);    // OK is the default button
     QCOMPARE(again.result(), int(QDialog::Accepted));
-    QVERIFY(!m_core->tokens()->autoRefresh());
+    QVERIFY(!m_gui->core->tokens()->autoRefresh());
     QCOMPARE(QSettings(settingsFile(), QSettings::IniFormat).value(QStringLiteral("Tokens/autoRefresh")).toBool(), false);
 }
 
 void TestSettingsDialog::cancelChangesNothing()
 {
     const QByteArray before = [this] {
-        m_qsettings->sync();
+        m_gui->qsettings->sync();
         QFile f(settingsFile());
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }();
-    SettingsDialog dialog(m_settings.get(), true);
+    SettingsDialog dialog(m_gui->settings.get(), true);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QSignalSpy changed(m_settings.get(), &AppSettings::changed);
+    QSignalSpy changed(m_gui->settings.get(), &AppSettings::changed);
     typeInto(dialog.clipboardClear(), QStringLiteral("5"));
     dialog.autoRefresh()->setChecked(false);
     dialog.language()->setCurrentIndex(dialog.language()->findData(QStringLiteral("en")));
     click(dialog, QDialogButtonBox::Cancel);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QCOMPARE(changed.count(), 0);
-    QCOMPARE(m_settings->values(), AppSettings::defaults());
-    QCOMPARE(m_clipboard->clearAfterSeconds(), 30);
-    QVERIFY(m_core->tokens()->autoRefresh());
+    QCOMPARE(m_gui->settings->values(), AppSettings::defaults());
+    QCOMPARE(m_gui->clipboard->clearAfterSeconds(), 30);
+    QVERIFY(m_gui->core->tokens()->autoRefresh());
     QFile f(settingsFile());
     QCOMPARE(f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(), before);
 
     // Escape cancels too.
-    SettingsDialog again(m_settings.get(), true);
+    SettingsDialog again(m_gui->settings.get(), true);
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     typeInto(again.networkTimeout(), QStringLiteral("99"));
     QTest::keyClick(&again, Qt::Key_Escape);
     QCOMPARE(again.result(), int(QDialog::Rejected));
-    QCOMPARE(m_core->http()->timeout(), 30000);
+    QCOMPARE(m_gui->core->http()->timeout(), 30000);
 }
 
 void TestSettingsDialog::restoreDefaults()
@@ -202,10 +181,10 @@ void TestSettingsDialog::restoreDefaults()
     custom.expiryNoticeMinutes = 0;
     custom.language = QStringLiteral("de");
     custom.closeToTray = true;
-    m_settings->setValues(custom);
-    QCOMPARE(m_clipboard->clearAfterSeconds(), 0);
+    m_gui->settings->setValues(custom);
+    QCOMPARE(m_gui->clipboard->clearAfterSeconds(), 0);
 
-    SettingsDialog dialog(m_settings.get(), true);
+    SettingsDialog dialog(m_gui->settings.get(), true);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(dialog.formValues(), custom);
@@ -214,11 +193,11 @@ void TestSettingsDialog::restoreDefaults()
     click(dialog, QDialogButtonBox::RestoreDefaults);
     QVERIFY(dialog.isVisible());                             // still to be confirmed
     QCOMPARE(dialog.formValues(), AppSettings::defaults());
-    QCOMPARE(m_settings->values(), custom);                  // nothing stored yet
+    QCOMPARE(m_gui->settings->values(), custom);                  // nothing stored yet
     click(dialog, QDialogButtonBox::Ok);
-    QCOMPARE(m_settings->values(), AppSettings::defaults());
-    QCOMPARE(m_clipboard->clearAfterSeconds(), 30);
-    QVERIFY(m_core->tokens()->autoRefresh());
+    QCOMPARE(m_gui->settings->values(), AppSettings::defaults());
+    QCOMPARE(m_gui->clipboard->clearAfterSeconds(), 30);
+    QVERIFY(m_gui->core->tokens()->autoRefresh());
     QCOMPARE(QSettings(settingsFile(), QSettings::IniFormat).value(QStringLiteral("General/language")).toString(),
              QString());
 }
@@ -244,32 +223,32 @@ void TestSettingsDialog::valuesAreClamped()
     AppSettings::Values v;
     v.refreshLeadSeconds = 1;
     v.networkTimeoutSeconds = 100000;
-    m_settings->setValues(v);
-    QCOMPARE(m_settings->values().refreshLeadSeconds, AppSettings::kMinRefreshLeadSeconds);
-    QCOMPARE(m_settings->values().networkTimeoutSeconds, AppSettings::kMaxNetworkTimeoutSeconds);
-    QCOMPARE(m_core->http()->timeout(), AppSettings::kMaxNetworkTimeoutSeconds * 1000);
+    m_gui->settings->setValues(v);
+    QCOMPARE(m_gui->settings->values().refreshLeadSeconds, AppSettings::kMinRefreshLeadSeconds);
+    QCOMPARE(m_gui->settings->values().networkTimeoutSeconds, AppSettings::kMaxNetworkTimeoutSeconds);
+    QCOMPARE(m_gui->core->http()->timeout(), AppSettings::kMaxNetworkTimeoutSeconds * 1000);
 
     // Through the dialog: the spin boxes do not take what is out of range.
-    SettingsDialog dialog(m_settings.get(), true);
+    SettingsDialog dialog(m_gui->settings.get(), true);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     typeInto(dialog.clipboardClear(), QStringLiteral("99999"));
     QVERIFY(dialog.clipboardClear()->value() <= AppSettings::kMaxClipboardClearSeconds);
     click(dialog, QDialogButtonBox::Ok);
-    QVERIFY(m_settings->values().clipboardClearSeconds <= AppSettings::kMaxClipboardClearSeconds);
+    QVERIFY(m_gui->settings->values().clipboardClearSeconds <= AppSettings::kMaxClipboardClearSeconds);
 }
 
 void TestSettingsDialog::trayOptionsNeedATray()
 {
     AppSettings::Values v;
     v.startMinimized = true;
-    m_settings->setValues(v);
-    SettingsDialog dialog(m_settings.get(), false);
+    m_gui->settings->setValues(v);
+    SettingsDialog dialog(m_gui->settings.get(), false);
     QVERIFY(!dialog.startMinimized()->isEnabled());
     QVERIFY(!dialog.closeToTray()->isEnabled());
     QVERIFY(dialog.startMinimized()->isChecked()); // kept for a desktop that has one
     dialog.accept();
-    QVERIFY(m_settings->values().startMinimized);
+    QVERIFY(m_gui->settings->values().startMinimized);
     // Every field has a name for screen readers.
     for (QWidget *w : QList<QWidget *>{dialog.clipboardClear(), dialog.refreshLead(), dialog.networkTimeout(),
                                        dialog.expiryNotice(), dialog.language()})
@@ -278,7 +257,7 @@ void TestSettingsDialog::trayOptionsNeedATray()
 
 void TestSettingsDialog::tabOrderFollowsTheForm()
 {
-    SettingsDialog dialog(m_settings.get(), true);
+    SettingsDialog dialog(m_gui->settings.get(), true);
     const QList<QWidget *> expected{dialog.clipboardClear(), dialog.autoRefresh(),    dialog.refreshLead(),
                                     dialog.networkTimeout(), dialog.expiryNotice(),   dialog.language(),
                                     dialog.startMinimized(), dialog.closeToTray()};
@@ -295,7 +274,7 @@ void TestSettingsDialog::tabOrderFollowsTheForm()
 
 void TestSettingsDialog::openedFromTheWindowWithCtrlComma()
 {
-    MainWindow window(m_core.get(), m_clipboard.get(), MainWindow::Mode::Demo);
+    MainWindow window(m_gui->core.get(), m_gui->clipboard.get(), MainWindow::Mode::Demo);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QApplication::setActiveWindow(&window);
@@ -310,7 +289,7 @@ void TestSettingsDialog::screenshot()
     const QString dir = qEnvironmentVariable("TOKENDESK_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("set TOKENDESK_SCREENSHOT_DIR to save screenshots");
-    SettingsDialog dialog(m_settings.get(), false);
+    SettingsDialog dialog(m_gui->settings.get(), false);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTest::qWait(100);
