@@ -368,7 +368,7 @@ ProviderProfile parseProfile(const QJsonObject &root)
 } // namespace
 
 std::optional<ProviderProfile> ProviderProfile::fromJson(const QByteArray &json, const QString &fileName,
-                                                         QString *error)
+                                                         QString *error, QJsonObject *object)
 {
     auto report = [&](const QString &message) {
         if (error)
@@ -387,6 +387,8 @@ std::optional<ProviderProfile> ProviderProfile::fromJson(const QByteArray &json,
     try {
         ProviderProfile profile = parseProfile(doc.object());
         profile.sourceFile = fileName;
+        if (object)
+            *object = doc.object();
         return profile;
     } catch (const ProfileError &e) {
         return report(tr("%1: field '%2': %3").arg(fileName, e.field, e.problem));
