@@ -3,7 +3,63 @@
 #include <QRegularExpression>
 #include <QStringList>
 #include <QString>
+#include <QStringView>
 #include <QTimeZone>
+
+namespace {
+
+bool isUpper(QChar c)
+{
+    return c >= u'A' && c <= u'Z';
+}
+
+bool isLower(QChar c)
+{
+    return c >= u'a' && c <= u'z';
+}
+
+// Exactly `count` ASCII digits at `at` as a number, or -1.
+int digitsAt(QStringView s, qsizetype at, int count)
+{
+    int value = 0;
+    for (int k = 0; k < count; ++k) {
+        const QChar c = s.at(at + k);
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    return value;
+}
+
+// IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT", the whole text:
+//   [A-Z][a-z]{2}, (\d{2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT
+// Every current server sends this form (the Date header of each provider answer), so it is read by hand:
+// a QRegularExpression is JIT-compiled on first use, about 0.4 M instructions in a CLI login.
+bool readImfFixdate(QStringView s, int *day, QStringView *month, int *year, int fields[3])
+{
+    static constexpr QStringView kShape = u"Aaa, 00 Aaa 0000 00:00:00 GMT";
+    if (s.size() != kShape.size())
+        return false;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar want = kShape.at(i);
+        const QChar c = s.at(i);
+        const bool ok = want == u'A' ? isUpper(c)
+                        : want == u'a' ? isLower(c)
+                        : want == u'0' ? (c >= u'0' && c <= u'9')
+                                       : c == want;
+        if (!ok)
+            return false;
+    }
+    *day = digitsAt(s, 5, 2);
+    *month = s.sliced(8, 3);
+    *year = digitsAt(s, 12, 4);
+    fields[0] = digitsAt(s, 17, 2);
+    fields[1] = digitsAt(s, 20, 2);
+    fields[2] = digitsAt(s, 23, 2);
+    return true;
+}
+
+} // namespace
 
 namespace RetryAfter {
 
@@ -16,39 +72,41 @@ std::optional<QDateTime> parseHttpDate(const QByteArray &value)
     // field straight into UTC: QLocale::toDateTime() goes through local time (an instant in the local DST gap
     // comes back invalid) and reads RFC 850's "yy" as 19yy, whose weekday then does not match.
     // anchoredPattern, not ^…$: PCRE's "$" also matches before a final newline.
-    static const QRegularExpression imf(QRegularExpression::anchoredPattern(QStringLiteral(
-        R"([A-Z][a-z]{2}, (\d{2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT)")));
-    static const QRegularExpression rfc850(QRegularExpression::anchoredPattern(QStringLiteral(
-        R"([A-Z][a-z]{5,8}, (\d{2})-([A-Z][a-z]{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) GMT)")));
-    static const QRegularExpression asctime(QRegularExpression::anchoredPattern(QStringLiteral(
-        R"([A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) (\d{4}))")));
     static const QStringList months{QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"),
                                     QStringLiteral("Apr"), QStringLiteral("May"), QStringLiteral("Jun"),
                                     QStringLiteral("Jul"), QStringLiteral("Aug"), QStringLiteral("Sep"),
                                     QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec")};
-    int day = 0, month = 0, year = 0, timeAt = 0;
-    QRegularExpressionMatch m;
-    if ((m = imf.match(text)).hasMatch()) {
-        day = m.captured(1).toInt();
-        month = int(months.indexOf(m.captured(2))) + 1;
-        year = m.captured(3).toInt();
-        timeAt = 4;
-    } else if ((m = rfc850.match(text)).hasMatch()) {
-        day = m.captured(1).toInt();
-        month = int(months.indexOf(m.captured(2))) + 1;
-        const int yy = m.captured(3).toInt();
-        year = yy < 70 ? 2000 + yy : 1900 + yy;
-        timeAt = 4;
-    } else if ((m = asctime.match(text)).hasMatch()) {
-        month = int(months.indexOf(m.captured(1))) + 1;
-        day = m.captured(2).toInt();
-        year = m.captured(6).toInt();
-        timeAt = 3;
+    int day = 0, month = 0, year = 0;
+    int hms[3] = {0, 0, 0};
+    QStringView monthName;
+    if (readImfFixdate(text, &day, &monthName, &year, hms)) {
+        month = int(months.indexOf(monthName)) + 1;
     } else {
-        return std::nullopt;
+        static const QRegularExpression rfc850(QRegularExpression::anchoredPattern(QStringLiteral(
+            R"([A-Z][a-z]{5,8}, (\d{2})-([A-Z][a-z]{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) GMT)")));
+        static const QRegularExpression asctime(QRegularExpression::anchoredPattern(QStringLiteral(
+            R"([A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) (\d{4}))")));
+        QRegularExpressionMatch m;
+        int timeAt = 0;
+        if ((m = rfc850.match(text)).hasMatch()) {
+            day = m.captured(1).toInt();
+            month = int(months.indexOf(m.captured(2))) + 1;
+            const int yy = m.captured(3).toInt();
+            year = yy < 70 ? 2000 + yy : 1900 + yy;
+            timeAt = 4;
+        } else if ((m = asctime.match(text)).hasMatch()) {
+            month = int(months.indexOf(m.captured(1))) + 1;
+            day = m.captured(2).toInt();
+            year = m.captured(6).toInt();
+            timeAt = 3;
+        } else {
+            return std::nullopt;
+        }
+        for (int k = 0; k < 3; ++k)
+            hms[k] = m.captured(timeAt + k).toInt();
     }
     const QDate date(year, month, day);
-    const QTime time(m.captured(timeAt).toInt(), m.captured(timeAt + 1).toInt(), m.captured(timeAt + 2).toInt());
+    const QTime time(hms[0], hms[1], hms[2]);
     if (month < 1 || !date.isValid() || !time.isValid())
         return std::nullopt;
     return QDateTime(date, time, QTimeZone::utc());

@@ -11,6 +11,8 @@
 
 #include <optional>
 
+class QJsonObject;
+
 // A provider, described declaratively (see resources/providers/*.json): how to log in and refresh, where
 // the answer keeps the token and its expiry, how the token is sent, and what the provider's errors mean.
 struct RequestTemplate
@@ -79,8 +81,9 @@ struct ProviderProfile
 
     // Parses and validates a profile. On failure returns nullopt and sets *error to one sentence naming
     // the file, the field and the problem: "corp.json: field 'login.path': must start with '/'".
+    // `object`, if given, receives the parsed JSON object (for callers that keep it: one parse, not two).
     static std::optional<ProviderProfile> fromJson(const QByteArray &json, const QString &fileName,
-                                                   QString *error);
+                                                   QString *error, QJsonObject *object = nullptr);
 
     static constexpr int kFormatVersion = 1;
 };

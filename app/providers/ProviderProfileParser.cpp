@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace {
 
@@ -25,6 +24,63 @@ struct ProfileError
 [[noreturn]] void fail(const QString &field, const QString &problem)
 {
     throw ProfileError{field, problem};
+}
+
+// Character checks by hand rather than QRegularExpression: each pattern would be JIT-compiled on first
+// use, half a million instructions per pattern, paid by every `tokendesk-cli token` for one profile.
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// [a-z0-9][a-z0-9._-]{0,63}, the whole string.
+bool isProfileId(QStringView id)
+{
+    if (id.isEmpty() || id.size() > 64)
+        return false;
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        const QChar c = id.at(i);
+        const bool plain = (c >= u'a' && c <= u'z') || isAsciiDigit(c);
+        if (!plain && (i == 0 || (c != u'.' && c != u'_' && c != u'-')))
+            return false;
+    }
+    return true;
+}
+
+// An HTTP header name: one or more token characters (RFC 9110 tchar).
+bool isHeaderName(QStringView name)
+{
+    static constexpr QStringView kSymbols = u"!#$%&'*+.^_`|~-";
+    if (name.isEmpty())
+        return false;
+    for (const QChar c : name) {
+        if (!isAsciiLetter(c) && !isAsciiDigit(c) && !kSymbols.contains(c))
+            return false;
+    }
+    return true;
+}
+
+// The names of the {placeholder}s in a field template (ASCII letters between braces), left to right.
+QStringList placeholderNames(const QString &value)
+{
+    QStringList names;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (value.at(i) != u'{')
+            continue;
+        qsizetype end = i + 1;
+        while (end < value.size() && isAsciiLetter(value.at(end)))
+            ++end;
+        if (end > i + 1 && end < value.size() && value.at(end) == u'}') {
+            names << value.mid(i + 1, end - i - 1);
+            i = end;
+        }
+    }
+    return names;
 }
 
 QString requireString(const QJsonObject &o, const QString &key, const QString &field, bool required = true)
@@ -104,7 +160,6 @@ RequestTemplate parseRequest(const QJsonObject &o, const QString &prefix, bool i
     if (fields.isEmpty())
         fail(prefix + QStringLiteral(".fields"),
              QCoreApplication::translate("ProviderProfile", "must name at least one field"));
-    static const QRegularExpression placeholder(QStringLiteral(R"(\{([A-Za-z]+)\})"));
     bool usesRefreshToken = false;
     bool usesSecret = false;
     for (auto it = fields.begin(); it != fields.end(); ++it) {
@@ -112,8 +167,7 @@ RequestTemplate parseRequest(const QJsonObject &o, const QString &prefix, bool i
         if (!it.value().isString())
             fail(field, QCoreApplication::translate("ProviderProfile", "must be a string"));
         const QString value = it.value().toString();
-        for (auto m = placeholder.globalMatch(value); m.hasNext();) {
-            const QString name = m.next().captured(1);
+        for (const QString &name : placeholderNames(value)) {
             const bool known = name == u"secret" || name == u"username" || (isRefresh && name == u"refreshToken");
             if (!known)
                 fail(field,
@@ -242,10 +296,7 @@ ProviderProfile parseProfile(const QJsonObject &root)
                  .arg(ProviderProfile::kFormatVersion));
 
     p.id = requireString(root, QStringLiteral("id"), QStringLiteral("id"));
-    // anchoredPattern: PCRE's "$" also matches before a final newline ("corp\n" would pass).
-    static const QRegularExpression idPattern(
-        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9._-]{0,63}")));
-    if (!idPattern.match(p.id).hasMatch())
+    if (!isProfileId(p.id))
         fail(QStringLiteral("id"),
              QCoreApplication::translate("ProviderProfile",
                                          "must be lower-case letters, digits, '.', '_' or '-' (at most 64)"));
@@ -295,9 +346,7 @@ ProviderProfile parseProfile(const QJsonObject &root)
         p.headerName = requireString(header, QStringLiteral("name"), QStringLiteral("header.name"));
         p.headerValue = requireString(header, QStringLiteral("value"), QStringLiteral("header.value"));
     }
-    static const QRegularExpression headerToken(
-        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9!#$%&'*+.^_`|~-]+")));
-    if (!headerToken.match(p.headerName).hasMatch())
+    if (!isHeaderName(p.headerName))
         fail(QStringLiteral("header.name"),
              QCoreApplication::translate("ProviderProfile", "is not a valid HTTP header name"));
     if (!p.headerValue.contains(QLatin1String("{token}")) || hasControlCharacters(p.headerValue))
@@ -319,7 +368,7 @@ ProviderProfile parseProfile(const QJsonObject &root)
 } // namespace
 
 std::optional<ProviderProfile> ProviderProfile::fromJson(const QByteArray &json, const QString &fileName,
-                                                         QString *error)
+                                                         QString *error, QJsonObject *object)
 {
     auto report = [&](const QString &message) {
         if (error)
@@ -338,6 +387,8 @@ std::optional<ProviderProfile> ProviderProfile::fromJson(const QByteArray &json,
     try {
         ProviderProfile profile = parseProfile(doc.object());
         profile.sourceFile = fileName;
+        if (object)
+            *object = doc.object();
         return profile;
     } catch (const ProfileError &e) {
         return report(tr("%1: field '%2': %3").arg(fileName, e.field, e.problem));
