@@ -64,16 +64,20 @@ QJsonObject unknownFields(const QJsonObject &entry) {
     return unknown;
 }
 
-// What an entry of a typical file takes (an account with a token), to reserve room for its entries.
-constexpr qsizetype kTypicalEntryBytes = 400;
+// About the shortest entry accountToJson() writes (an account with no token is some 190 bytes): a bound
+// on how many entries the rest of a file can hold.
+constexpr qsizetype kMinEntryBytes = 160;
 
 // Builds a snapshot entry by entry, checking ids and names for repeats and taking unchanged entries from
 // the previous snapshot.
 class Builder {
 public:
-    Builder(const QString &path, const Snapshot *previous, qsizetype expected)
+    Builder(const QString &path, const Snapshot *previous)
         : m_path(path)
-        , m_previous(previous) {
+        , m_previous(previous) {}
+
+    // Room for `expected` entries, made once before the first.
+    void reserve(qsizetype expected) {
         Snapshot &s = m_result.snapshot;
         s.accounts.reserve(expected);
         s.objects.reserve(expected);
@@ -171,6 +175,7 @@ public:
     }
 
     bool failed() const { return m_failed; }
+    qsizetype count() const { return m_result.snapshot.accounts.size(); }
     AccountReadCache *cache() { return &m_cache; }
     ReadResult &result() { return m_result; }
 
@@ -220,7 +225,7 @@ bool parseScanned(const QString &path, const QByteArray &bytes, const Snapshot *
     // Entries are added as the scanner finds them. Without a previous snapshot each is read straight away
     // (readAccountEntryAt), which also finds where it ends; with one, an entry whose bytes are unchanged is
     // taken from it instead, so the scanner finds the end first.
-    Builder builder(path, previous, bytes.size() / kTypicalEntryBytes);
+    Builder builder(path, previous);
     const bool readAhead = !previous || previous->accounts.isEmpty();
     std::optional<Account> direct;
     bool directTried = false;
@@ -232,6 +237,12 @@ bool parseScanned(const QString &path, const QByteArray &bytes, const Snapshot *
         return direct ? length : 0;
     };
     const auto take = [&](QByteArrayView entry) {
+        // Room for as many entries as the file holds if the others are about as long as the first: entries
+        // range from a few hundred bytes to several kilobytes (a long history), so no fixed size fits all.
+        if (builder.count() == 0) {
+            const qsizetype rest = bytes.size() - scanner.offsetOf(entry);
+            builder.reserve(rest / qMax<qsizetype>(entry.size() + 1, kMinEntryBytes) + 1);
+        }
         const bool oneLine = !entry.contains('\n') && !entry.contains('\r');
         // An entry that does not convert goes to parseWhole too: the file may be broken elsewhere as well,
         // and that is reported first, as it always was.
@@ -335,7 +346,8 @@ ReadResult parseWhole(const QString &path, const QByteArray &bytes, const Snapsh
     }
     const QJsonArray entries = accountsValue.toArray();
 
-    Builder builder(path, previous, entries.size());
+    Builder builder(path, previous);
+    builder.reserve(entries.size());
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QJsonValue entry = entries.at(i);
         if (!entry.isObject())
