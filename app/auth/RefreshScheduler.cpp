@@ -5,6 +5,9 @@
 #include <QTimeZone>
 #include <QTimer>
 
+#include <algorithm>
+#include <functional>
+
 namespace {
 constexpr qint64 kMaxTimerMs = 24LL * 3600 * 1000; // QTimer takes an int; re-check at least daily
 }
@@ -27,45 +30,71 @@ qint64 RefreshScheduler::leadSeconds(const QDateTime &obtainedAt, const QDateTim
 
 void RefreshScheduler::schedule(const QString &accountId, const QDateTime &when)
 {
-    const qint64 ms = when.toMSecsSinceEpoch();
-    if (const auto it = m_dueById.constFind(accountId); it != m_dueById.constEnd() && *it == ms)
-        return;
-    insert(accountId, ms);
-    rearm();
+    if (insert(accountId, when.toMSecsSinceEpoch()))
+        rearm();
 }
 
 void RefreshScheduler::scheduleMany(const QList<std::pair<QString, QDateTime>> &entries)
 {
     if (entries.isEmpty())
         return;
-    m_dueById.reserve(m_dueById.size() + entries.size());
+    if (!m_dueById.isEmpty()) {
+        m_dueById.reserve(m_dueById.size() + entries.size());
+        for (const auto &[id, when] : entries)
+            insert(id, when.toMSecsSinceEpoch());
+        rearm();
+        return;
+    }
+    // Nothing scheduled yet (start-up): the times first (a repeated id: the last one, as with schedule()),
+    // then the heap built from them at once.
+    m_dueById.reserve(entries.size());
     for (const auto &[id, when] : entries)
-        insert(id, when.toMSecsSinceEpoch());
+        m_dueById.insert(id, when.toMSecsSinceEpoch());
+    rebuildQueue();
     rearm();
 }
 
-void RefreshScheduler::insert(const QString &accountId, qint64 ms)
+bool RefreshScheduler::insert(const QString &accountId, qint64 ms)
 {
-    const auto it = m_dueById.find(accountId);
-    if (it != m_dueById.end()) {
-        if (*it == ms)
-            return;
-        m_queue.erase({*it, accountId});
-        *it = ms;
-    } else {
-        m_dueById.insert(accountId, ms);
+    const qsizetype before = m_dueById.size();
+    qint64 &due = m_dueById[accountId];
+    if (m_dueById.size() == before && due == ms)
+        return false;
+    due = ms; // an entry for the old time, if any, is stale from now on
+    m_queue.emplace_back(ms, accountId);
+    std::push_heap(m_queue.begin(), m_queue.end(), std::greater<>());
+    if (qsizetype(m_queue.size()) > 2 * m_dueById.size() + 64)
+        rebuildQueue();
+    return true;
+}
+
+bool RefreshScheduler::isCurrent(const Entry &entry) const
+{
+    const auto it = m_dueById.constFind(entry.second);
+    return it != m_dueById.constEnd() && *it == entry.first;
+}
+
+void RefreshScheduler::popStale()
+{
+    while (!m_queue.empty() && !isCurrent(m_queue.front())) {
+        std::pop_heap(m_queue.begin(), m_queue.end(), std::greater<>());
+        m_queue.pop_back();
     }
-    m_queue.insert({ms, accountId});
+}
+
+void RefreshScheduler::rebuildQueue()
+{
+    m_queue.clear();
+    m_queue.reserve(size_t(m_dueById.size()));
+    for (auto it = m_dueById.cbegin(); it != m_dueById.cend(); ++it)
+        m_queue.emplace_back(it.value(), it.key());
+    std::make_heap(m_queue.begin(), m_queue.end(), std::greater<>());
 }
 
 void RefreshScheduler::unschedule(const QString &accountId)
 {
-    const auto it = m_dueById.constFind(accountId);
-    if (it == m_dueById.constEnd())
-        return;
-    m_queue.erase({*it, accountId});
-    m_dueById.erase(it);
-    rearm();
+    if (m_dueById.remove(accountId)) // its heap entry is stale from now on
+        rearm();
 }
 
 void RefreshScheduler::clear()
@@ -85,10 +114,11 @@ void RefreshScheduler::runDue()
 {
     const qint64 now = m_clock->now().toMSecsSinceEpoch();
     QStringList dueIds;
-    while (!m_queue.empty() && m_queue.begin()->first <= now) {
-        dueIds.append(m_queue.begin()->second);
-        m_dueById.remove(m_queue.begin()->second);
-        m_queue.erase(m_queue.begin());
+    for (popStale(); !m_queue.empty() && m_queue.front().first <= now; popStale()) {
+        std::pop_heap(m_queue.begin(), m_queue.end(), std::greater<>());
+        dueIds.append(std::move(m_queue.back().second));
+        m_queue.pop_back();
+        m_dueById.remove(dueIds.constLast()); // a second entry for the same time is stale now
     }
     rearm();
     for (const QString &id : std::as_const(dueIds))
@@ -97,10 +127,11 @@ void RefreshScheduler::runDue()
 
 void RefreshScheduler::rearm()
 {
+    popStale();
     if (m_queue.empty()) {
         m_timer->stop();
         return;
     }
-    const qint64 delay = m_queue.begin()->first - m_clock->now().toMSecsSinceEpoch();
+    const qint64 delay = m_queue.front().first - m_clock->now().toMSecsSinceEpoch();
     m_timer->start(int(qBound<qint64>(0, delay, kMaxTimerMs)));
 }

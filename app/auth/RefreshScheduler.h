@@ -6,14 +6,15 @@
 #include <QObject>
 #include <QString>
 
-#include <set>
 #include <utility>
+#include <vector>
 
 class Clock;
 class QTimer;
 
 // Keeps one timer armed for the earliest due account, whatever the number of accounts: O(log n) per
-// change, nothing per tick. Emits due(id) when an account's time has come.
+// change, nothing per tick, O(n) to schedule every account at start-up. Emits due(id) when an account's
+// time has come.
 class RefreshScheduler : public QObject
 {
     Q_OBJECT
@@ -44,11 +45,19 @@ Q_SIGNALS:
     void due(const QString &accountId);
 
 private:
-    void insert(const QString &accountId, qint64 ms);
+    using Entry = std::pair<qint64, QString>; // (due ms since epoch, id)
+
+    bool insert(const QString &accountId, qint64 ms); // false: it was due then already
+    bool isCurrent(const Entry &entry) const;
+    void popStale();
+    void rebuildQueue();
     void rearm();
 
     const Clock *m_clock;
     QTimer *m_timer;
-    std::set<std::pair<qint64, QString>> m_queue; // (due ms since epoch, id)
+    // A min-heap on (due, id). What an account is due at is m_dueById's; an entry of the heap that no
+    // longer matches it (rescheduled, unscheduled) is stale and skipped when it comes up, and the heap is
+    // rebuilt from m_dueById when stale entries outnumber the current ones.
+    std::vector<Entry> m_queue;
     QHash<QString, qint64> m_dueById;
 };

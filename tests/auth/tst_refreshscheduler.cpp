@@ -15,6 +15,7 @@ private Q_SLOTS:
     void rescheduleReplaces();
     void timerFiresForEarliest();
     void scheduleManyAsOne();
+    void rescheduledAndUnscheduledEntriesFireOnceInOrder();
 };
 
 void TestRefreshScheduler::leadTime_data()
@@ -113,3 +114,51 @@ void TestRefreshScheduler::scheduleManyAsOne()
 
 QTEST_GUILESS_MAIN(TestRefreshScheduler)
 #include "tst_refreshscheduler.moc"
+
+// Rescheduling and unscheduling leave stale entries in the queue: none of them fires, every account fires
+// once at its latest time, in (time, id) order, also after many changes (the queue is compacted).
+void TestRefreshScheduler::rescheduledAndUnscheduledEntriesFireOnceInOrder()
+{
+    ManualClock clock;
+    const QDateTime t0 = clock.now();
+    RefreshScheduler s(&clock);
+    QSignalSpy due(&s, &RefreshScheduler::due);
+    QList<std::pair<QString, QDateTime>> batch;
+    for (int i = 0; i < 300; ++i)
+        batch.append({QStringLiteral("a%1").arg(i, 3, 10, QLatin1Char('0')), t0.addSecs(1000 + i)});
+    batch.append({QStringLiteral("a000"), t0.addSecs(2000)}); // a repeated id in a batch: the last time
+    s.scheduleMany(batch);
+    QCOMPARE(s.size(), 300);
+    QCOMPARE(s.dueAt(QStringLiteral("a000")), t0.addSecs(2000));
+    // Back and forth: the old times must not fire, nor the time an account had twice fire it twice.
+    for (int round = 0; round < 5; ++round) {
+        for (int i = 1; i < 300; i += 2) {
+            const QString id = QStringLiteral("a%1").arg(i, 3, 10, QLatin1Char('0'));
+            s.schedule(id, t0.addSecs(500 + i));
+            s.schedule(id, t0.addSecs(1000 + i));
+        }
+    }
+    s.unschedule(QStringLiteral("a002"));
+    s.schedule(QStringLiteral("a004"), t0.addSecs(1000)); // ties with nobody now; a000 moved to 2000
+    QCOMPARE(s.size(), 299);
+
+    clock.set(t0.addSecs(1000 + 299));
+    s.runDue();
+    QStringList fired;
+    for (const QList<QVariant> &signal : std::as_const(due))
+        fired.append(signal.first().toString());
+    QStringList expected{QStringLiteral("a004")}; // at 1000
+    for (int i = 1; i < 300; ++i) {
+        if (i != 2 && i != 4)
+            expected.append(QStringLiteral("a%1").arg(i, 3, 10, QLatin1Char('0')));
+    }
+    QCOMPARE(fired, expected);
+    QCOMPARE(s.size(), 1);
+    clock.set(t0.addSecs(5000));
+    s.runDue();
+    QCOMPARE(due.count(), expected.size() + 1);
+    QCOMPARE(due.last().first().toString(), QStringLiteral("a000"));
+    QCOMPARE(s.size(), 0);
+    s.runDue();
+    QCOMPARE(due.count(), expected.size() + 1);
+}
