@@ -51,6 +51,7 @@ private Q_SLOTS:
     void searchFilters();
     void multiSelectionLogsInEach();
     void remembersLayout();
+    void headerClicksSortAndKeepTheSelection();
     void partsBuiltWhenFirstNeeded();
     void emptyPageHintIsWhole();
     void tokenReadOnceDetailsArePainted();
@@ -312,6 +313,51 @@ void TestMainWindow::remembersLayout()
     QCOMPARE(again.table()->columnWidth(AccountModel::BaseUrlColumn), 333);
     QCOMPARE(again.table()->horizontalHeader()->sortIndicatorSection(), int(AccountModel::AccessExpiryColumn));
     QCOMPARE(again.table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(again.model()->sortColumn(), int(AccountModel::AccessExpiryColumn)); // the rows too, not just the arrow
+    QCOMPARE(again.model()->sortOrder(), Qt::DescendingOrder);
+}
+
+// A click on a header sorts the rows by that column (again: the other way round); the current and
+// selected account stay current and selected wherever their rows go, also when a rename moves them.
+void TestMainWindow::headerClicksSortAndKeepTheSelection()
+{
+    const QString b2b = addDemoAccount(QStringLiteral("b2b-api"));       // demo-b2b
+    const QString kyc = addDemoAccount(QStringLiteral("kyc-jwt"));       // demo-kyc
+    const QString quadrata = addDemoAccount(QStringLiteral("quadrata")); // demo-quadrata
+    QTableView *table = m_window->table();
+    QHeaderView *header = table->horizontalHeader();
+    const auto shown = [table] {
+        QStringList ids;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            ids.append(table->model()->index(r, 0).data(AccountModel::AccountIdRole).toString());
+        return ids;
+    };
+    const auto clickHeader = [header](int column) {
+        const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    };
+    QCOMPARE(shown(), (QStringList{b2b, kyc, quadrata})); // by name, as the window starts
+    select(kyc);
+    clickHeader(AccountModel::NameColumn);
+    QCOMPARE(header->sortIndicatorSection(), int(AccountModel::NameColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(shown(), (QStringList{quadrata, kyc, b2b}));
+    QCOMPARE(table->currentIndex().data(AccountModel::AccountIdRole).toString(), kyc);
+
+    QVERIFY(m_core->accounts()->modify(kyc, [](Account &a) { a.name = QStringLiteral("zz-kyc"); }).ok);
+    QCOMPARE(shown(), (QStringList{kyc, quadrata, b2b}));
+    QCOMPARE(table->currentIndex().row(), 0);
+    QCOMPARE(table->currentIndex().data(AccountModel::AccountIdRole).toString(), kyc);
+    QCOMPARE(m_window->actions()->selectedIds(), QStringList{kyc});
+
+    clickHeader(AccountModel::ProviderColumn); // B2B API, KYC JWT, Quadrata
+    QCOMPARE(header->sortIndicatorSection(), int(AccountModel::ProviderColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    QCOMPARE(shown(), (QStringList{b2b, kyc, quadrata}));
+    QCOMPARE(m_window->actions()->selectedIds(), QStringList{kyc});
+    clickHeader(AccountModel::ProviderColumn);
+    QCOMPARE(shown(), (QStringList{quadrata, kyc, b2b}));
+    QCOMPARE(table->currentIndex().data(AccountModel::AccountIdRole).toString(), kyc);
 }
 
 // The empty page and the auth-header panel are built when first needed, not at start-up: a window that
