@@ -46,17 +46,14 @@ void AccountModel::reset()
             row.number = i; // the store's order
         m_rows.push_back(std::move(row));
     }
-    m_rowOf.clear();
-    m_rowOf.reserve(all.size());
+    m_rowOfValid = false;
     if (m_sortColumn >= 0)
         sortRows();
-    else
-        renumber(0, int(m_rows.size()) - 1);
 }
 
 void AccountModel::onAdded(const QString &id)
 {
-    if (m_rowOf.contains(id))
+    if (rowOf(id) >= 0)
         return;
     Row added;
     added.id = id;
@@ -70,7 +67,7 @@ void AccountModel::onAdded(const QString &id)
 
 void AccountModel::onRemoved(const QString &id)
 {
-    const int row = m_rowOf.value(id, -1);
+    const int row = rowOf(id);
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
@@ -82,13 +79,13 @@ void AccountModel::onRemoved(const QString &id)
 
 void AccountModel::onChanged(const QString &id)
 {
-    int row = m_rowOf.value(id, -1);
+    int row = rowOf(id);
     if (row < 0)
         return;
     if (m_sortColumn >= 0 && m_sortColumn < ColumnCount) {
         makeKey(m_rows[size_t(row)]);
         placeChangedRow(row);
-        row = m_rowOf.value(id);
+        row = rowOf(id);
     }
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }

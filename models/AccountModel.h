@@ -65,13 +65,14 @@ public:
     // The rows are kept in this order (see AccountModelSort.cpp): by SortRole, names case-insensitively
     // and locale-aware, expiry by instant (unknown last); a column outside the table keeps the store's
     // order. An added row goes to its place, a changed one moves there (rowsMoved), so the selection
-    // follows; time passing moves nothing. A proxy forwards its sort() here instead of sorting itself.
+    // follows; time passing moves nothing, so sorting again the same way does nothing (except by state).
+    // A proxy forwards its sort() here instead of sorting itself.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     QString accountId(int row) const { return row >= 0 && row < int(m_rows.size()) ? m_rows[row].id : QString(); }
-    int rowOf(const QString &accountId) const { return m_rowOf.value(accountId, -1); }
+    int rowOf(const QString &accountId) const;
     const Clock *clock() const { return m_clock; }
 
     // "4:59", "1:02:03", "3 d 4 h"; negative values give "expired".
@@ -101,8 +102,9 @@ private:
     void makeKey(Row &row) const; // for m_sortColumn
     bool goesBefore(const Row &a, const Row &b) const;
     int insertPosition(const Row &row) const;
-    void renumber(int from, int to); // m_rowOf for rows from..to (inclusive)
-    void sortRows();                 // by the keys in place, without signals; updates m_rowOf
+    void renumber(int from, int to); // m_rowOf for rows from..to (inclusive), if it is kept
+    void ensureRowIndex() const;
+    void sortRows();                 // by the keys, without signals
     void placeChangedRow(int row);   // moves a row whose key changed to its place
 
     AccountStore *m_accounts;
@@ -110,7 +112,9 @@ private:
     const ProviderRegistry *m_providers;
     const Clock *m_clock;
     std::vector<Row> m_rows;
-    QHash<QString, int> m_rowOf;
+    // Row by account id, built when first asked for: start-up (load, sort, first paint) needs none.
+    mutable QHash<QString, int> m_rowOf;
+    mutable bool m_rowOfValid = false;
     QCollator m_collator;          // the default locale's, as QString::localeAwareCompare uses
     bool m_plainCollation = false; // the C locale's: texts compare as they are, without keys
     int m_sortColumn = -1;

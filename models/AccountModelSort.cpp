@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <numeric>
 
 bool AccountModel::isTextColumn(int column) const
 {
@@ -89,16 +90,48 @@ int AccountModel::insertPosition(const Row &row) const
     return int(at - m_rows.begin());
 }
 
+int AccountModel::rowOf(const QString &accountId) const
+{
+    ensureRowIndex();
+    return m_rowOf.value(accountId, -1);
+}
+
+void AccountModel::ensureRowIndex() const
+{
+    if (m_rowOfValid)
+        return;
+    m_rowOf.clear();
+    m_rowOf.reserve(qsizetype(m_rows.size()));
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        m_rowOf.insert(m_rows[i].id, int(i));
+    m_rowOfValid = true;
+}
+
 void AccountModel::renumber(int from, int to)
 {
+    if (!m_rowOfValid)
+        return; // built when next asked for
     for (int i = from; i <= to; ++i)
         m_rowOf.insert(m_rows[size_t(i)].id, i);
 }
 
 void AccountModel::sortRows()
 {
-    std::stable_sort(m_rows.begin(), m_rows.end(), [this](const Row &a, const Row &b) { return goesBefore(a, b); });
-    renumber(0, int(m_rows.size()) - 1);
+    const auto before = [this](const Row &a, const Row &b) { return goesBefore(a, b); };
+    // Rows already in order (a file kept in name order, a sort by the same keys again) cost one pass;
+    // otherwise the first out-of-order pair usually ends this check early.
+    if (std::is_sorted(m_rows.begin(), m_rows.end(), before))
+        return;
+    // Sorting row numbers moves ints instead of rows (an id, a text and a collation key each).
+    std::vector<int> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return goesBefore(m_rows[size_t(a)], m_rows[size_t(b)]); });
+    std::vector<Row> sorted;
+    sorted.reserve(m_rows.size());
+    for (const int i : order)
+        sorted.push_back(std::move(m_rows[size_t(i)]));
+    m_rows.swap(sorted);
+    m_rowOfValid = false;
 }
 
 void AccountModel::placeChangedRow(int row)
@@ -126,6 +159,10 @@ void AccountModel::placeChangedRow(int row)
 
 void AccountModel::sort(int column, Qt::SortOrder order)
 {
+    // The rows are already kept in this order. Not so for the state column: a token's state also
+    // changes as time passes, without a change to the account, and a new sort picks that up.
+    if (column >= 0 && column == m_sortColumn && order == m_sortOrder && column != StateColumn)
+        return;
     m_sortColumn = column >= 0 && column < ColumnCount ? column : -1;
     m_sortOrder = order;
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -141,7 +178,7 @@ void AccountModel::sort(int column, Qt::SortOrder order)
     } else {
         const QList<Account> &all = m_accounts->accounts();
         for (qsizetype i = 0; i < all.size(); ++i) {
-            if (const int row = m_rowOf.value(all[i].id, -1); row >= 0) {
+            if (const int row = rowOf(all[i].id); row >= 0) {
                 makeKey(m_rows[size_t(row)]);
                 m_rows[size_t(row)].number = i;
             }
@@ -152,7 +189,7 @@ void AccountModel::sort(int column, Qt::SortOrder order)
     QModelIndexList after;
     after.reserve(before.size());
     for (qsizetype i = 0; i < before.size(); ++i)
-        after.append(index(m_rowOf.value(ids[i]), before[i].column()));
+        after.append(index(rowOf(ids[i]), before[i].column()));
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }

@@ -45,6 +45,9 @@ MainWindow::MainWindow(CoreServices *core, ClipboardGuard *clipboard, Mode mode,
     setWindowTitle(mode == Mode::Demo ? tr("TokenDesk — demo") : tr("TokenDesk"));
     setObjectName(QStringLiteral("MainWindow"));
     m_model = new AccountModel(core->accounts(), core->tokens(), core->providers(), core->clock(), this);
+    // The start-up order before any view or proxy mapping follows the rows: the table's sort by name
+    // (setSortingEnabled in buildTablePage) then finds them in order, and nothing is laid out twice.
+    m_model->sort(AccountModel::NameColumn, Qt::AscendingOrder);
     m_proxy = new AccountFilterModel(this);
     m_proxy->setSourceModel(m_model);
 
@@ -182,7 +185,7 @@ QWidget *MainWindow::buildTablePage()
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setModel(m_proxy);
     // Indicator first: enabling sorting sorts by the indicator (Qt's default: column 0 descending), and a
-    // second sort by name would sort every row again.
+    // sort by name descending would reorder every row.
     m_table->horizontalHeader()->setSortIndicator(AccountModel::NameColumn, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
