@@ -9,6 +9,7 @@
 #include "CountdownDelegate.h"
 #include "DetailsPanel.h"
 #include "ExchangeActions.h"
+#include "TextCellDelegate.h"
 #include "WrappingLabel.h"
 #include "accounts/AccountStore.h"
 #include "admin/AuthHeaderClient.h"
@@ -195,6 +196,7 @@ QWidget *MainWindow::buildTablePage()
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle); // URLs keep their host and their path
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setItemDelegate(new TextCellDelegate(m_table)); // one text layout per cell, not three
     m_table->setItemDelegateForColumn(AccountModel::AccessExpiryColumn,
                                       new CountdownDelegate(m_core->clock(), true, m_table));
     m_table->setItemDelegateForColumn(AccountModel::RefreshExpiryColumn,
