@@ -43,19 +43,17 @@ bool AccountFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 
 void AccountFilterModel::setSourceModel(QAbstractItemModel *model)
 {
-    m_accounts = qobject_cast<const AccountModel *>(model);
+    m_accounts = qobject_cast<AccountModel *>(model);
     QSortFilterProxyModel::setSourceModel(model);
 }
 
-bool AccountFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+void AccountFilterModel::sort(int column, Qt::SortOrder order)
 {
-    if (m_accounts && left.model() == m_accounts && left.column() == right.column() && sortRole() == AccountModel::SortRole) {
-        if (const std::optional<int> order = m_accounts->compareText(left.row(), right.row(), left.column()))
-            return *order < 0;
+    if (!m_accounts) {
+        QSortFilterProxyModel::sort(column, order);
+        return;
     }
-    const QVariant l = left.data(AccountModel::SortRole);
-    const QVariant r = right.data(AccountModel::SortRole);
-    if (l.typeId() == QMetaType::QString && r.typeId() == QMetaType::QString)
-        return l.toString().localeAwareCompare(r.toString()) < 0;
-    return QVariant::compare(l, r) == QPartialOrdering::Less;
+    // The source reorders its rows with layoutChanged (persistent indexes, and so the selection, follow);
+    // this proxy, unsorted, shows them in that order.
+    m_accounts->sort(column, order);
 }

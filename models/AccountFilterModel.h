@@ -5,7 +5,9 @@
 class AccountModel;
 
 // Filters the account table by a search text (name, provider, user, URL) and, optionally, to the accounts
-// that need attention; sorts on AccountModel::SortRole, so expiry columns sort by instant.
+// that need attention. It never sorts: sort() is forwarded to an AccountModel source, which keeps its rows
+// in order itself (expiry columns by instant), and the proxy keeps the source's order. Any other source
+// is sorted here on AccountModel::SortRole, as QSortFilterProxyModel does.
 class AccountFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -17,14 +19,14 @@ public:
     void setOnlyNeedingAttention(bool only);
     bool onlyNeedingAttention() const { return m_onlyAttention; }
     void setSourceModel(QAbstractItemModel *model) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_search;
     QStringList m_terms;
     bool m_onlyAttention = false;
-    const AccountModel *m_accounts = nullptr; // the source model if it is one: text columns sort by its keys
+    AccountModel *m_accounts = nullptr; // the source model if it is one: it sorts itself
 };

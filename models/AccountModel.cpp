@@ -18,6 +18,7 @@ AccountModel::AccountModel(AccountStore *accounts, TokenManager *tokens, const P
     , m_tokens(tokens)
     , m_providers(providers)
     , m_clock(clock)
+    , m_plainCollation(m_collator.locale().language() == QLocale::C)
 {
     reset();
     connect(m_accounts, &AccountStore::accountAdded, this, &AccountModel::onAdded);
@@ -33,89 +34,65 @@ AccountModel::AccountModel(AccountStore *accounts, TokenManager *tokens, const P
 
 void AccountModel::reset()
 {
-    m_ids.clear();
-    m_rows.clear();
-    m_sortTexts.clear();
-    m_keyColumn = -1;
     const QList<Account> &all = m_accounts->accounts();
-    m_ids.reserve(all.size());
-    m_rows.reserve(all.size());
-    for (const Account &a : all) {
-        m_rows.insert(a.id, int(m_ids.size()));
-        m_ids.append(a.id);
+    m_rows.clear();
+    m_rows.reserve(size_t(all.size()));
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        Row row;
+        row.id = all[i].id;
+        if (m_sortColumn >= 0)
+            makeKey(row);
+        else
+            row.number = i; // the store's order
+        m_rows.push_back(std::move(row));
     }
+    m_rowOfValid = false;
+    if (m_sortColumn >= 0)
+        sortRows();
 }
 
 void AccountModel::onAdded(const QString &id)
 {
-    if (m_rows.contains(id))
+    if (rowOf(id) >= 0)
         return;
-    const int row = int(m_ids.size());
+    Row added;
+    added.id = id;
+    makeKey(added);
+    const int row = insertPosition(added);
     beginInsertRows({}, row, row);
-    m_ids.append(id);
-    m_rows.insert(id, row);
-    if (m_keyColumn >= 0)
-        m_sortTexts.append(SortText{});
+    m_rows.insert(m_rows.begin() + row, std::move(added));
+    renumber(row, int(m_rows.size()) - 1);
     endInsertRows();
 }
 
 void AccountModel::onRemoved(const QString &id)
 {
-    const int row = m_rows.value(id, -1);
+    const int row = rowOf(id);
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
-    m_ids.removeAt(row);
-    m_rows.remove(id);
-    if (row < m_sortTexts.size())
-        m_sortTexts.removeAt(row);
-    for (int i = row; i < m_ids.size(); ++i)
-        m_rows[m_ids[i]] = i;
+    m_rows.erase(m_rows.begin() + row);
+    m_rowOf.remove(id);
+    renumber(row, int(m_rows.size()) - 1);
     endRemoveRows();
 }
 
 void AccountModel::onChanged(const QString &id)
 {
-    const int row = m_rows.value(id, -1);
+    int row = rowOf(id);
     if (row < 0)
         return;
-    if (row < m_sortTexts.size())
-        m_sortTexts[row] = SortText{}; // before the proxy re-sorts the row
+    if (m_sortColumn >= 0 && m_sortColumn < ColumnCount) {
+        makeKey(m_rows[size_t(row)]);
+        placeChangedRow(row);
+        row = rowOf(id);
+    }
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-std::optional<int> AccountModel::compareText(int leftRow, int rightRow, int column) const
-{
-    if (column != NameColumn && column != ProviderColumn && column != BaseUrlColumn && column != UserColumn)
-        return std::nullopt;
-    if (column != m_keyColumn || m_sortTexts.size() != m_ids.size()) {
-        m_keyColumn = column;
-        // In the C locale collation is a plain comparison: no keys are needed (or made).
-        m_plainCollation = m_collator.locale().language() == QLocale::C;
-        m_sortTexts = QList<SortText>(m_ids.size());
-    }
-    const SortText &left = sortText(leftRow);
-    const SortText &right = sortText(rightRow);
-    return m_plainCollation ? m_collator.compare(left.text, right.text) : left.key->compare(*right.key);
-}
-
-const AccountModel::SortText &AccountModel::sortText(int row) const
-{
-    SortText &entry = m_sortTexts[row];
-    if (!entry.ready) {
-        // cellData's text columns do not depend on the token state: no state (and no clock) is needed.
-        const Account *account = m_accounts->find(m_ids.at(row));
-        entry.text = account ? cellData(*account, TokenState::SignedOut, m_keyColumn, SortRole).toString() : QString();
-        if (!m_plainCollation)
-            entry.key = m_collator.sortKey(entry.text);
-        entry.ready = true;
-    }
-    return entry;
 }
 
 int AccountModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_ids.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int AccountModel::columnCount(const QModelIndex &parent) const
@@ -193,7 +170,7 @@ QVariant AccountModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     // Called for every painted cell and every comparison of a sort: read the stored account in place.
-    const Account *account = m_accounts->find(m_ids.at(index.row()));
+    const Account *account = m_accounts->find(m_rows[size_t(index.row())].id);
     if (!account)
         return {};
     // The state reads the clock: only for the roles and the column that show it (not for a sort by name).
@@ -246,7 +223,7 @@ QVariant AccountModel::cellData(const Account &account, TokenState state, int co
         case StateColumn:
             return int(state);
         default:
-            return cellData(account, state, column, Qt::DisplayRole).toString().toLower();
+            return sortText(account, column);
         }
     }
     if (role == Qt::ToolTipRole) {

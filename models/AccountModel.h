@@ -5,9 +5,9 @@
 #include <QAbstractTableModel>
 #include <QCollator>
 #include <QHash>
-#include <QStringList>
 
 #include <optional>
+#include <vector>
 
 class AccountStore;
 class QColor;
@@ -50,11 +50,10 @@ public:
     AccountModel(AccountStore *accounts, TokenManager *tokens, const ProviderRegistry *providers,
                  const Clock *clock, QObject *parent = nullptr);
 
-    // As QAbstractTableModel's, without its two virtual calls: the proxy's sort asks for two indexes per
-    // comparison.
+    // As QAbstractTableModel's, without its two virtual calls.
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override
     {
-        return !parent.isValid() && row >= 0 && column >= 0 && row < m_ids.size() && column < ColumnCount
+        return !parent.isValid() && row >= 0 && column >= 0 && row < int(m_rows.size()) && column < ColumnCount
                    ? createIndex(row, column)
                    : QModelIndex();
     }
@@ -63,15 +62,17 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // The order of two rows by `column`'s SortRole for the text columns (name, provider, URL, user), the
-    // way QString::localeAwareCompare orders them, from texts (and, unless the locale is C, collation keys)
-    // computed when a row is first compared and kept until it changes; nullopt for the other columns.
-    // Sorting 10,000 rows by name compares ~130,000 pairs: each is then a comparison of two kept texts or
-    // keys instead of two data() calls, two lower-cased copies and a collation.
-    std::optional<int> compareText(int leftRow, int rightRow, int column) const;
+    // The rows are kept in this order (see AccountModelSort.cpp): by SortRole, names case-insensitively
+    // and locale-aware, expiry by instant (unknown last); a column outside the table keeps the store's
+    // order. An added row goes to its place, a changed one moves there (rowsMoved), so the selection
+    // follows; time passing moves nothing, so sorting again the same way does nothing (except by state).
+    // A proxy forwards its sort() here instead of sorting itself.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
-    QString accountId(int row) const { return m_ids.value(row); }
-    int rowOf(const QString &accountId) const { return m_rows.value(accountId, -1); }
+    QString accountId(int row) const { return row >= 0 && row < int(m_rows.size()) ? m_rows[row].id : QString(); }
+    int rowOf(const QString &accountId) const;
     const Clock *clock() const { return m_clock; }
 
     // "4:59", "1:02:03", "3 d 4 h"; negative values give "expired".
@@ -87,22 +88,35 @@ private:
     QVariant cellData(const Account &account, TokenState state, int column, int role) const;
     bool needsAttention(const Account &account, TokenState state) const;
 
+    // One row: the account's id and its sort key in m_sortColumn, made when the row is placed, compared
+    // directly (no data(), no QVariant).
+    struct Row
+    {
+        QString id;
+        qint64 number = 0;                   // expiry instant, state, or store position
+        QString text;                        // lower-cased text of a text column
+        std::optional<QCollatorSortKey> key; // its collation key, unless m_plainCollation
+    };
+    bool isTextColumn(int column) const;
+    QString sortText(const Account &account, int column) const;
+    void makeKey(Row &row) const; // for m_sortColumn
+    bool goesBefore(const Row &a, const Row &b) const;
+    int insertPosition(const Row &row) const;
+    void renumber(int from, int to); // m_rowOf for rows from..to (inclusive), if it is kept
+    void ensureRowIndex() const;
+    void sortRows();                 // by the keys, without signals
+    void placeChangedRow(int row);   // moves a row whose key changed to its place
+
     AccountStore *m_accounts;
     TokenManager *m_tokens;
     const ProviderRegistry *m_providers;
     const Clock *m_clock;
-    struct SortText
-    {
-        QString text;                        // the row's SortRole text in m_keyColumn
-        std::optional<QCollatorSortKey> key; // its collation key, unless m_plainCollation
-        bool ready = false;
-    };
-    const SortText &sortText(int row) const;
-
-    QStringList m_ids;
-    QHash<QString, int> m_rows;
-    QCollator m_collator; // the default locale's, as QString::localeAwareCompare uses
-    mutable int m_keyColumn = -1; // the column m_sortTexts are for
-    mutable bool m_plainCollation = false; // the C locale's: texts compare as they are, without keys
-    mutable QList<SortText> m_sortTexts; // by row; empty: none read yet
+    std::vector<Row> m_rows;
+    // Row by account id, built when first asked for: start-up (load, sort, first paint) needs none.
+    mutable QHash<QString, int> m_rowOf;
+    mutable bool m_rowOfValid = false;
+    QCollator m_collator;          // the default locale's, as QString::localeAwareCompare uses
+    bool m_plainCollation = false; // the C locale's: texts compare as they are, without keys
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -1,6 +1,7 @@
 #include "CountdownDelegate.h"
 
 #include "AccountModel.h"
+#include "TextCellDelegate.h"
 #include "auth/Clock.h"
 
 #include <QApplication>
@@ -60,9 +61,11 @@ void CountdownDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     opt.displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
     if (bar && left <= 0)
         opt.palette.setColor(QPalette::Text, QColor(0xd3, 0x2f, 0x2f));
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    if (!TextCellDelegate::paintTextCell(painter, opt)) { // one text layout instead of the style's three
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    }
 
     if (!bar)
         return;

@@ -9,6 +9,7 @@
 #include "CountdownDelegate.h"
 #include "DetailsPanel.h"
 #include "ExchangeActions.h"
+#include "TextCellDelegate.h"
 #include "WrappingLabel.h"
 #include "accounts/AccountStore.h"
 #include "admin/AuthHeaderClient.h"
@@ -45,6 +46,9 @@ MainWindow::MainWindow(CoreServices *core, ClipboardGuard *clipboard, Mode mode,
     setWindowTitle(mode == Mode::Demo ? tr("TokenDesk — demo") : tr("TokenDesk"));
     setObjectName(QStringLiteral("MainWindow"));
     m_model = new AccountModel(core->accounts(), core->tokens(), core->providers(), core->clock(), this);
+    // The start-up order before any view or proxy mapping follows the rows: the table's sort by name
+    // (setSortingEnabled in buildTablePage) then finds them in order, and nothing is laid out twice.
+    m_model->sort(AccountModel::NameColumn, Qt::AscendingOrder);
     m_proxy = new AccountFilterModel(this);
     m_proxy->setSourceModel(m_model);
 
@@ -182,7 +186,7 @@ QWidget *MainWindow::buildTablePage()
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setModel(m_proxy);
     // Indicator first: enabling sorting sorts by the indicator (Qt's default: column 0 descending), and a
-    // second sort by name would sort every row again.
+    // sort by name descending would reorder every row.
     m_table->horizontalHeader()->setSortIndicator(AccountModel::NameColumn, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -192,6 +196,7 @@ QWidget *MainWindow::buildTablePage()
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle); // URLs keep their host and their path
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setItemDelegate(new TextCellDelegate(m_table)); // one text layout per cell, not three
     m_table->setItemDelegateForColumn(AccountModel::AccessExpiryColumn,
                                       new CountdownDelegate(m_core->clock(), true, m_table));
     m_table->setItemDelegateForColumn(AccountModel::RefreshExpiryColumn,

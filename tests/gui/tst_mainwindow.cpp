@@ -11,6 +11,7 @@
 #include "Confirm.h"
 #include "CoreServices.h"
 #include "DetailsPanel.h"
+#include "TextCellDelegate.h"
 #include "MainWindow.h"
 #include "WrappingLabel.h"
 #include "accounts/MemorySecretStore.h"
@@ -32,6 +33,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -51,6 +54,9 @@ private Q_SLOTS:
     void searchFilters();
     void multiSelectionLogsInEach();
     void remembersLayout();
+    void headerClicksSortAndKeepTheSelection();
+    void textCellsPaintAsTheStyleDoes_data();
+    void textCellsPaintAsTheStyleDoes();
     void partsBuiltWhenFirstNeeded();
     void emptyPageHintIsWhole();
     void tokenReadOnceDetailsArePainted();
@@ -312,6 +318,116 @@ void TestMainWindow::remembersLayout()
     QCOMPARE(again.table()->columnWidth(AccountModel::BaseUrlColumn), 333);
     QCOMPARE(again.table()->horizontalHeader()->sortIndicatorSection(), int(AccountModel::AccessExpiryColumn));
     QCOMPARE(again.table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(again.model()->sortColumn(), int(AccountModel::AccessExpiryColumn)); // the rows too, not just the arrow
+    QCOMPARE(again.model()->sortOrder(), Qt::DescendingOrder);
+}
+
+// A click on a header sorts the rows by that column (again: the other way round); the current and
+// selected account stay current and selected wherever their rows go, also when a rename moves them.
+void TestMainWindow::headerClicksSortAndKeepTheSelection()
+{
+    const QString b2b = addDemoAccount(QStringLiteral("b2b-api"));       // demo-b2b
+    const QString kyc = addDemoAccount(QStringLiteral("kyc-jwt"));       // demo-kyc
+    const QString quadrata = addDemoAccount(QStringLiteral("quadrata")); // demo-quadrata
+    QTableView *table = m_window->table();
+    QHeaderView *header = table->horizontalHeader();
+    const auto shown = [table] {
+        QStringList ids;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            ids.append(table->model()->index(r, 0).data(AccountModel::AccountIdRole).toString());
+        return ids;
+    };
+    const auto clickHeader = [header](int column) {
+        const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    };
+    QCOMPARE(shown(), (QStringList{b2b, kyc, quadrata})); // by name, as the window starts
+    select(kyc);
+    clickHeader(AccountModel::NameColumn);
+    QCOMPARE(header->sortIndicatorSection(), int(AccountModel::NameColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(shown(), (QStringList{quadrata, kyc, b2b}));
+    QCOMPARE(table->currentIndex().data(AccountModel::AccountIdRole).toString(), kyc);
+
+    QVERIFY(m_core->accounts()->modify(kyc, [](Account &a) { a.name = QStringLiteral("zz-kyc"); }).ok);
+    QCOMPARE(shown(), (QStringList{kyc, quadrata, b2b}));
+    QCOMPARE(table->currentIndex().row(), 0);
+    QCOMPARE(table->currentIndex().data(AccountModel::AccountIdRole).toString(), kyc);
+    QCOMPARE(m_window->actions()->selectedIds(), QStringList{kyc});
+
+    clickHeader(AccountModel::ProviderColumn); // B2B API, KYC JWT, Quadrata
+    QCOMPARE(header->sortIndicatorSection(), int(AccountModel::ProviderColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    QCOMPARE(shown(), (QStringList{b2b, kyc, quadrata}));
+    QCOMPARE(m_window->actions()->selectedIds(), QStringList{kyc});
+    clickHeader(AccountModel::ProviderColumn);
+    QCOMPARE(shown(), (QStringList{quadrata, kyc, b2b}));
+    QCOMPARE(table->currentIndex().data(AccountModel::AccountIdRole).toString(), kyc);
+}
+
+void TestMainWindow::textCellsPaintAsTheStyleDoes_data()
+{
+    QTest::addColumn<Qt::LayoutDirection>("direction");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("left to right") << Qt::LeftToRight << false;
+    QTest::newRow("right to left") << Qt::RightToLeft << false;
+    QTest::newRow("dark palette") << Qt::LeftToRight << true;
+    QTest::newRow("dark, right to left") << Qt::RightToLeft << true;
+}
+
+// TextCellDelegate draws a cell with one text layout; the pixels must be the style's own: elided texts
+// (middle, as the table elides), alignment, selection and alternate-row colours, focus, both directions.
+void TestMainWindow::textCellsPaintAsTheStyleDoes()
+{
+    QFETCH(Qt::LayoutDirection, direction);
+    QFETCH(bool, dark);
+    QStandardItemModel model(4, 3);
+    const QStringList texts{QStringLiteral("demo-b2b"), QStringLiteral("http://127.0.0.1:36517/a/rather/long/path"),
+                            QStringLiteral("User API (auth headers)"), QStringLiteral("Ünïcödé — שלום"), QString(),
+                            QStringLiteral("demo@example.com")};
+    for (int r = 0; r < model.rowCount(); ++r) {
+        for (int c = 0; c < model.columnCount(); ++c) {
+            auto *item = new QStandardItem(texts.at((r * 3 + c) % texts.size()));
+            if (c == 2)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            model.setItem(r, c, item);
+        }
+    }
+    QPalette palette;
+    if (dark) {
+        palette.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+        palette.setColor(QPalette::AlternateBase, QColor(0x30, 0x30, 0x30));
+        palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+        palette.setColor(QPalette::HighlightedText, Qt::black);
+    }
+    const auto render = [&](bool oneLayout) {
+        QTableView view;
+        view.setLayoutDirection(direction);
+        view.setPalette(palette);
+        view.setModel(&model);
+        if (oneLayout)
+            view.setItemDelegate(new TextCellDelegate(&view));
+        else
+            view.setItemDelegate(new QStyledItemDelegate(&view));
+        view.setSelectionBehavior(QAbstractItemView::SelectRows);
+        view.setAlternatingRowColors(true);
+        view.setWordWrap(false);
+        view.setTextElideMode(Qt::ElideMiddle);
+        for (int c = 0; c < model.columnCount(); ++c)
+            view.setColumnWidth(c, 110);
+        view.resize(400, 180);
+        view.selectionModel()->setCurrentIndex(model.index(1, 1), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view.show();
+        view.activateWindow();
+        view.setFocus();
+        [&] { QVERIFY(QTest::qWaitForWindowExposed(&view)); }();
+        return view.viewport()->grab().toImage();
+    };
+    const QImage style = render(false);
+    const QImage ours = render(true);
+    QCOMPARE(ours.size(), style.size());
+    QVERIFY(ours == style);
 }
 
 // The empty page and the auth-header panel are built when first needed, not at start-up: a window that

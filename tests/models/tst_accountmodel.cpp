@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCollator>
+#include <QItemSelectionModel>
 #include <QScopeGuard>
 
 #include <algorithm>
@@ -24,6 +25,9 @@ private Q_SLOTS:
     void sortByNameIsLocaleAwareAndFollowsChanges();
     void sortByNameInEachLocale_data();
     void sortByNameInEachLocale();
+    void everyColumnSortsBothWays();
+    void rowsStayInOrderAsAccountsChange();
+    void selectionFollowsTheRows();
     void filterByTextAndAttention();
     void formatRemaining_data();
     void formatRemaining();
@@ -210,6 +214,164 @@ void TestAccountModel::sortByNameInEachLocale()
         return collator.compare(a.toLower(), b.toLower()) < 0;
     });
     QCOMPARE(shown, expected);
+}
+
+namespace {
+
+QStringList shownIds(const QAbstractItemModel &model)
+{
+    QStringList ids;
+    for (int r = 0; r < model.rowCount(); ++r)
+        ids.append(model.index(r, 0).data(AccountModel::AccountIdRole).toString());
+    return ids;
+}
+
+// The order a QSortFilterProxyModel sorting on SortRole gave, worked out here from the rows' SortRole.
+QStringList expectedOrder(const AccountModel &model, int column, Qt::SortOrder order)
+{
+    struct Entry
+    {
+        QString id;
+        QVariant key;
+    };
+    QList<Entry> entries;
+    for (int r = 0; r < model.rowCount(); ++r)
+        entries.append({model.accountId(r), model.index(r, column).data(AccountModel::SortRole)});
+    const auto less = [](const QVariant &l, const QVariant &r) {
+        if (l.typeId() == QMetaType::QString)
+            return l.toString().localeAwareCompare(r.toString()) < 0;
+        return QVariant::compare(l, r) == QPartialOrdering::Less;
+    };
+    std::stable_sort(entries.begin(), entries.end(), [&](const Entry &a, const Entry &b) {
+        return order == Qt::AscendingOrder ? less(a.key, b.key) : less(b.key, a.key);
+    });
+    QStringList ids;
+    for (const Entry &e : entries)
+        ids.append(e.id);
+    return ids;
+}
+
+} // namespace
+
+void TestAccountModel::everyColumnSortsBothWays()
+{
+    const QString a = m_f->addAccount(QStringLiteral("b2b-api"), QStringLiteral("Zeta"));
+    const QString b = m_f->addAccount(QStringLiteral("quadrata"), QStringLiteral("alpha"));
+    const QString c = m_f->addAccount(QStringLiteral("kyc-jwt"), QStringLiteral("Mu"));
+    m_f->addAccount(QStringLiteral("partner-api"), QStringLiteral("beta"));
+    QVERIFY(!m_f->login(a).error);
+    QVERIFY(!m_f->login(c).error);
+    Account account = m_f->account(c);
+    account.token.accessExpiresAt = account.token.accessExpiresAt.addSecs(-200);
+    account.token.refreshExpiresAt = account.token.refreshExpiresAt.addSecs(500);
+    QVERIFY(m_f->store->update(account).ok);
+    Q_UNUSED(b);
+    for (int column = 0; column < AccountModel::ColumnCount; ++column) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            m_proxy->sort(column, order);
+            const QStringList expected = expectedOrder(*m_model, column, order);
+            QCOMPARE(shownIds(*m_proxy), expected);
+            QCOMPARE(shownIds(*m_model), expected); // the model holds the order: the proxy does not sort
+            QCOMPARE(m_proxy->sortColumn(), -1);
+            QCOMPARE(m_model->sortColumn(), column);
+            QCOMPARE(m_model->sortOrder(), order);
+        }
+    }
+    m_proxy->sort(-1); // back to the store's order, as a QSortFilterProxyModel would
+    QCOMPARE(m_model->sortColumn(), -1);
+    QStringList stored;
+    for (const Account &each : m_f->store->accounts())
+        stored.append(each.id);
+    QCOMPARE(shownIds(*m_proxy), stored);
+}
+
+void TestAccountModel::rowsStayInOrderAsAccountsChange()
+{
+    const QString late = m_f->addAccount(QStringLiteral("b2b-api"), QStringLiteral("late"));
+    const QString soon = m_f->addAccount(QStringLiteral("kyc-jwt"), QStringLiteral("soon"));
+    const QString none = m_f->addAccount(QStringLiteral("quadrata"), QStringLiteral("none"));
+    QVERIFY(!m_f->login(late).error);
+    QVERIFY(!m_f->login(soon).error);
+    const auto shiftAccess = [this](const QString &id, int seconds) {
+        Account a = m_f->account(id);
+        a.token.accessExpiresAt = m_clock->now().addSecs(seconds);
+        QVERIFY(m_f->store->update(a).ok);
+    };
+    shiftAccess(late, 3000);
+    shiftAccess(soon, 1000);
+    m_proxy->sort(AccountModel::AccessExpiryColumn, Qt::AscendingOrder);
+    QCOMPARE(shownIds(*m_proxy), (QStringList{soon, late, none}));
+
+    // Renewed (the expiry moves later): the row moves, and a persistent index on it follows.
+    const QPersistentModelIndex soonCell = m_proxy->index(0, AccountModel::NameColumn);
+    QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
+    shiftAccess(soon, 5000);
+    QCOMPARE(shownIds(*m_proxy), (QStringList{late, soon, none}));
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(soonCell.row(), 1);
+    QCOMPARE(soonCell.data(AccountModel::AccountIdRole).toString(), soon);
+    // Logged in again: the new token's expiry places the row.
+    QVERIFY(!m_f->login(none).error);
+    const QDateTime noneExpires = m_f->account(none).token.accessExpiresAt;
+    QStringList expected{late, soon};
+    expected.insert(noneExpires < m_clock->now().addSecs(3000) ? 0 : (noneExpires < m_clock->now().addSecs(5000) ? 1 : 2), none);
+    QCOMPARE(shownIds(*m_proxy), expected);
+    shiftAccess(none, 4000);
+    QCOMPARE(shownIds(*m_proxy), (QStringList{late, none, soon}));
+    // A change that keeps the place moves nothing; time passing moves nothing either.
+    moved.clear();
+    shiftAccess(none, 4001);
+    m_clock->advance(4500'000);
+    QCOMPARE(shownIds(*m_proxy), (QStringList{late, none, soon}));
+    QCOMPARE(moved.count(), 0);
+
+    // Descending by name: an added account goes to its place, a rename moves, a removal keeps the order.
+    m_proxy->sort(AccountModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(shownIds(*m_proxy), (QStringList{soon, none, late}));
+    const QString mid = m_f->addAccount(QStringLiteral("b2b-api"), QStringLiteral("Mid"));
+    QCOMPARE(shownIds(*m_proxy), (QStringList{soon, none, mid, late}));
+    QVERIFY(m_f->store->modify(late, [](Account &a) { a.name = QStringLiteral("Tardy"); }).ok);
+    QCOMPARE(shownIds(*m_proxy), (QStringList{late, soon, none, mid}));
+    QVERIFY(m_f->store->modify(late, [](Account &a) { a.name = QStringLiteral("aardvark"); }).ok);
+    QCOMPARE(shownIds(*m_proxy), (QStringList{soon, none, mid, late}));
+    QVERIFY(m_f->store->remove(none).ok);
+    QCOMPARE(shownIds(*m_proxy), (QStringList{soon, mid, late}));
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        QCOMPARE(m_model->rowOf(m_model->accountId(r)), r);
+    // Filtered, the shown rows keep the order as well.
+    m_proxy->setSearchText(QStringLiteral("b2b"));
+    const QString zed = m_f->addAccount(QStringLiteral("b2b-api"), QStringLiteral("Zara"));
+    QCOMPARE(shownIds(*m_proxy), (QStringList{zed, mid, late}));
+}
+
+void TestAccountModel::selectionFollowsTheRows()
+{
+    const QString a = m_f->addAccount(QStringLiteral("b2b-api"), QStringLiteral("alpha"));
+    const QString b = m_f->addAccount(QStringLiteral("b2b-api"), QStringLiteral("beta"));
+    const QString c = m_f->addAccount(QStringLiteral("b2b-api"), QStringLiteral("gamma"));
+    m_proxy->sort(AccountModel::NameColumn, Qt::AscendingOrder);
+    QItemSelectionModel selection(m_proxy.get());
+    selection.setCurrentIndex(m_proxy->index(1, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selection.select(m_proxy->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const auto selectedIds = [&] {
+        QStringList ids;
+        for (const QModelIndex &index : selection.selectedRows())
+            ids.append(index.data(AccountModel::AccountIdRole).toString());
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    QStringList both{b, c};
+    std::sort(both.begin(), both.end());
+    QCOMPARE(selectedIds(), both);
+    m_proxy->sort(AccountModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(shownIds(*m_proxy), (QStringList{c, b, a}));
+    QCOMPARE(selection.currentIndex().data(AccountModel::AccountIdRole).toString(), b);
+    QCOMPARE(selectedIds(), both);
+    QVERIFY(m_f->store->modify(b, [](Account &x) { x.name = QStringLiteral("zulu"); }).ok);
+    QCOMPARE(shownIds(*m_proxy), (QStringList{b, c, a}));
+    QCOMPARE(selection.currentIndex().row(), 0);
+    QCOMPARE(selection.currentIndex().data(AccountModel::AccountIdRole).toString(), b);
+    QCOMPARE(selectedIds(), both);
 }
 
 void TestAccountModel::filterByTextAndAttention()

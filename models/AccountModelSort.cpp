@@ -1,0 +1,195 @@
+// AccountModel's row order: the rows are kept sorted by the model itself, each with its key in the sort
+// column made once when the row is placed, so a sort compares two kept keys (no data(), no QVariant, no
+// proxy mapping) and an added or changed row is placed by a binary search.
+#include "AccountModel.h"
+
+#include "accounts/AccountStore.h"
+#include "auth/TokenManager.h"
+#include "providers/ProviderRegistry.h"
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
+
+bool AccountModel::isTextColumn(int column) const
+{
+    return column == NameColumn || column == ProviderColumn || column == BaseUrlColumn || column == UserColumn;
+}
+
+// The SortRole text of a text column: its display text, lower-cased.
+QString AccountModel::sortText(const Account &account, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return account.name.toLower();
+    case ProviderColumn: {
+        const ProviderProfile *profile = m_providers->find(account.providerId);
+        return (profile ? profile->name : account.providerId).toLower();
+    }
+    case BaseUrlColumn:
+        return account.baseUrl.toDisplayString(QUrl::RemoveUserInfo).toLower();
+    case UserColumn:
+        return account.username.toLower();
+    default:
+        return {};
+    }
+}
+
+void AccountModel::makeKey(Row &row) const
+{
+    row.text.clear();
+    row.key.reset();
+    row.number = 0;
+    const Account *account = m_accounts->find(row.id);
+    if (isTextColumn(m_sortColumn)) {
+        if (account)
+            row.text = sortText(*account, m_sortColumn);
+        if (!m_plainCollation) // in the C locale collation is a plain comparison: no keys are needed
+            row.key = m_collator.sortKey(row.text);
+        return;
+    }
+    if (!account)
+        return;
+    const TokenMeta &t = account->token;
+    switch (m_sortColumn) {
+    case AccessExpiryColumn:
+    case RefreshExpiryColumn: {
+        // The instant, which does not change every second: sorting by expiry never reshuffles.
+        const bool access = m_sortColumn == AccessExpiryColumn;
+        const QDateTime &expires = access ? t.accessExpiresAt : t.refreshExpiresAt;
+        const bool hasToken = access ? t.hasAccessToken : t.hasRefreshToken;
+        row.number = hasToken && expires.isValid() ? expires.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+        break;
+    }
+    case StateColumn:
+        row.number = int(m_tokens->state(*account));
+        break;
+    default:
+        break; // unsorted: sort() numbers the rows by their place in the store
+    }
+}
+
+bool AccountModel::goesBefore(const Row &a, const Row &b) const
+{
+    if (m_sortColumn < 0)
+        return a.number < b.number;
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    const Row &left = ascending ? a : b;
+    const Row &right = ascending ? b : a;
+    if (!isTextColumn(m_sortColumn))
+        return left.number < right.number;
+    return (m_plainCollation ? m_collator.compare(left.text, right.text) : left.key->compare(*right.key)) < 0;
+}
+
+int AccountModel::insertPosition(const Row &row) const
+{
+    if (m_sortColumn < 0)
+        return int(m_rows.size()); // the store appends
+    const auto at = std::upper_bound(m_rows.begin(), m_rows.end(), row,
+                                     [this](const Row &value, const Row &element) { return goesBefore(value, element); });
+    return int(at - m_rows.begin());
+}
+
+int AccountModel::rowOf(const QString &accountId) const
+{
+    ensureRowIndex();
+    return m_rowOf.value(accountId, -1);
+}
+
+void AccountModel::ensureRowIndex() const
+{
+    if (m_rowOfValid)
+        return;
+    m_rowOf.clear();
+    m_rowOf.reserve(qsizetype(m_rows.size()));
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        m_rowOf.insert(m_rows[i].id, int(i));
+    m_rowOfValid = true;
+}
+
+void AccountModel::renumber(int from, int to)
+{
+    if (!m_rowOfValid)
+        return; // built when next asked for
+    for (int i = from; i <= to; ++i)
+        m_rowOf.insert(m_rows[size_t(i)].id, i);
+}
+
+void AccountModel::sortRows()
+{
+    const auto before = [this](const Row &a, const Row &b) { return goesBefore(a, b); };
+    // Rows already in order (a file kept in name order, a sort by the same keys again) cost one pass;
+    // otherwise the first out-of-order pair usually ends this check early.
+    if (std::is_sorted(m_rows.begin(), m_rows.end(), before))
+        return;
+    // Sorting row numbers moves ints instead of rows (an id, a text and a collation key each).
+    std::vector<int> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return goesBefore(m_rows[size_t(a)], m_rows[size_t(b)]); });
+    std::vector<Row> sorted;
+    sorted.reserve(m_rows.size());
+    for (const int i : order)
+        sorted.push_back(std::move(m_rows[size_t(i)]));
+    m_rows.swap(sorted);
+    m_rowOfValid = false;
+}
+
+void AccountModel::placeChangedRow(int row)
+{
+    const auto before = [this](const Row &value, const Row &element) { return goesBefore(value, element); };
+    const int count = int(m_rows.size());
+    const Row &changed = m_rows[size_t(row)];
+    int destination; // the row it goes before, counted before the move (beginMoveRows' convention)
+    if (row > 0 && goesBefore(changed, m_rows[size_t(row - 1)]))
+        destination = int(std::upper_bound(m_rows.begin(), m_rows.begin() + row, changed, before) - m_rows.begin());
+    else if (row + 1 < count && goesBefore(m_rows[size_t(row + 1)], changed))
+        destination = int(std::upper_bound(m_rows.begin() + row + 1, m_rows.end(), changed, before) - m_rows.begin());
+    else
+        return; // still in its place
+    beginMoveRows({}, row, row, {}, destination);
+    if (destination < row) {
+        std::rotate(m_rows.begin() + destination, m_rows.begin() + row, m_rows.begin() + row + 1);
+        renumber(destination, row);
+    } else {
+        std::rotate(m_rows.begin() + row, m_rows.begin() + row + 1, m_rows.begin() + destination);
+        renumber(row, destination - 1);
+    }
+    endMoveRows();
+}
+
+void AccountModel::sort(int column, Qt::SortOrder order)
+{
+    // The rows are already kept in this order. Not so for the state column: a token's state also
+    // changes as time passes, without a change to the account, and a new sort picks that up.
+    if (column >= 0 && column == m_sortColumn && order == m_sortOrder && column != StateColumn)
+        return;
+    m_sortColumn = column >= 0 && column < ColumnCount ? column : -1;
+    m_sortOrder = order;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QStringList ids;
+    ids.reserve(before.size());
+    for (const QModelIndex &index : before)
+        ids.append(m_rows[size_t(index.row())].id);
+
+    if (m_sortColumn >= 0) {
+        for (Row &row : m_rows)
+            makeKey(row);
+    } else {
+        const QList<Account> &all = m_accounts->accounts();
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            if (const int row = rowOf(all[i].id); row >= 0) {
+                makeKey(m_rows[size_t(row)]);
+                m_rows[size_t(row)].number = i;
+            }
+        }
+    }
+    sortRows();
+
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after.append(index(rowOf(ids[i]), before[i].column()));
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}

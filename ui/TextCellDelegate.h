@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+// Paints a table cell of plain text the way the style's CE_ItemViewItem does (background, selection and
+// alternate-row colours, the text elided and aligned in the same place, right-to-left too, the focus
+// frame), but shapes the text once instead of three times (size, elision, drawing): a cell whose text
+// fits is laid out once and that layout is drawn; only a text that does not fit is elided first. Cells
+// with a decoration, a check box or word wrap are left to QStyledItemDelegate.
+class TextCellDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // Paints `option` (already initialised from the index) as described above; false if it has what only
+    // the style can paint (decoration, check box, word wrap), and nothing was painted.
+    static bool paintTextCell(QPainter *painter, const QStyleOptionViewItem &option);
+};
