@@ -34,7 +34,9 @@ public:
     }
 
     // An object whose keys are among `names`: `member(index in names)` reads each value. An unknown key, a
-    // repeated key (QJsonObject would keep only one) or an escaped key is not taken.
+    // repeated key (QJsonObject would keep only one) or an escaped key is not taken. The names must be
+    // printable ASCII without '"' or '\\'. Listed in the order the file's writer puts them in, each key
+    // is found at once (see key()).
     template <qsizetype N, typename F>
     bool object(const QByteArrayView (&names)[N], F &&member)
     {
@@ -45,14 +47,13 @@ public:
         if (eat('}'))
             return true;
         quint32 seen = 0;
+        int next = 0;
         for (;;) {
-            Text key;
-            if (!string(&key) || !key.plain)
-                return false;
-            const int i = indexOf(names, key.raw);
+            const int i = key(names, next);
             if (i < 0 || (seen & (1u << i)))
                 return false;
             seen |= 1u << i;
+            next = i + 1;
             space();
             if (!eat(':'))
                 return false;
@@ -109,6 +110,26 @@ public:
     static bool decode(const Text &text, QString *out);
 
 private:
+    // The key at the reader's position: its index in `names`, or -1 (not a plain string, or not among
+    // them). names[expected] is tried first by comparing bytes, which needs no scan for the closing quote
+    // nor for escapes: a quote right after the name's bytes ends the string, and the name has no escape.
+    // Writers put keys in one order (QJsonDocument sorts them), so that is usually the key.
+    template <qsizetype N>
+    int key(const QByteArrayView (&names)[N], int expected)
+    {
+        if (expected < N) {
+            const QByteArrayView name = names[expected];
+            if (m_end - m_p >= name.size() + 2 && m_p[0] == '"' && m_p[name.size() + 1] == '"' &&
+                std::memcmp(m_p + 1, name.data(), size_t(name.size())) == 0) {
+                m_p += name.size() + 2;
+                return expected;
+            }
+        }
+        Text text;
+        if (!string(&text) || !text.plain)
+            return -1;
+        return indexOf(names, text.raw);
+    }
     template <qsizetype N>
     static int indexOf(const QByteArrayView (&names)[N], QByteArrayView key)
     {
