@@ -111,18 +111,19 @@ public:
 
 private:
     // The key at the reader's position: its index in `names`, or -1 (not a plain string, or not among
-    // them). names[expected] is tried first by comparing bytes, which needs no scan for the closing quote
-    // nor for escapes: a quote right after the name's bytes ends the string, and the name has no escape.
-    // Writers put keys in one order (QJsonDocument sorts them), so that is usually the key.
+    // them). names[expected] and the names after it are tried first by comparing bytes, which needs no
+    // scan for the closing quote nor for escapes: a quote right after the name's bytes ends the string,
+    // and the name has no escape. Writers put keys in one order (QJsonDocument sorts them) and leave some
+    // out, so the key is usually names[expected] or a little after it.
     template <qsizetype N>
     int key(const QByteArrayView (&names)[N], int expected)
     {
-        if (expected < N) {
-            const QByteArrayView name = names[expected];
+        for (int i = expected; i < N; ++i) {
+            const QByteArrayView name = names[i];
             if (m_end - m_p >= name.size() + 2 && m_p[0] == '"' && m_p[name.size() + 1] == '"' &&
                 std::memcmp(m_p + 1, name.data(), size_t(name.size())) == 0) {
                 m_p += name.size() + 2;
-                return expected;
+                return i;
             }
         }
         Text text;
@@ -141,7 +142,8 @@ private:
     }
     void space()
     {
-        while (m_p != m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+        // Compact JSON has no whitespace: the first comparison settles the common case.
+        while (m_p != m_end && uchar(*m_p) <= ' ' && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
             ++m_p;
     }
     bool eat(char c)
