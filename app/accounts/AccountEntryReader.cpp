@@ -58,13 +58,22 @@ bool canonicalTime(const JsonByteReader::Text &text, QDateTime *out) {
     return true;
 }
 
-const Bytes kAccountFields[] = {"id", "name", "providerId", "baseUrl", "username", "allowInsecureHttp",
-                                "keepSignedIn", "token"};
-const Bytes kTokenFields[] = {"hasAccessToken",    "hasRefreshToken",  "accessObtainedAt", "accessExpiresAt",
-                              "refreshExpiresAt",  "passwordExpiresAt", "rateLimitedUntil", "extras",
-                              "lastState",         "lastError",        "lastErrorAt",      "history"};
-const Bytes kErrorFields[] = {"kind", "message", "providerMessage", "httpStatus", "retryAfter"};
-const Bytes kHistoryFields[] = {"at", "operation", "result", "message"};
+// Each object's keys, in the order QJsonDocument writes them (sorted), which is the order in the file:
+// JsonByteReader::object() then finds each key at once. The enums name the positions.
+enum AccountField { AllowInsecureHttp, BaseUrl, Id, KeepSignedIn, Name, ProviderId, Token, Username };
+const Bytes kAccountFields[] = {"allowInsecureHttp", "baseUrl", "id",    "keepSignedIn",
+                                "name",              "providerId", "token", "username"};
+enum TokenField {
+    AccessExpiresAt, AccessObtainedAt, Extras, HasAccessToken, HasRefreshToken, History,
+    LastError, LastErrorAt, LastState, PasswordExpiresAt, RateLimitedUntil, RefreshExpiresAt
+};
+const Bytes kTokenFields[] = {"accessExpiresAt", "accessObtainedAt",  "extras",           "hasAccessToken",
+                              "hasRefreshToken", "history",           "lastError",        "lastErrorAt",
+                              "lastState",       "passwordExpiresAt", "rateLimitedUntil", "refreshExpiresAt"};
+enum ErrorField { HttpStatus, Kind, Message, ProviderMessage, RetryAfter };
+const Bytes kErrorFields[] = {"httpStatus", "kind", "message", "providerMessage", "retryAfter"};
+enum HistoryField { At, HistoryMessage, Operation, Result };
+const Bytes kHistoryFields[] = {"at", "message", "operation", "result"};
 
 bool optionalTime(Reader &r, QDateTime *out) {
     return r.nullable([&] {
@@ -119,15 +128,15 @@ bool nonEmpty(const QString &s) {
 bool readError(Reader &r, AuthError *e) {
     return r.object(kErrorFields, [&](int field) {
         switch (field) {
-        case 0:
+        case Kind:
             return optionalKind(r, &e->kind);
-        case 1:
+        case Message:
             return r.optionalString(&e->message);
-        case 2:
+        case ProviderMessage:
             return r.optionalString(&e->providerMessage);
-        case 3:
+        case HttpStatus:
             return r.nullable([&] { return r.smallInteger(&e->httpStatus); });
-        default:
+        default: // RetryAfter
             return optionalTime(r, &e->retryAfter);
         }
     });
@@ -136,13 +145,13 @@ bool readError(Reader &r, AuthError *e) {
 bool readHistoryEntry(Reader &r, HistoryEntry *h) {
     if (!r.object(kHistoryFields, [&](int field) {
             switch (field) {
-            case 0:
+            case At:
                 return optionalTime(r, &h->at);
-            case 1:
+            case Operation:
                 return r.optionalString(&h->operation);
-            case 2:
+            case Result:
                 return optionalKind(r, &h->result);
-            default:
+            default: // HistoryMessage
                 return r.optionalString(&h->message);
             }
         })) {
@@ -155,21 +164,21 @@ bool readToken(Reader &r, TokenMeta *t, AccountReadCache *cache) {
     QString state;
     const bool ok = r.object(kTokenFields, [&](int field) {
         switch (field) {
-        case 0:
+        case HasAccessToken:
             return r.optionalBoolean(&t->hasAccessToken);
-        case 1:
+        case HasRefreshToken:
             return r.optionalBoolean(&t->hasRefreshToken);
-        case 2:
+        case AccessObtainedAt:
             return optionalTime(r, &t->accessObtainedAt);
-        case 3:
+        case AccessExpiresAt:
             return optionalTime(r, &t->accessExpiresAt);
-        case 4:
+        case RefreshExpiresAt:
             return optionalTime(r, &t->refreshExpiresAt);
-        case 5:
+        case PasswordExpiresAt:
             return optionalTime(r, &t->passwordExpiresAt);
-        case 6:
+        case RateLimitedUntil:
             return optionalTime(r, &t->rateLimitedUntil);
-        case 7:
+        case Extras:
             return r.nullable([&] {
                 Bytes text;
                 if (!r.objectText(&text, kMaxExtrasDepth))
@@ -181,13 +190,13 @@ bool readToken(Reader &r, TokenMeta *t, AccountReadCache *cache) {
                 t->extras = doc.object();
                 return true;
             });
-        case 8:
+        case LastState:
             return r.nullable([&] { return sharedString(r, cache, StateField, &state); });
-        case 9:
+        case LastError:
             return r.nullable([&] { return readError(r, &t->lastError); });
-        case 10:
+        case LastErrorAt:
             return optionalTime(r, &t->lastErrorAt);
-        default:
+        default: // History
             return r.nullable([&] {
                 return r.array([&] {
                     HistoryEntry h;
@@ -242,21 +251,21 @@ std::optional<Account> readEntry(Reader &r, AccountReadCache *cache) {
     bool hasBaseUrl = false;
     const bool ok = r.object(kAccountFields, [&](int field) {
         switch (field) {
-        case 0:
+        case Id:
             return r.nullable([&] { return hasId = r.string(&a.id); });
-        case 1:
+        case Name:
             return r.nullable([&] { return hasName = r.string(&a.name); });
-        case 2:
+        case ProviderId:
             return r.nullable([&] { return hasProvider = sharedString(r, cache, ProviderField, &a.providerId); });
-        case 3:
+        case BaseUrl:
             return r.nullable([&] { return hasBaseUrl = sharedString(r, cache, BaseUrlField, &baseUrl); });
-        case 4:
+        case Username:
             return r.optionalString(&a.username);
-        case 5:
+        case AllowInsecureHttp:
             return r.optionalBoolean(&a.allowInsecureHttp);
-        case 6:
+        case KeepSignedIn:
             return r.optionalBoolean(&a.keepSignedIn);
-        default:
+        default: // Token
             return r.nullable([&] { return readToken(r, &a.token, cache); });
         }
     });

@@ -34,7 +34,9 @@ public:
     }
 
     // An object whose keys are among `names`: `member(index in names)` reads each value. An unknown key, a
-    // repeated key (QJsonObject would keep only one) or an escaped key is not taken.
+    // repeated key (QJsonObject would keep only one) or an escaped key is not taken. The names must be
+    // printable ASCII without '"' or '\\'. Listed in the order the file's writer puts them in, each key
+    // is found at once (see key()).
     template <qsizetype N, typename F>
     bool object(const QByteArrayView (&names)[N], F &&member)
     {
@@ -45,14 +47,13 @@ public:
         if (eat('}'))
             return true;
         quint32 seen = 0;
+        int next = 0;
         for (;;) {
-            Text key;
-            if (!string(&key) || !key.plain)
-                return false;
-            const int i = indexOf(names, key.raw);
+            const int i = key(names, next);
             if (i < 0 || (seen & (1u << i)))
                 return false;
             seen |= 1u << i;
+            next = i + 1;
             space();
             if (!eat(':'))
                 return false;
@@ -109,6 +110,27 @@ public:
     static bool decode(const Text &text, QString *out);
 
 private:
+    // The key at the reader's position: its index in `names`, or -1 (not a plain string, or not among
+    // them). names[expected] and the names after it are tried first by comparing bytes, which needs no
+    // scan for the closing quote nor for escapes: a quote right after the name's bytes ends the string,
+    // and the name has no escape. Writers put keys in one order (QJsonDocument sorts them) and leave some
+    // out, so the key is usually names[expected] or a little after it.
+    template <qsizetype N>
+    int key(const QByteArrayView (&names)[N], int expected)
+    {
+        for (int i = expected; i < N; ++i) {
+            const QByteArrayView name = names[i];
+            if (m_end - m_p >= name.size() + 2 && m_p[0] == '"' && m_p[name.size() + 1] == '"' &&
+                std::memcmp(m_p + 1, name.data(), size_t(name.size())) == 0) {
+                m_p += name.size() + 2;
+                return i;
+            }
+        }
+        Text text;
+        if (!string(&text) || !text.plain)
+            return -1;
+        return indexOf(names, text.raw);
+    }
     template <qsizetype N>
     static int indexOf(const QByteArrayView (&names)[N], QByteArrayView key)
     {
@@ -120,7 +142,8 @@ private:
     }
     void space()
     {
-        while (m_p != m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+        // Compact JSON has no whitespace: the first comparison settles the common case.
+        while (m_p != m_end && uchar(*m_p) <= ' ' && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
             ++m_p;
     }
     bool eat(char c)
