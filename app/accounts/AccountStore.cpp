@@ -144,7 +144,8 @@ AccountStore::Result AccountStore::remove(const QString &id) {
         snapshot.lines.remove(index);
         snapshot.spans.remove(index);
         snapshot.hashes.remove(index);
-        reindex(snapshot);
+        snapshot.indexById.remove(id);
+        reindexFrom(snapshot, index);
         return true;
     });
 }
@@ -298,7 +299,7 @@ void AccountStore::undo(const QString &id, const Before &before) {
         s.lines.insert(before.index, before.line);
         s.spans.insert(before.index, before.span);
         s.hashes.insert(before.index, before.hash);
-        reindex(s);
+        reindexFrom(s, before.index);
         return;
     }
     s.accounts[now] = before.account;

@@ -51,6 +51,11 @@ void reindex(Snapshot &snapshot) {
         snapshot.indexById.insert(snapshot.accounts.at(i).id, i);
 }
 
+void reindexFrom(Snapshot &snapshot, qsizetype from) {
+    for (qsizetype i = from; i < snapshot.accounts.size(); ++i)
+        snapshot.indexById[snapshot.accounts.at(i).id] = i;
+}
+
 bool replaceAt(Snapshot &snapshot, qsizetype index, const Account &account, QString *error,
                bool checkName) {
     Account normal;

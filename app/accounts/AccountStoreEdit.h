@@ -18,6 +18,9 @@ QString nameTakenMessage(const QString &name);
 QString goneMessage(const QString &name);
 // Rebuilds the id → index map after entries were removed or inserted.
 void reindex(AccountFile::Snapshot &snapshot);
+// indexById for accounts[from..]: after one account was inserted or removed at `from` (a removed one's id
+// taken out of indexById by the caller), cheaper than reindex() for one change in a long list.
+void reindexFrom(AccountFile::Snapshot &snapshot, qsizetype from);
 // Replaces the account at `index` after validating it against the rest of the list.
 // `checkName` false: the caller has checked the name already (addAndModify, with a name index).
 bool replaceAt(AccountFile::Snapshot &snapshot, qsizetype index, const Account &account, QString *error,

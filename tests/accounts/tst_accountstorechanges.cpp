@@ -41,6 +41,40 @@ private Q_SLOTS:
         QVERIFY(reader.findByName(QStringLiteral("b")) && reader.findByName(QStringLiteral("c")));
     }
 
+    // A removal re-numbers only the accounts after it; every account stays reachable by id, also after a
+    // failed removal puts its account back.
+    void removalKeepsOthersReachableById() {
+        FailingStore store(path());
+        QVERIFY(store.load().ok());
+        QList<Account> list;
+        for (const char *name : {"a", "b", "c", "d"}) {
+            list.append(makeAccount(QString::fromLatin1(name)));
+            QVERIFY(store.add(list.constLast()).ok);
+        }
+        QVERIFY(store.remove(list[1].id).ok);
+        for (const int i : {0, 2, 3})
+            QCOMPARE(store.account(list[i].id)->name, list[i].name);
+        QVERIFY(!store.account(list[1].id));
+        Account d = list[3];
+        d.username = QStringLiteral("changed");
+        QVERIFY(store.update(d).ok);
+
+        store.failWrites = true;
+        QVERIFY(!store.remove(list[2].id).ok); // put back where it was
+        QCOMPARE(store.count(), 3);
+        QCOMPARE(store.accounts().at(1).id, list[2].id);
+        for (const int i : {0, 2, 3})
+            QCOMPARE(store.account(list[i].id)->name, list[i].name);
+        store.failWrites = false;
+        QVERIFY(store.remove(list[0].id).ok);
+        QCOMPARE(store.account(list[3].id)->username, QStringLiteral("changed"));
+
+        AccountStore reader(path());
+        QVERIFY(reader.load().ok());
+        QCOMPARE(reader.count(), 2);
+        QCOMPARE(reader.account(list[3].id)->username, QStringLiteral("changed"));
+    }
+
     void namesAreUnique() {
         AccountStore store(path());
         QVERIFY(store.load().ok());
