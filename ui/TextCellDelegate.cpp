@@ -25,6 +25,15 @@ QTextLine layOut(QTextLayout &layout, qreal width)
     return line;
 }
 
+// Qt's own Fusion and Windows styles draw an item's text as QCommonStyle does, which is what this delegate
+// reproduces. A style sheet (the widget's style is then QStyleSheetStyle) or another style may draw it its
+// own way (text colour, padding), so their cells are left to the style.
+bool drawsItemsAsQtDoes(const QStyle *style)
+{
+    const char *name = style->metaObject()->className();
+    return qstrcmp(name, "QFusionStyle") == 0 || qstrcmp(name, "QWindowsStyle") == 0;
+}
+
 } // namespace
 
 bool TextCellDelegate::paintTextCell(QPainter *painter, const QStyleOptionViewItem &opt)
@@ -35,6 +44,8 @@ bool TextCellDelegate::paintTextCell(QPainter *painter, const QStyleOptionViewIt
         return false;
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
+    if (!drawsItemsAsQtDoes(style))
+        return false;
 
     painter->save();
     painter->setClipRect(opt.rect);
@@ -72,7 +83,10 @@ bool TextCellDelegate::paintTextCell(QPainter *painter, const QStyleOptionViewIt
         focus.QStyleOption::operator=(opt);
         focus.rect = style->subElementRect(QStyle::SE_ItemViewItemFocusRect, &opt, widget);
         focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
-        focus.backgroundColor = opt.palette.color(group, opt.state & QStyle::State_Selected ? QPalette::Highlight : QPalette::Window);
+        // As CE_ItemViewItem: Normal or Disabled, never Inactive, for the frame's background.
+        const QPalette::ColorGroup focusGroup = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+        focus.backgroundColor =
+            opt.palette.color(focusGroup, opt.state & QStyle::State_Selected ? QPalette::Highlight : QPalette::Window);
         style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
     }
     painter->restore();

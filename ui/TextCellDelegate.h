@@ -6,7 +6,8 @@
 // alternate-row colours, the text elided and aligned in the same place, right-to-left too, the focus
 // frame), but shapes the text once instead of three times (size, elision, drawing): a cell whose text
 // fits is laid out once and that layout is drawn; only a text that does not fit is elided first. Cells
-// with a decoration, a check box or word wrap are left to QStyledItemDelegate.
+// with a decoration, a check box or word wrap, and every cell under a style sheet or a style other than Qt's
+// Fusion or Windows (which may draw items their own way), are left to QStyledItemDelegate.
 class TextCellDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

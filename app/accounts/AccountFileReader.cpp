@@ -179,6 +179,20 @@ public:
     AccountReadCache *cache() { return &m_cache; }
     ReadResult &result() { return m_result; }
 
+    // Gives back the room reserve() guessed too much of: a short first entry (an account with no token yet)
+    // before long ones (long histories) makes it guess many more entries than there are.
+    void releaseUnused() {
+        Snapshot &s = m_result.snapshot;
+        if (s.accounts.capacity() <= 2 * s.accounts.size() + 64)
+            return;
+        s.accounts.squeeze();
+        s.objects.squeeze();
+        s.lines.squeeze();
+        s.spans.squeeze();
+        s.hashes.squeeze();
+        s.indexById.squeeze();
+    }
+
 private:
     // The previous snapshot's entry with exactly these bytes: first where the last match suggests (entries
     // before it were added or removed), then at the same index.
@@ -284,6 +298,7 @@ bool parseScanned(const QString &path, const QByteArray &bytes, const Snapshot *
     }
     if (!accounts.startsWith('['))
         return false;
+    builder.releaseUnused();
     *result = std::move(builder.result());
     result->bytes = bytes;
     result->snapshot.text = bytes;

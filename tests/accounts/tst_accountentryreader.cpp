@@ -162,6 +162,7 @@ private Q_SLOTS:
     void mutatedAndTruncated();
     void filesReadAsTheirEntries();
     void readAtTheStartOfMore();
+    void shortFirstEntryReservesNoMore();
 };
 
 void TestAccountEntryReader::writtenEntriesAreReadDirectly()
@@ -335,6 +336,30 @@ void TestAccountEntryReader::readAtTheStartOfMore()
             }
         }
     }
+}
+
+
+void TestAccountEntryReader::shortFirstEntryReservesNoMore()
+{
+    // The reader guesses the number of entries from the first one's length. A short first entry (no token
+    // yet) before long ones (full histories) must not leave the snapshot holding room for many times more.
+    Account first = plainAccount(0);
+    first.token = {};
+    QList<QByteArray> entries{line(first)};
+    for (int i = 1; i <= 200; ++i) {
+        Account a = plainAccount(i);
+        for (int h = 0; h < TokenMeta::kMaxHistory; ++h)
+            a.token.addHistory({kT0.addSecs(h), QStringLiteral("refresh"), AuthError::Kind::Network,
+                          QStringLiteral("The provider did not answer within 30 seconds; retrying later.")});
+        entries << line(a);
+    }
+    const QByteArray file = "{\"version\":1,\"accounts\":[\n" + entries.join(",\n") + "\n]}\n";
+    const AccountFile::ReadResult result = AccountFile::parse(QStringLiteral("/test/accounts.json"), file);
+    QCOMPARE(result.status, AccountFile::Status::Ok);
+    const AccountFile::Snapshot &s = result.snapshot;
+    QCOMPARE(s.accounts.size(), 201);
+    QVERIFY2(s.accounts.capacity() <= 2 * s.accounts.size() + 64, qPrintable(QString::number(s.accounts.capacity())));
+    QVERIFY(s.hashes.capacity() <= 2 * s.hashes.size() + 64);
 }
 
 QTEST_GUILESS_MAIN(TestAccountEntryReader)

@@ -369,10 +369,15 @@ void TestMainWindow::textCellsPaintAsTheStyleDoes_data()
 {
     QTest::addColumn<Qt::LayoutDirection>("direction");
     QTest::addColumn<bool>("dark");
-    QTest::newRow("left to right") << Qt::LeftToRight << false;
-    QTest::newRow("right to left") << Qt::RightToLeft << false;
-    QTest::newRow("dark palette") << Qt::LeftToRight << true;
-    QTest::newRow("dark, right to left") << Qt::RightToLeft << true;
+    QTest::addColumn<QString>("styleSheet");
+    QTest::newRow("left to right") << Qt::LeftToRight << false << QString();
+    QTest::newRow("right to left") << Qt::RightToLeft << false << QString();
+    QTest::newRow("dark palette") << Qt::LeftToRight << true << QString();
+    QTest::newRow("dark, right to left") << Qt::RightToLeft << true << QString();
+    // A style sheet's item rules (text colour, padding) apply as they do with Qt's delegate.
+    QTest::newRow("style sheet") << Qt::LeftToRight << false
+                                 << QStringLiteral("QTableView::item { color: red; padding-left: 30px; }"
+                                                   " QTableView::item:selected { color: yellow; }");
 }
 
 // TextCellDelegate draws a cell with one text layout; the pixels must be the style's own: elided texts
@@ -381,6 +386,7 @@ void TestMainWindow::textCellsPaintAsTheStyleDoes()
 {
     QFETCH(Qt::LayoutDirection, direction);
     QFETCH(bool, dark);
+    QFETCH(QString, styleSheet);
     QStandardItemModel model(4, 3);
     const QStringList texts{QStringLiteral("demo-b2b"), QStringLiteral("http://127.0.0.1:36517/a/rather/long/path"),
                             QStringLiteral("User API (auth headers)"), QStringLiteral("Ünïcödé — שלום"), QString(),
@@ -405,6 +411,7 @@ void TestMainWindow::textCellsPaintAsTheStyleDoes()
         QTableView view;
         view.setLayoutDirection(direction);
         view.setPalette(palette);
+        view.setStyleSheet(styleSheet);
         view.setModel(&model);
         if (oneLayout)
             view.setItemDelegate(new TextCellDelegate(&view));
