@@ -174,7 +174,6 @@ void HttpJob::emitOnce(HttpResult response)
 
 HttpClient::HttpClient(QObject *parent)
     : QObject(parent)
-    , m_moduleDirectories(HttpModule::searchPaths())
 {
 }
 
@@ -242,7 +241,8 @@ HttpJob *HttpClient::send(const HttpCall &call)
         return refuse(refused);
     if (!m_transport) {
         QString problem;
-        m_transport = HttpModule::create(m_moduleDirectories, &problem);
+        m_transport = HttpModule::create(
+            m_moduleDirectories.isEmpty() ? HttpModule::searchPaths() : m_moduleDirectories, &problem);
         if (!m_transport)
             return refuse(AuthError::make(Kind::Configuration, problem));
     }

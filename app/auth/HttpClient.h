@@ -75,7 +75,7 @@ public:
     explicit HttpClient(QObject *parent = nullptr);
     ~HttpClient() override;
 
-    // Where to look for the module; HttpModule::searchPaths() unless set (tests).
+    // Where to look for the module, before the first request; HttpModule::searchPaths() unless set (tests).
     void setModuleDirectories(const QStringList &directories) { m_moduleDirectories = directories; }
 
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
