@@ -1,16 +1,17 @@
 #pragma once
 
 #include "AuthError.h"
+#include "HttpTransport.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QObject>
 #include <QPair>
-#include <QPointer>
+#include <QStringList>
 #include <QUrl>
 
-class QNetworkAccessManager;
-class QNetworkReply;
+#include <memory>
+
 class QTimer;
 
 struct HttpCall
@@ -33,7 +34,7 @@ struct HttpResult
 };
 
 // One request in flight. Emits finished() exactly once, then deletes itself later.
-class HttpJob : public QObject
+class HttpJob : public QObject, private HttpTransportListener
 {
     Q_OBJECT
 public:
@@ -44,24 +45,26 @@ Q_SIGNALS:
 
 private:
     friend class HttpClient;
-    HttpJob(QNetworkReply *reply, int timeoutMs, qint64 maxBytes, QObject *parent);
+    HttpJob(std::unique_ptr<HttpTransportReply> reply, const QUrl &url, int timeoutMs, qint64 maxBytes,
+            QObject *parent);
+    ~HttpJob() override;
     void start();
-    void onReadyRead();
-    void onFinished();
-    void onSslErrors(const QList<class QSslError> &errors);
+    void replyHeaders() override;
+    void replyData() override;
+    void replyFinished() override;
     void finishWith(const AuthError &error);
     void emitOnce(HttpResult response);
 
-    QPointer<QNetworkReply> m_reply;
+    std::unique_ptr<HttpTransportReply> m_reply;
+    QUrl m_url;
     QTimer *m_deadline = nullptr;
     qint64 m_maxBytes = 0;
     QByteArray m_body;
-    QString m_sslProblems;
-    AuthError m_abortReason; // set when we aborted the reply ourselves
     bool m_done = false;
 };
 
-// The HTTP client for logins, refreshes and admin calls, over the one QNetworkAccessManager it is given.
+// The HTTP client for logins, refreshes and admin calls, over the transport module (HttpModule), loaded on
+// the first request; when it cannot be loaded, every request fails with a Configuration error naming the file.
 // Every request has a deadline and a response-size cap; redirects only within the same origin (Qt's
 // default policy would forward Authorization and custom headers to another host); no cookies, no cache;
 // TLS errors are never ignored.
@@ -69,7 +72,11 @@ class HttpClient : public QObject
 {
     Q_OBJECT
 public:
-    explicit HttpClient(QNetworkAccessManager *manager, QObject *parent = nullptr);
+    explicit HttpClient(QObject *parent = nullptr);
+    ~HttpClient() override;
+
+    // Where to look for the module, before the first request; HttpModule::searchPaths() unless set (tests).
+    void setModuleDirectories(const QStringList &directories) { m_moduleDirectories = directories; }
 
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     int timeout() const { return m_timeoutMs; }
@@ -87,7 +94,10 @@ public:
     static constexpr qint64 kDefaultMaxResponseBytes = 1024 * 1024;
 
 private:
-    QNetworkAccessManager *m_manager;
+    HttpJob *refuse(const AuthError &error);
+
+    std::unique_ptr<HttpTransport> m_transport; // created on the first request
+    QStringList m_moduleDirectories;
     int m_timeoutMs = kDefaultTimeoutMs;
     qint64 m_maxBytes = kDefaultMaxResponseBytes;
 };

@@ -13,7 +13,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QNetworkAccessManager>
 
 #include <csignal>
 #include <cstdio>
@@ -59,8 +58,7 @@ int main(int argc, char **argv)
     KeychainSecretStore secrets(parser.value(service));
     ProviderRegistry registry;
     SystemClock clock;
-    QNetworkAccessManager network;
-    HttpClient http(&network);
+    HttpClient http;
     AuthClient auth(&http, &clock);
     TokenServices services{store.get(), &secrets, &registry, &auth, &clock, parser.value(locks), 20000};
     TokenManager manager(services);
