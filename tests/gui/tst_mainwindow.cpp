@@ -59,6 +59,7 @@ private Q_SLOTS:
     void textCellsPaintAsTheStyleDoes();
     void partsBuiltWhenFirstNeeded();
     void emptyPageHintIsWhole();
+    void headerShownWithTheFirstRow();
     void tokenReadOnceDetailsArePainted();
     void noReadWhenClearedBeforePaint();
     void screenshots();
@@ -491,6 +492,21 @@ void TestMainWindow::emptyPageHintIsWhole()
     QCOMPARE(hint->width(), hint->maximumWidth());
     QVERIFY2(hint->height() >= hint->heightForWidth(hint->width()),
              qPrintable(QStringLiteral("%1 px tall, needs %2").arg(hint->height()).arg(hint->heightForWidth(hint->width()))));
+}
+
+// The table's header is left hidden while the empty page stands in for the table (a visible one measures its
+// labels at start-up), and is there, with its height, once the table shows a row.
+void TestMainWindow::headerShownWithTheFirstRow()
+{
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("accountTable"));
+    QVERIFY(table);
+    QVERIFY(table->horizontalHeader()->isHidden());
+    addDemoAccount(QStringLiteral("quadrata"));
+    QTRY_VERIFY(table->isVisible());
+    QTRY_VERIFY(table->horizontalHeader()->isVisible());
+    QCOMPARE(table->horizontalHeader()->height(), table->horizontalHeader()->sizeHint().height());
+    QVERIFY(table->horizontalHeader()->sizeHint().height() > table->fontMetrics().height());
+    QCOMPARE(table->viewport()->geometry().top(), table->horizontalHeader()->geometry().bottom() + 1);
 }
 
 // Start-up reads no secret: the selected account's token is read for its details once the panel has been
