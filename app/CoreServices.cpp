@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QFileSystemWatcher>
 #include <QTemporaryDir>
@@ -27,6 +28,7 @@ CoreServices::CoreServices(const CoreOptions &options, QObject *parent)
         m_ownClock = std::make_unique<SystemClock>();
         m_clock = m_ownClock.get();
     }
+    m_network = std::make_unique<QNetworkAccessManager>();
     m_providers = std::make_unique<ProviderRegistry>();
     if (options.inMemory) {
         m_accounts = std::make_unique<AccountStore>(QString());
@@ -40,7 +42,7 @@ CoreServices::CoreServices(const CoreOptions &options, QObject *parent)
     m_secrets = m_ownSecrets.get();
     m_loadResult = m_accounts->load();
 
-    m_http = std::make_unique<HttpClient>();
+    m_http = std::make_unique<HttpClient>(m_network.get());
     m_http->setTimeout(options.networkTimeoutMs);
     m_auth = std::make_unique<AuthClient>(m_http.get(), m_clock);
 

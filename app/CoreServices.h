@@ -14,6 +14,7 @@ class Clock;
 class HttpClient;
 class ProviderRegistry;
 class QFileSystemWatcher;
+class QNetworkAccessManager;
 class QTemporaryDir;
 class QTimer;
 class SecretStore;
@@ -50,6 +51,7 @@ public:
     AuthClient *auth() const { return m_auth.get(); }
     AuthHeaderClient *authHeaders() const;
     const Clock *clock() const { return m_clock; }
+    QNetworkAccessManager *network() const { return m_network.get(); }
 
     AccountStore::LoadResult loadResult() const { return m_loadResult; }
     QStringList providerErrors() const;   // broken user provider profiles, one sentence each
@@ -71,6 +73,7 @@ private:
     QString m_lockDirectory;
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock = nullptr;
+    std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ProviderRegistry> m_providers;
     std::unique_ptr<AccountStore> m_accounts;
     std::unique_ptr<SecretStore> m_ownSecrets;

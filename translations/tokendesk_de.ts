@@ -2407,17 +2407,6 @@ Antwort des Anbieters: %2</translation>
     </message>
 </context>
 <context>
-    <name>HttpModule</name>
-    <message>
-        <source>The HTTP module %1 is missing, so TokenDesk cannot reach any provider. Reinstall TokenDesk.</source>
-        <translation>Das HTTP-Modul %1 fehlt, daher kann TokenDesk keinen Anbieter erreichen. Installieren Sie TokenDesk neu.</translation>
-    </message>
-    <message>
-        <source>The HTTP module %1 could not be loaded (%2), so TokenDesk cannot reach any provider. Reinstall TokenDesk.</source>
-        <translation>Das HTTP-Modul %1 konnte nicht geladen werden (%2), daher kann TokenDesk keinen Anbieter erreichen. Installieren Sie TokenDesk neu.</translation>
-    </message>
-</context>
-<context>
     <name>ImportDialog</name>
     <message>
         <source>Import accounts</source>

@@ -1,36 +1,41 @@
 #include "HttpClient.h"
 #include "Hardening.h"
-#include "HttpModule.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslError>
 #include <QTimer>
 
 namespace {
 using Kind = AuthError::Kind;
 
-AuthError transportError(HttpTransportFailure failure, const QUrl &url, const QString &sslProblems)
+AuthError transportError(QNetworkReply::NetworkError code, const QUrl &url, const QString &sslProblems)
 {
     const QString host = url.host();
-    switch (failure) {
-    case HttpTransportFailure::ConnectionRefused:
+    switch (code) {
+    case QNetworkReply::ConnectionRefusedError:
         return AuthError::make(
             Kind::Network, QCoreApplication::translate(
                                "HttpClient", "Connection to %1 was refused: is the base URL right and the "
                                              "service running?")
                                .arg(host));
-    case HttpTransportFailure::HostNotFound:
+    case QNetworkReply::HostNotFoundError:
         return AuthError::make(
             Kind::Network, QCoreApplication::translate(
                                "HttpClient", "The host %1 was not found. Check the base URL and your DNS.")
                                .arg(host));
-    case HttpTransportFailure::RemoteClosed:
+    case QNetworkReply::RemoteHostClosedError:
         return AuthError::make(
             Kind::Network, QCoreApplication::translate(
                                "HttpClient", "%1 closed the connection before answering. Try again later.")
                                .arg(host));
-    case HttpTransportFailure::Timeout: // the transfer timeout; our own aborts never get here
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // Qt's transfer timeout; our own aborts never get here
         return AuthError::make(Kind::Timeout);
-    case HttpTransportFailure::TlsHandshake:
+    case QNetworkReply::SslHandshakeFailedError:
         return AuthError::make(
             Kind::Tls,
             sslProblems.isEmpty()
@@ -38,19 +43,25 @@ AuthError transportError(HttpTransportFailure failure, const QUrl &url, const QS
                 : QCoreApplication::translate(
                       "HttpClient", "The secure connection to %1 failed: %2. No credential was sent.")
                       .arg(host, sslProblems));
-    case HttpTransportFailure::Redirect:
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::TooManyRedirectsError:
         return AuthError::make(
             Kind::ProviderError,
             QCoreApplication::translate("HttpClient",
                                         "The provider redirected the request to another site; it was "
                                         "stopped so that no credential follows it. Check the base URL."));
-    case HttpTransportFailure::Unreachable:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
         return AuthError::make(
             Kind::Network, QCoreApplication::translate(
                                "HttpClient", "Could not reach %1. Check your network connection and proxy.")
                                .arg(host));
-    case HttpTransportFailure::None:
-    case HttpTransportFailure::Other:
+    default:
         break;
     }
     if (!sslProblems.isEmpty())
@@ -64,15 +75,14 @@ AuthError transportError(HttpTransportFailure failure, const QUrl &url, const QS
 
 // ---- HttpJob ---------------------------------------------------------------------------------------
 
-HttpJob::HttpJob(std::unique_ptr<HttpTransportReply> reply, const QUrl &url, int timeoutMs, qint64 maxBytes,
-                 QObject *parent)
+HttpJob::HttpJob(QNetworkReply *reply, int timeoutMs, qint64 maxBytes, QObject *parent)
     : QObject(parent)
-    , m_reply(std::move(reply))
-    , m_url(url)
+    , m_reply(reply)
     , m_maxBytes(maxBytes)
 {
     if (!m_reply)
         return;
+    m_reply->setParent(this);
     m_deadline = new QTimer(this);
     m_deadline->setSingleShot(true);
     m_deadline->setInterval(timeoutMs);
@@ -82,16 +92,15 @@ HttpJob::HttpJob(std::unique_ptr<HttpTransportReply> reply, const QUrl &url, int
                                                         int((m_deadline->interval() + 999) / 1000)));
         finishWith(e);
     });
-    m_reply->setListener(this);
-}
-
-HttpJob::~HttpJob() = default;
-
-void HttpJob::replyHeaders()
-{
-    if (m_reply->contentLength() > m_maxBytes)
-        finishWith(AuthError::make(Kind::MalformedAnswer, tr("The provider's answer is larger than %1 KiB; it was "
-                                                             "not read.").arg(m_maxBytes / 1024)));
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, &HttpJob::onSslErrors);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (length > m_maxBytes)
+            finishWith(AuthError::make(Kind::MalformedAnswer, tr("The provider's answer is larger than %1 KiB; it was "
+                                                                 "not read.").arg(m_maxBytes / 1024)));
+    });
 }
 
 void HttpJob::start()
@@ -105,7 +114,16 @@ void HttpJob::abort()
     finishWith(AuthError::make(Kind::Cancelled));
 }
 
-void HttpJob::replyData()
+void HttpJob::onSslErrors(const QList<QSslError> &errors)
+{
+    // Never ignored: collect them so the message names the certificate problem.
+    QStringList problems;
+    for (const QSslError &e : errors)
+        problems.append(e.errorString());
+    m_sslProblems = problems.join(QLatin1String("; "));
+}
+
+void HttpJob::onReadyRead()
 {
     if (m_done || !m_reply)
         return;
@@ -117,28 +135,33 @@ void HttpJob::replyData()
     m_body += m_reply->readAll();
 }
 
-void HttpJob::replyFinished()
+void HttpJob::onFinished()
 {
     if (m_done || !m_reply)
         return;
-    replyData();
+    onReadyRead();
     if (m_done)
         return;
     HttpResult response;
-    if (const HttpTransportFailure failure = m_reply->failure(); failure != HttpTransportFailure::None) {
-        response.error = transportError(failure, m_url, m_reply->tlsProblems());
+    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QNetworkReply::NetworkError code = m_reply->error();
+    const bool transportFailed = code != QNetworkReply::NoError && (!status.isValid() || code < 200
+                                 || code == QNetworkReply::InsecureRedirectError
+                                 || code == QNetworkReply::TooManyRedirectsError);
+    if (transportFailed) {
+        response.error = transportError(code, m_reply->request().url(), m_sslProblems);
         Hardening::wipe(m_body);
         emitOnce(response);
         return;
     }
-    response.status = m_reply->httpStatus();
+    response.status = status.toInt();
     response.body = std::move(m_body); // moved, not shared: the wipe after emitting reaches it
     response.contentType = m_reply->rawHeader("Content-Type");
     response.dateHeader = m_reply->rawHeader("Date");
     response.retryAfter = m_reply->rawHeader("Retry-After");
     if (response.status >= 300 && response.status < 400) {
         // A redirect Qt did not follow: the same-origin policy refused it, or it had no usable Location.
-        response.error = transportError(HttpTransportFailure::Redirect, m_url, {});
+        response.error = transportError(QNetworkReply::InsecureRedirectError, m_reply->request().url(), {});
     }
     emitOnce(response);
 }
@@ -161,7 +184,7 @@ void HttpJob::emitOnce(HttpResult response)
     if (m_deadline)
         m_deadline->stop();
     if (m_reply) {
-        m_reply->setListener(nullptr);
+        m_reply->disconnect(this);
         if (m_reply->isRunning())
             m_reply->abort();
     }
@@ -172,42 +195,18 @@ void HttpJob::emitOnce(HttpResult response)
 
 // ---- HttpClient ------------------------------------------------------------------------------------
 
-HttpClient::HttpClient(QObject *parent)
+HttpClient::HttpClient(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent)
+    , m_manager(manager)
 {
-}
-
-HttpClient::~HttpClient()
-{
-    // The jobs' replies belong to the transport: the jobs go first.
-    for (HttpJob *job : findChildren<HttpJob *>(Qt::FindDirectChildrenOnly))
-        delete job;
 }
 
 bool HttpClient::isLoopbackHost(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
-    // QUrl parses IP literals (IPv4 shorthand, IPv6 in any spelling) into one canonical form; QHostAddress
-    // would do the same but lives in QtNetwork, which the core does not link.
-    if (host.startsWith(QLatin1Char('[')))
-        return false; // QUrl::host() has no brackets; QHostAddress refuses them
-    QUrl url;
-    url.setHost(host);
-    QString canonical = url.host();
-    if (canonical.startsWith(QLatin1String("::ffff:")) && canonical.contains(QLatin1Char('.')))
-        canonical = canonical.mid(7); // IPv4-mapped IPv6
-    if (canonical == QLatin1String("::1"))
-        return true;
-    const QStringList parts = canonical.split(QLatin1Char('.'));
-    if (parts.size() != 4)
-        return false;
-    for (const QString &part : parts) {
-        bool isNumber = false;
-        if (part.toUInt(&isNumber) > 255 || !isNumber)
-            return false;
-    }
-    return parts.first() == QLatin1String("127");
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
 }
 
 AuthError HttpClient::checkUrl(const QUrl &url, bool allowInsecureHttp)
@@ -228,35 +227,31 @@ AuthError HttpClient::checkUrl(const QUrl &url, bool allowInsecureHttp)
     return AuthError::make(Kind::Configuration, tr("The base URL must start with https://."));
 }
 
-HttpJob *HttpClient::refuse(const AuthError &error)
-{
-    auto *job = new HttpJob(nullptr, {}, m_timeoutMs, m_maxBytes, this);
-    QTimer::singleShot(0, job, [job, error] { job->finishWith(error); });
-    return job;
-}
-
 HttpJob *HttpClient::send(const HttpCall &call)
 {
-    if (const AuthError refused = checkUrl(call.url, call.allowInsecureHttp))
-        return refuse(refused);
-    if (!m_transport) {
-        QString problem;
-        m_transport = HttpModule::create(
-            m_moduleDirectories.isEmpty() ? HttpModule::searchPaths() : m_moduleDirectories, &problem);
-        if (!m_transport)
-            return refuse(AuthError::make(Kind::Configuration, problem));
+    if (const AuthError refused = checkUrl(call.url, call.allowInsecureHttp)) {
+        auto *job = new HttpJob(nullptr, m_timeoutMs, m_maxBytes, this);
+        QTimer::singleShot(0, job, [job, refused] { job->finishWith(refused); });
+        return job;
     }
 
-    HttpTransportRequest request;
-    request.method = call.method;
-    request.url = call.url;
-    request.body = call.body;
-    request.transferTimeoutMs = m_timeoutMs;
-    request.maxRedirects = 5;
-    request.headers = {{"Accept", "application/json"},
-                       {"User-Agent", QByteArray("TokenDesk/" + QCoreApplication::applicationVersion().toLatin1())}};
-    request.headers.append(call.headers);
-    auto *job = new HttpJob(m_transport->send(request), call.url, m_timeoutMs, m_maxBytes, this);
+    QNetworkRequest request(call.url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    request.setMaximumRedirectsAllowed(5);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("User-Agent", QByteArray("TokenDesk/" + QCoreApplication::applicationVersion().toLatin1()));
+    for (const auto &[name, value] : call.headers)
+        request.setRawHeader(name, value);
+
+    QNetworkReply *reply = call.body.isNull() && call.method == "GET"
+                               ? m_manager->get(request)
+                               : m_manager->sendCustomRequest(request, call.method, call.body);
+    auto *job = new HttpJob(reply, m_timeoutMs, m_maxBytes, this);
     job->start();
     return job;
 }

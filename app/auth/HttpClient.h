@@ -1,17 +1,16 @@
 #pragma once
 
 #include "AuthError.h"
-#include "HttpTransport.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QObject>
 #include <QPair>
-#include <QStringList>
+#include <QPointer>
 #include <QUrl>
 
-#include <memory>
-
+class QNetworkAccessManager;
+class QNetworkReply;
 class QTimer;
 
 struct HttpCall
@@ -34,7 +33,7 @@ struct HttpResult
 };
 
 // One request in flight. Emits finished() exactly once, then deletes itself later.
-class HttpJob : public QObject, private HttpTransportListener
+class HttpJob : public QObject
 {
     Q_OBJECT
 public:
@@ -45,26 +44,24 @@ Q_SIGNALS:
 
 private:
     friend class HttpClient;
-    HttpJob(std::unique_ptr<HttpTransportReply> reply, const QUrl &url, int timeoutMs, qint64 maxBytes,
-            QObject *parent);
-    ~HttpJob() override;
+    HttpJob(QNetworkReply *reply, int timeoutMs, qint64 maxBytes, QObject *parent);
     void start();
-    void replyHeaders() override;
-    void replyData() override;
-    void replyFinished() override;
+    void onReadyRead();
+    void onFinished();
+    void onSslErrors(const QList<class QSslError> &errors);
     void finishWith(const AuthError &error);
     void emitOnce(HttpResult response);
 
-    std::unique_ptr<HttpTransportReply> m_reply;
-    QUrl m_url;
+    QPointer<QNetworkReply> m_reply;
     QTimer *m_deadline = nullptr;
     qint64 m_maxBytes = 0;
     QByteArray m_body;
+    QString m_sslProblems;
+    AuthError m_abortReason; // set when we aborted the reply ourselves
     bool m_done = false;
 };
 
-// The HTTP client for logins, refreshes and admin calls, over the transport module (HttpModule), loaded on
-// the first request; when it cannot be loaded, every request fails with a Configuration error naming the file.
+// The HTTP client for logins, refreshes and admin calls, over the one QNetworkAccessManager it is given.
 // Every request has a deadline and a response-size cap; redirects only within the same origin (Qt's
 // default policy would forward Authorization and custom headers to another host); no cookies, no cache;
 // TLS errors are never ignored.
@@ -72,11 +69,7 @@ class HttpClient : public QObject
 {
     Q_OBJECT
 public:
-    explicit HttpClient(QObject *parent = nullptr);
-    ~HttpClient() override;
-
-    // Where to look for the module, before the first request; HttpModule::searchPaths() unless set (tests).
-    void setModuleDirectories(const QStringList &directories) { m_moduleDirectories = directories; }
+    explicit HttpClient(QNetworkAccessManager *manager, QObject *parent = nullptr);
 
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     int timeout() const { return m_timeoutMs; }
@@ -94,10 +87,7 @@ public:
     static constexpr qint64 kDefaultMaxResponseBytes = 1024 * 1024;
 
 private:
-    HttpJob *refuse(const AuthError &error);
-
-    std::unique_ptr<HttpTransport> m_transport; // created on the first request
-    QStringList m_moduleDirectories;
+    QNetworkAccessManager *m_manager;
     int m_timeoutMs = kDefaultTimeoutMs;
     qint64 m_maxBytes = kDefaultMaxResponseBytes;
 };

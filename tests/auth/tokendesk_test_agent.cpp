@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QNetworkAccessManager>
 
 #include <csignal>
 #include <cstdio>
@@ -58,7 +59,8 @@ int main(int argc, char **argv)
     KeychainSecretStore secrets(parser.value(service));
     ProviderRegistry registry;
     SystemClock clock;
-    HttpClient http;
+    QNetworkAccessManager network;
+    HttpClient http(&network);
     AuthClient auth(&http, &clock);
     TokenServices services{store.get(), &secrets, &registry, &auth, &clock, parser.value(locks), 20000};
     TokenManager manager(services);

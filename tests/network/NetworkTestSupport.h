@@ -29,15 +29,15 @@
 
 namespace NetTest {
 
-// One AuthClient wired like the application's: one HttpClient (over the HTTP module), the system clock,
-// and a manager for the tests' own requests. No proxy anywhere in the process (the module's manager
-// included), so that a proxy set in the environment cannot carry test traffic off the loopback interface.
+// One AuthClient wired like the application's: one manager, one HttpClient, the system clock. The
+// manager never uses a proxy, so that a proxy set in the environment cannot carry test traffic off
+// the loopback interface.
 struct AuthStack
 {
-    AuthStack() { QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy); }
+    AuthStack() { manager.setProxy(QNetworkProxy::NoProxy); }
 
     QNetworkAccessManager manager;
-    HttpClient http;
+    HttpClient http{&manager};
     SystemClock clock;
     AuthClient client{&http, &clock};
     ProviderRegistry registry;

@@ -1,7 +1,7 @@
 #pragma once
 
 // Wires the real core (AccountStore on a temporary file, a SecretStore, the provider registry, one
-// HttpClient, AuthClient, TokenManager) to an in-process demo provider server.
+// QNetworkAccessManager, HttpClient, AuthClient, TokenManager) to an in-process demo provider server.
 
 #include "accounts/Account.h"
 #include "accounts/AccountStore.h"
@@ -13,6 +13,7 @@
 #include "demo/DemoServer.h"
 #include "providers/ProviderRegistry.h"
 
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,7 +34,7 @@ struct CoreFixture
         }
         secrets = secretStore;
         clock = clockOverride ? clockOverride : &systemClock;
-        http = std::make_unique<HttpClient>();
+        http = std::make_unique<HttpClient>(&network);
         http->setTimeout(5000);
         auth = std::make_unique<AuthClient>(http.get(), clock);
         TokenServices services;
@@ -132,6 +133,7 @@ struct CoreFixture
     SystemClock systemClock;
     const Clock *clock = nullptr;
     ProviderRegistry registry;
+    QNetworkAccessManager network;
     std::unique_ptr<AccountStore> store;
     std::unique_ptr<MemorySecretStore> memory;
     SecretStore *secrets = nullptr;

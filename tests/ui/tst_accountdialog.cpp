@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -88,6 +89,7 @@ private:
     ProviderRegistry m_registry;
     DemoServer m_server;
     SystemClock m_clock;
+    std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<AuthClient> m_auth;
     std::unique_ptr<AccountDialog> m_dialog;
@@ -99,7 +101,8 @@ void TestAccountDialog::initTestCase()
     const QString config = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
     QVERIFY(QDir(config).removeRecursively());
     QVERIFY2(m_server.listen(), qPrintable(m_server.errorString()));
-    m_http = std::make_unique<HttpClient>();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_http = std::make_unique<HttpClient>(m_network.get());
     m_http->setTimeout(5000);
     m_auth = std::make_unique<AuthClient>(m_http.get(), &m_clock);
 }
