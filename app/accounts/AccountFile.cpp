@@ -32,6 +32,65 @@ bool sameEntry(const Snapshot &a, qsizetype i, const Snapshot &b, qsizetype j) {
            entrySize(a, i) == entrySize(b, j) && entrySize(a, i) > 0;
 }
 
+void Snapshot::reserve(qsizetype count) {
+    accounts.reserve(count);
+    objects.reserve(count);
+    lines.reserve(count);
+    spans.reserve(count);
+    hashes.reserve(count);
+    indexById.reserve(count);
+}
+
+void Snapshot::squeeze() {
+    accounts.squeeze();
+    objects.squeeze();
+    lines.squeeze();
+    spans.squeeze();
+    hashes.squeeze();
+    indexById.squeeze();
+}
+
+void Snapshot::append(Entry entry) {
+    accounts.append(std::move(entry.account));
+    objects.append(std::move(entry.unknown));
+    lines.append(std::move(entry.line));
+    spans.append(entry.span);
+    hashes.append(entry.hash);
+}
+
+void Snapshot::appendLine(Account account, QByteArray line) {
+    const size_t hash = entryHash(line);
+    append({std::move(account), QJsonObject(), std::move(line), Span{}, hash});
+}
+
+Entry Snapshot::entryAt(qsizetype i) const {
+    return {accounts.at(i), objects.at(i), lines.at(i), spans.at(i), hashes.at(i)};
+}
+
+void Snapshot::insert(qsizetype i, Entry entry) {
+    accounts.insert(i, std::move(entry.account));
+    objects.insert(i, std::move(entry.unknown));
+    lines.insert(i, std::move(entry.line));
+    spans.insert(i, entry.span);
+    hashes.insert(i, entry.hash);
+}
+
+void Snapshot::replace(qsizetype i, Entry entry) {
+    accounts[i] = std::move(entry.account);
+    objects[i] = std::move(entry.unknown);
+    lines[i] = std::move(entry.line);
+    spans[i] = entry.span;
+    hashes[i] = entry.hash;
+}
+
+void Snapshot::removeAt(qsizetype i) {
+    accounts.remove(i);
+    objects.remove(i);
+    lines.remove(i);
+    spans.remove(i);
+    hashes.remove(i);
+}
+
 void dropText(Snapshot *snapshot) {
     snapshot->text = QByteArray();
 }

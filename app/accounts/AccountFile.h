@@ -34,6 +34,15 @@ struct TextId {
 };
 TextId identify(QByteArrayView bytes);
 
+// One account's place in a Snapshot: the same index in each of its parallel lists.
+struct Entry {
+    Account account;
+    QJsonObject unknown;
+    QByteArray line;
+    Span span;
+    size_t hash = 0;
+};
+
 // One parsed account list. No parsed JSON is kept beside the accounts. An entry is recognised as unchanged
 // by its text's size and hash, and written back as it was from the file's text, which is kept only while
 // it is needed (dropText(); read() hands it back when the file still holds it).
@@ -51,6 +60,18 @@ struct Snapshot {
     TextId textId;         // identifies the contents the spans point into, also once `text` is dropped
     QHash<QString, qsizetype> indexById;
     QJsonObject otherFields; // top-level fields besides version/accounts, written back as found
+
+    // The parallel lists change together only through these; indexById is the caller's to keep.
+    qsizetype size() const { return accounts.size(); }
+    void reserve(qsizetype count);
+    void squeeze();
+    void append(Entry entry);
+    // A new or changed account whose entry is `line` (compact JSON, not in `text`).
+    void appendLine(Account account, QByteArray line);
+    Entry entryAt(qsizetype i) const;
+    void insert(qsizetype i, Entry entry);
+    void replace(qsizetype i, Entry entry);
+    void removeAt(qsizetype i);
 };
 
 struct ReadResult {

@@ -78,13 +78,7 @@ public:
 
     // Room for `expected` entries, made once before the first.
     void reserve(qsizetype expected) {
-        Snapshot &s = m_result.snapshot;
-        s.accounts.reserve(expected);
-        s.objects.reserve(expected);
-        s.lines.reserve(expected);
-        s.spans.reserve(expected);
-        s.hashes.reserve(expected);
-        s.indexById.reserve(expected);
+        m_result.snapshot.reserve(expected);
         m_indexByName.reserve(expected);
     }
 
@@ -161,16 +155,12 @@ public:
         // An entry spread over several lines is written back as one (compact), an entry not in the
         // file's text as the compact JSON it came as.
         if (span.offset >= 0 && oneLine) {
-            s.lines.append(QByteArray());
-            s.spans.append(span);
-            s.hashes.append(hash);
+            s.append({std::move(account), std::move(unknown), QByteArray(), span, hash});
         } else {
-            s.lines.append(span.offset >= 0 && prev < 0 ? compactObject(object) : text.toByteArray());
-            s.spans.append(Span{});
-            s.hashes.append(entryHash(s.lines.last()));
+            QByteArray line = span.offset >= 0 && prev < 0 ? compactObject(object) : text.toByteArray();
+            const size_t lineHash = entryHash(line);
+            s.append({std::move(account), std::move(unknown), std::move(line), Span{}, lineHash});
         }
-        s.accounts.append(std::move(account));
-        s.objects.append(std::move(unknown));
         return true;
     }
 
@@ -185,12 +175,7 @@ public:
         Snapshot &s = m_result.snapshot;
         if (s.accounts.capacity() <= 2 * s.accounts.size() + 64)
             return;
-        s.accounts.squeeze();
-        s.objects.squeeze();
-        s.lines.squeeze();
-        s.spans.squeeze();
-        s.hashes.squeeze();
-        s.indexById.squeeze();
+        s.squeeze();
     }
 
 private:

@@ -94,12 +94,8 @@ AccountStore::Result AccountStore::add(const Account &account) {
             *problem = nameTakenMessage(normal.name);
             return false;
         }
-        snapshot.indexById.insert(normal.id, snapshot.accounts.size());
-        snapshot.accounts.append(normal);
-        snapshot.objects.append(QJsonObject());
-        snapshot.hashes.append(AccountFile::entryHash(line));
-        snapshot.lines.append(line);
-        snapshot.spans.append(AccountFile::Span{});
+        snapshot.indexById.insert(normal.id, snapshot.size());
+        snapshot.appendLine(normal, line);
         return true;
     });
 }
@@ -139,11 +135,7 @@ AccountStore::Result AccountStore::remove(const QString &id) {
                 *problem = tr("There is no account with the id %1.").arg(id);
             return known;
         }
-        snapshot.accounts.remove(index);
-        snapshot.objects.remove(index);
-        snapshot.lines.remove(index);
-        snapshot.spans.remove(index);
-        snapshot.hashes.remove(index);
+        snapshot.removeAt(index);
         snapshot.indexById.remove(id);
         reindexFrom(snapshot, index);
         return true;
@@ -268,11 +260,7 @@ AccountStore::Before AccountStore::before(const QString &id) const {
     Before b;
     b.index = m_snapshot.indexById.value(id, -1);
     if (b.index >= 0) {
-        b.account = m_snapshot.accounts.at(b.index);
-        b.unknown = m_snapshot.objects.at(b.index);
-        b.line = m_snapshot.lines.at(b.index);
-        b.span = m_snapshot.spans.at(b.index);
-        b.hash = m_snapshot.hashes.at(b.index);
+        b.entry = m_snapshot.entryAt(b.index);
         b.size = AccountFile::entrySize(m_snapshot, b.index);
     }
     return b;
@@ -284,29 +272,17 @@ void AccountStore::undo(const QString &id, const Before &before) {
     const qsizetype now = s.indexById.value(id, -1);
     if (before.index < 0) {
         if (now >= 0) { // added: it is the last entry
-            s.accounts.removeLast();
-            s.objects.removeLast();
-            s.lines.removeLast();
-            s.spans.removeLast();
-            s.hashes.removeLast();
+            s.removeAt(s.size() - 1);
             s.indexById.remove(id);
         }
         return;
     }
     if (now < 0) { // removed
-        s.accounts.insert(before.index, before.account);
-        s.objects.insert(before.index, before.unknown);
-        s.lines.insert(before.index, before.line);
-        s.spans.insert(before.index, before.span);
-        s.hashes.insert(before.index, before.hash);
+        s.insert(before.index, before.entry);
         reindexFrom(s, before.index);
         return;
     }
-    s.accounts[now] = before.account;
-    s.objects[now] = before.unknown;
-    s.lines[now] = before.line;
-    s.spans[now] = before.span;
-    s.hashes[now] = before.hash;
+    s.replace(now, before.entry);
 }
 
 // One narrow signal for the one account a change touched; none if its entry is as it was.
@@ -316,7 +292,7 @@ void AccountStore::announce(const QString &id, const Before &before) {
         Q_EMIT accountAdded(id);
     else if (before.index >= 0 && now < 0)
         Q_EMIT accountRemoved(id);
-    else if (now >= 0 && (m_snapshot.hashes.at(now) != before.hash || AccountFile::entrySize(m_snapshot, now) != before.size))
+    else if (now >= 0 && (m_snapshot.hashes.at(now) != before.entry.hash || AccountFile::entrySize(m_snapshot, now) != before.size))
         Q_EMIT accountChanged(id);
 }
 

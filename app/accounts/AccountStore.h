@@ -108,12 +108,8 @@ private:
     // cannot be written.
     struct Before {
         qsizetype index = -1; // -1: the account did not exist
-        Account account;
-        QJsonObject unknown;
-        QByteArray line;
-        AccountFile::Span span;
-        size_t hash = 0;      // its entry text's hash and size, for comparing
-        qsizetype size = 0;
+        AccountFile::Entry entry;
+        qsizetype size = 0; // its entry text's size, for comparing
     };
 
     Result mutate(const QString &id, const Change &change);

@@ -70,10 +70,8 @@ bool replaceAt(Snapshot &snapshot, qsizetype index, const Account &account, QStr
         *error = nameTakenMessage(normal.name);
         return false;
     }
-    snapshot.accounts[index] = std::move(normal);
-    snapshot.hashes[index] = AccountFile::entryHash(line);
-    snapshot.lines[index] = std::move(line);
-    snapshot.spans[index] = {};
+    const size_t hash = AccountFile::entryHash(line);
+    snapshot.replace(index, {std::move(normal), snapshot.objects.at(index), std::move(line), {}, hash});
     return true;
 }
 
@@ -118,13 +116,8 @@ AccountStore::Result AccountStore::addAndModify(const QList<Account> &added,
             }
             std::sort(indexes.begin(), indexes.end(), std::greater<qsizetype>());
             indexes.erase(std::unique(indexes.begin(), indexes.end()), indexes.end());
-            for (const qsizetype index : std::as_const(indexes)) {
-                work.accounts.remove(index);
-                work.objects.remove(index);
-                work.lines.remove(index);
-                work.spans.remove(index);
-                work.hashes.remove(index);
-            }
+            for (const qsizetype index : std::as_const(indexes))
+                work.removeAt(index);
             reindex(work);
         }
         // Name → id once, instead of a scan of every account per change or addition.
@@ -162,12 +155,8 @@ AccountStore::Result AccountStore::addAndModify(const QList<Account> &added,
                 return false;
             }
             idByName.insert(normal.name, normal.id);
-            work.indexById.insert(normal.id, work.accounts.size());
-            work.accounts.append(normal);
-            work.objects.append(QJsonObject());
-            work.hashes.append(AccountFile::entryHash(lines.at(i)));
-            work.lines.append(lines.at(i));
-            work.spans.append(AccountFile::Span{});
+            work.indexById.insert(normal.id, work.size());
+            work.appendLine(normal, lines.at(i));
         }
         snapshot = std::move(work);
         return true;
