@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 constexpr qint64 kMaxProfileSize = 256 * 1024;
@@ -21,6 +22,23 @@ QString tr(const char *text)
 }
 
 const QString kBuiltInDirectory = QStringLiteral(":/providers/");
+
+// A user profile file's bytes; nothing, with the problem added to `errors`, if it cannot be read or is too large.
+std::optional<QByteArray> readProfileFile(const QString &path, QStringList *errors)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        errors->append(tr("%1: cannot be read: %2").arg(file.fileName(), file.errorString()));
+        return std::nullopt;
+    }
+    // At most one byte more than allowed: the size of a FIFO or device is unknown.
+    QByteArray bytes = file.read(kMaxProfileSize + 1);
+    if (bytes.size() > kMaxProfileSize) {
+        errors->append(tr("%1: the file is larger than %2 KiB; skipped").arg(file.fileName()).arg(kMaxProfileSize / 1024));
+        return std::nullopt;
+    }
+    return bytes;
+}
 } // namespace
 
 ProviderRegistry::ProviderRegistry()
@@ -86,19 +104,12 @@ int ProviderRegistry::loadUserProfiles(const QString &directory)
     int loaded = 0;
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &name : files) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_errors.append(tr("%1: cannot be read: %2").arg(file.fileName(), file.errorString()));
+        const QString path = dir.filePath(name);
+        const std::optional<QByteArray> bytes = readProfileFile(path, &m_errors);
+        if (!bytes)
             continue;
-        }
-        // At most one byte more than allowed: the size of a FIFO or device is unknown.
-        const QByteArray bytes = file.read(kMaxProfileSize + 1);
-        if (bytes.size() > kMaxProfileSize) {
-            m_errors.append(tr("%1: the file is larger than %2 KiB; skipped").arg(file.fileName()).arg(kMaxProfileSize / 1024));
-            continue;
-        }
         QString error;
-        if (addProfile(bytes, file.fileName(), false, &error))
+        if (addProfile(*bytes, path, false, &error))
             ++loaded;
         else
             m_errors.append(error);
@@ -121,19 +132,13 @@ bool ProviderRegistry::reloadUserProfiles()
     const QStringList files =
         dir.exists() ? dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name) : QStringList();
     for (const QString &name : files) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_errors.append(tr("%1: cannot be read: %2").arg(file.fileName(), file.errorString()));
+        const QString path = dir.filePath(name);
+        const std::optional<QByteArray> bytes = readProfileFile(path, &m_errors);
+        if (!bytes)
             continue;
-        }
-        const QByteArray bytes = file.read(kMaxProfileSize + 1);
-        if (bytes.size() > kMaxProfileSize) {
-            m_errors.append(tr("%1: the file is larger than %2 KiB; skipped").arg(file.fileName()).arg(kMaxProfileSize / 1024));
-            continue;
-        }
         QString error;
         QJsonObject object;
-        auto profile = ProviderProfile::fromJson(bytes, file.fileName(), &error, &object);
+        auto profile = ProviderProfile::fromJson(*bytes, path, &error, &object);
         if (!profile) {
             m_errors.append(error);
             continue;
@@ -142,7 +147,7 @@ bool ProviderRegistry::reloadUserProfiles()
         const auto other = fresh.constFind(profile->id);
         if ((here && here->builtIn) || other != fresh.constEnd()) {
             m_errors.append(tr("%1: field 'id': \"%2\" is already used by %3; skipped")
-                                .arg(file.fileName(), profile->id,
+                                .arg(path, profile->id,
                                      here && here->builtIn ? here->sourceFile : other->profile.sourceFile));
             continue;
         }
