@@ -1,6 +1,7 @@
 // The main window driven as a person would, offscreen, against the demo providers: add an account through
 // the dialog, log in, watch the countdown move (injected clock), copy a token and a header line, see the
-// clipboard cleared, remove with confirmation, see a failed login on its row.
+// clipboard cleared, remove with confirmation, see a failed login on its row. Sorting and the saved layout:
+// tst_mainwindowsort; the table's cell delegate: tst_textcelldelegate.
 #include "GuiFixture.h"
 
 #include "AccountDialog.h"
@@ -9,7 +10,6 @@
 #include "AuthHeaderPanel.h"
 #include "Confirm.h"
 #include "DetailsPanel.h"
-#include "TextCellDelegate.h"
 #include "WrappingLabel.h"
 #include "accounts/MemorySecretStore.h"
 #include "auth/TokenManager.h"
@@ -20,16 +20,12 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
-#include <QStandardItemModel>
-#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -48,10 +44,6 @@ private Q_SLOTS:
     void failedLoginShowsOnTheRow();
     void searchFilters();
     void multiSelectionLogsInEach();
-    void remembersLayout();
-    void headerClicksSortAndKeepTheSelection();
-    void textCellsPaintAsTheStyleDoes_data();
-    void textCellsPaintAsTheStyleDoes();
     void partsBuiltWhenFirstNeeded();
     void emptyPageHintIsWhole();
     void headerShownWithTheFirstRow();
@@ -61,7 +53,6 @@ private Q_SLOTS:
 
 private:
     QModelIndex cell(const QString &id, int column) const;
-    void select(const QString &id);
 
     std::unique_ptr<GuiFixture> m_gui;
 };
@@ -84,12 +75,6 @@ QModelIndex TestMainWindow::cell(const QString &id, int column) const
 {
     const int row = m_gui->window->model()->rowOf(id);
     return m_gui->window->proxy()->mapFromSource(m_gui->window->model()->index(row, column));
-}
-
-void TestMainWindow::select(const QString &id)
-{
-    m_gui->window->selectAccount(id);
-    QCOMPARE(m_gui->window->actions()->selectedIds(), QStringList{id});
 }
 
 void TestMainWindow::emptyStateOffersToAdd()
@@ -144,7 +129,7 @@ void TestMainWindow::addAccountThroughTheDialog()
 void TestMainWindow::loginAndWatchTheCountdown()
 {
     const QString id = m_gui->addDemoAccount(QStringLiteral("partner-api"));
-    select(id);
+    m_gui->select(id);
     QCOMPARE(cell(id, AccountModel::StateColumn).data().toString(), tokenStateText(TokenState::SignedOut));
     QVERIFY(m_gui->window->actions()->loginAction()->isEnabled());
     QVERIFY(!m_gui->window->actions()->logoutAction()->isEnabled());
@@ -167,7 +152,7 @@ void TestMainWindow::copyTokenAndHeaderLine()
 {
     m_gui->clipboard->setClearAfterSeconds(1);
     const QString id = m_gui->addDemoAccount(QStringLiteral("partner-api"));
-    select(id);
+    m_gui->select(id);
     QApplication::setActiveWindow(m_gui->window.get());
     m_gui->window->table()->setFocus();
     // One keystroke: Ctrl+C logs in first when needed, then copies.
@@ -190,7 +175,7 @@ void TestMainWindow::removeAsksFirst()
 {
     const QString id = m_gui->addDemoAccount(QStringLiteral("b2b-api"));
     const QString other = m_gui->addDemoAccount(QStringLiteral("quadrata"));
-    select(id);
+    m_gui->select(id);
     Confirm::setNextAnswer(false);
     m_gui->window->actions()->removeAction()->trigger();
     QCOMPARE(m_gui->window->model()->rowCount(), 2);
@@ -207,7 +192,7 @@ void TestMainWindow::failedLoginShowsOnTheRow()
 {
     const QString id = m_gui->addDemoAccount(QStringLiteral("kyc-jwt"), QByteArrayLiteral("wrong-password"));
     const QString ok = m_gui->addDemoAccount(QStringLiteral("quadrata"));
-    select(id);
+    m_gui->select(id);
     m_gui->window->actions()->loginAction()->trigger();
     QTRY_COMPARE(cell(id, AccountModel::StateColumn).data().toString(), tokenStateText(TokenState::Failed));
     const QString tip = cell(id, AccountModel::StateColumn).data(Qt::ToolTipRole).toString();
@@ -216,7 +201,7 @@ void TestMainWindow::failedLoginShowsOnTheRow()
     QVERIFY(m_gui->window->bannerText().contains(QStringLiteral("Wrong username or password")));
     // Nothing modal: the other account logs in meanwhile.
     QVERIFY(!QApplication::activeModalWidget());
-    select(ok);
+    m_gui->select(ok);
     m_gui->window->actions()->loginAction()->trigger();
     QTRY_COMPARE(m_gui->core->tokens()->state(ok), TokenState::Valid);
     m_gui->window->attentionFilter()->setChecked(true);
@@ -251,144 +236,6 @@ void TestMainWindow::multiSelectionLogsInEach()
     QTRY_VERIFY(m_gui->core->tokens()->state(a) == TokenState::SignedOut &&
                 m_gui->core->tokens()->state(b) == TokenState::SignedOut &&
                 m_gui->core->tokens()->state(c) == TokenState::SignedOut);
-}
-
-void TestMainWindow::remembersLayout()
-{
-    QTemporaryDir settingsDir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-    m_gui->addDemoAccount(QStringLiteral("b2b-api"));
-    {
-        MainWindow window(m_gui->core.get(), m_gui->clipboard.get(), MainWindow::Mode::Normal);
-        window.restoreState();
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.table()->setColumnWidth(AccountModel::BaseUrlColumn, 333);
-        window.table()->sortByColumn(AccountModel::AccessExpiryColumn, Qt::DescendingOrder);
-        window.close();
-    }
-    MainWindow again(m_gui->core.get(), m_gui->clipboard.get(), MainWindow::Mode::Normal);
-    again.restoreState();
-    QCOMPARE(again.table()->columnWidth(AccountModel::BaseUrlColumn), 333);
-    QCOMPARE(again.table()->horizontalHeader()->sortIndicatorSection(), int(AccountModel::AccessExpiryColumn));
-    QCOMPARE(again.table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
-    QCOMPARE(again.model()->sortColumn(), int(AccountModel::AccessExpiryColumn)); // the rows too, not just the arrow
-    QCOMPARE(again.model()->sortOrder(), Qt::DescendingOrder);
-}
-
-// A click on a header sorts the rows by that column (again: the other way round); the current and
-// selected account stay current and selected wherever their rows go, also when a rename moves them.
-void TestMainWindow::headerClicksSortAndKeepTheSelection()
-{
-    const QString b2b = m_gui->addDemoAccount(QStringLiteral("b2b-api"));       // demo-b2b
-    const QString kyc = m_gui->addDemoAccount(QStringLiteral("kyc-jwt"));       // demo-kyc
-    const QString quadrata = m_gui->addDemoAccount(QStringLiteral("quadrata")); // demo-quadrata
-    QTableView *table = m_gui->window->table();
-    QHeaderView *header = table->horizontalHeader();
-    const auto shown = [table] {
-        QStringList ids;
-        for (int r = 0; r < table->model()->rowCount(); ++r)
-            ids.append(table->model()->index(r, 0).data(AccountModel::AccountIdRole).toString());
-        return ids;
-    };
-    const auto clickHeader = [header](int column) {
-        const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2);
-        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
-    };
-    QCOMPARE(shown(), (QStringList{b2b, kyc, quadrata})); // by name, as the window starts
-    select(kyc);
-    clickHeader(AccountModel::NameColumn);
-    QCOMPARE(header->sortIndicatorSection(), int(AccountModel::NameColumn));
-    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
-    QCOMPARE(shown(), (QStringList{quadrata, kyc, b2b}));
-    QCOMPARE(table->currentIndex().data(AccountModel::AccountIdRole).toString(), kyc);
-
-    QVERIFY(m_gui->core->accounts()->modify(kyc, [](Account &a) { a.name = QStringLiteral("zz-kyc"); }).ok);
-    QCOMPARE(shown(), (QStringList{kyc, quadrata, b2b}));
-    QCOMPARE(table->currentIndex().row(), 0);
-    QCOMPARE(table->currentIndex().data(AccountModel::AccountIdRole).toString(), kyc);
-    QCOMPARE(m_gui->window->actions()->selectedIds(), QStringList{kyc});
-
-    clickHeader(AccountModel::ProviderColumn); // B2B API, KYC JWT, Quadrata
-    QCOMPARE(header->sortIndicatorSection(), int(AccountModel::ProviderColumn));
-    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
-    QCOMPARE(shown(), (QStringList{b2b, kyc, quadrata}));
-    QCOMPARE(m_gui->window->actions()->selectedIds(), QStringList{kyc});
-    clickHeader(AccountModel::ProviderColumn);
-    QCOMPARE(shown(), (QStringList{quadrata, kyc, b2b}));
-    QCOMPARE(table->currentIndex().data(AccountModel::AccountIdRole).toString(), kyc);
-}
-
-void TestMainWindow::textCellsPaintAsTheStyleDoes_data()
-{
-    QTest::addColumn<Qt::LayoutDirection>("direction");
-    QTest::addColumn<bool>("dark");
-    QTest::addColumn<QString>("styleSheet");
-    QTest::newRow("left to right") << Qt::LeftToRight << false << QString();
-    QTest::newRow("right to left") << Qt::RightToLeft << false << QString();
-    QTest::newRow("dark palette") << Qt::LeftToRight << true << QString();
-    QTest::newRow("dark, right to left") << Qt::RightToLeft << true << QString();
-    // A style sheet's item rules (text colour, padding) apply as they do with Qt's delegate.
-    QTest::newRow("style sheet") << Qt::LeftToRight << false
-                                 << QStringLiteral("QTableView::item { color: red; padding-left: 30px; }"
-                                                   " QTableView::item:selected { color: yellow; }");
-}
-
-// TextCellDelegate draws a cell with one text layout; the pixels must be the style's own: elided texts
-// (middle, as the table elides), alignment, selection and alternate-row colours, focus, both directions.
-void TestMainWindow::textCellsPaintAsTheStyleDoes()
-{
-    QFETCH(Qt::LayoutDirection, direction);
-    QFETCH(bool, dark);
-    QFETCH(QString, styleSheet);
-    QStandardItemModel model(4, 3);
-    const QStringList texts{QStringLiteral("demo-b2b"), QStringLiteral("http://127.0.0.1:36517/a/rather/long/path"),
-                            QStringLiteral("User API (auth headers)"), QStringLiteral("Ünïcödé — שלום"), QString(),
-                            QStringLiteral("demo@example.com")};
-    for (int r = 0; r < model.rowCount(); ++r) {
-        for (int c = 0; c < model.columnCount(); ++c) {
-            auto *item = new QStandardItem(texts.at((r * 3 + c) % texts.size()));
-            if (c == 2)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            model.setItem(r, c, item);
-        }
-    }
-    QPalette palette;
-    if (dark) {
-        palette.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
-        palette.setColor(QPalette::AlternateBase, QColor(0x30, 0x30, 0x30));
-        palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-        palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-        palette.setColor(QPalette::HighlightedText, Qt::black);
-    }
-    const auto render = [&](bool oneLayout) {
-        QTableView view;
-        view.setLayoutDirection(direction);
-        view.setPalette(palette);
-        view.setStyleSheet(styleSheet);
-        view.setModel(&model);
-        if (oneLayout)
-            view.setItemDelegate(new TextCellDelegate(&view));
-        else
-            view.setItemDelegate(new QStyledItemDelegate(&view));
-        view.setSelectionBehavior(QAbstractItemView::SelectRows);
-        view.setAlternatingRowColors(true);
-        view.setWordWrap(false);
-        view.setTextElideMode(Qt::ElideMiddle);
-        for (int c = 0; c < model.columnCount(); ++c)
-            view.setColumnWidth(c, 110);
-        view.resize(400, 180);
-        view.selectionModel()->setCurrentIndex(model.index(1, 1), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        view.show();
-        view.activateWindow();
-        view.setFocus();
-        [&] { QVERIFY(QTest::qWaitForWindowExposed(&view)); }();
-        return view.viewport()->grab().toImage();
-    };
-    const QImage style = render(false);
-    const QImage ours = render(true);
-    QCOMPARE(ours.size(), style.size());
-    QVERIFY(ours == style);
 }
 
 // The empty page and the auth-header panel are built when first needed, not at start-up: a window that
@@ -469,7 +316,7 @@ void TestMainWindow::tokenReadOnceDetailsArePainted()
     auto *secrets = qobject_cast<MemorySecretStore *>(m_gui->core->secrets());
     QVERIFY(secrets);
     const QString id = m_gui->addDemoAccount(QStringLiteral("partner-api"));
-    select(id);
+    m_gui->select(id);
     m_gui->window->actions()->loginAction()->trigger();
     QTRY_COMPARE(m_gui->core->tokens()->state(id), TokenState::Valid);
     QTRY_VERIFY(m_gui->window->details()->text().contains(QStringLiteral("JWT claims")));
@@ -495,7 +342,7 @@ void TestMainWindow::noReadWhenClearedBeforePaint()
 {
     auto *secrets = qobject_cast<MemorySecretStore *>(m_gui->core->secrets());
     const QString id = m_gui->addDemoAccount(QStringLiteral("partner-api"));
-    select(id);
+    m_gui->select(id);
     m_gui->window->actions()->loginAction()->trigger();
     QTRY_COMPARE(m_gui->core->tokens()->state(id), TokenState::Valid);
     MainWindow window(m_gui->core.get(), m_gui->clipboard.get(), MainWindow::Mode::Demo);

@@ -101,6 +101,13 @@ struct GuiFixture
         return {};
     }
 
+    // Makes `id` the window's selected account and checks that the window's actions act on it alone.
+    void select(const QString &id)
+    {
+        window->selectAccount(id);
+        QCOMPARE(window->actions()->selectedIds(), QStringList{id});
+    }
+
     static QPushButton *okButton(QDialog *dialog)
     {
         return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
