@@ -1,14 +1,13 @@
 // The test hooks: armed faults, the request log, the Date header and the clock offset.
 
-#include "DemoHttp.h"
-#include "demo/DemoServer.h"
+#include "DemoServerTest.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QTest>
 #include <QTimeZone>
 
-class TestDemoServerFaults : public QObject {
+class TestDemoServerFaults : public DemoServerTest {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -36,24 +35,15 @@ private Q_SLOTS:
     void dateHeaderFollowsClockOffset();
 
 private:
-    QUrl url(const QString &preset, const QString &route) const {
-        return DemoHttp::at(m_server->baseUrl(preset), route);
-    }
     DemoReply quadrataLogin(int timeoutMs = 0);
-
-    std::unique_ptr<DemoServer> m_server;
-    std::unique_ptr<DemoHttp> m_http;
 };
 
 void TestDemoServerFaults::init() {
-    m_server = std::make_unique<DemoServer>();
-    QVERIFY(m_server->listen());
-    m_http = std::make_unique<DemoHttp>();
+    setUp();
 }
 
 void TestDemoServerFaults::cleanup() {
-    m_http.reset();
-    m_server.reset();
+    tearDown();
 }
 
 DemoReply TestDemoServerFaults::quadrataLogin(int timeoutMs) {

@@ -1,13 +1,12 @@
 // Every preset's login, in the documented request shape, and every error its document names.
 
-#include "DemoHttp.h"
-#include "demo/DemoServer.h"
+#include "DemoServerTest.h"
 
 #include <QRegularExpression>
 #include <QTest>
 #include <QTimeZone>
 
-class TestDemoServerLogin : public QObject {
+class TestDemoServerLogin : public DemoServerTest {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -35,24 +34,15 @@ private Q_SLOTS:
     void unknownPathsAndMethods();
 
 private:
-    QUrl url(const QString &preset, const QString &route) const {
-        return DemoHttp::at(m_server->baseUrl(preset), route);
-    }
     QJsonObject verifiedClaims(const QByteArray &token, const QString &preset);
-
-    std::unique_ptr<DemoServer> m_server;
-    std::unique_ptr<DemoHttp> m_http;
 };
 
 void TestDemoServerLogin::init() {
-    m_server = std::make_unique<DemoServer>();
-    QVERIFY(m_server->listen());
-    m_http = std::make_unique<DemoHttp>();
+    setUp();
 }
 
 void TestDemoServerLogin::cleanup() {
-    m_http.reset();
-    m_server.reset();
+    tearDown();
 }
 
 QJsonObject TestDemoServerLogin::verifiedClaims(const QByteArray &token, const QString &preset) {

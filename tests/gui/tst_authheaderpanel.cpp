@@ -1,17 +1,14 @@
 // The auth-header panel driven through its real widgets, offscreen, against the in-process demo providers:
 // list, add and see the token once, copy the header line, delete with confirmation, delete a header that
 // is already gone, rotate, inline errors; and the main window's tab, shown only where the provider has it.
+#include "GuiFixture.h"
+
 #include "AuthHeaderModel.h"
 #include "AuthHeaderPanel.h"
-#include "ClipboardGuard.h"
 #include "Confirm.h"
-#include "CoreServices.h"
 #include "DetailsPanel.h"
-#include "MainWindow.h"
 #include "admin/AuthHeaderClient.h"
-#include "auth/Clock.h"
 #include "auth/TokenManager.h"
-#include "demo/DemoServer.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -46,7 +43,6 @@ private Q_SLOTS:
     void screenshots();
 
 private:
-    QString addDemoAccount(const QString &presetId, const QString &name = {});
     template<typename T>
     T *child(const QString &objectName) const;
     void click(const QString &objectName);
@@ -56,27 +52,17 @@ private:
     QList<AuthHeader> listAtProvider();
     int listRequests() const;
 
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<DemoServer> m_server;
-    std::unique_ptr<CoreServices> m_core;
-    std::unique_ptr<ClipboardGuard> m_clipboard;
+    std::unique_ptr<GuiFixture> m_gui;
     std::unique_ptr<AuthHeaderPanel> m_panel;
     QString m_account;
 };
 
 void TestAuthHeaderPanel::init()
 {
-    m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
-    m_server = std::make_unique<DemoServer>();
-    QVERIFY(m_server->listen());
-    CoreOptions options;
-    options.inMemory = true;
-    options.clock = m_clock.get();
-    m_core = std::make_unique<CoreServices>(options);
-    m_clipboard = std::make_unique<ClipboardGuard>(QGuiApplication::clipboard());
-    m_account = addDemoAccount(QStringLiteral("user-authheader"));
+    m_gui = std::make_unique<GuiFixture>(GuiFixture::Server | GuiFixture::ManualTime);
+    m_account = m_gui->addDemoAccount(QStringLiteral("user-authheader"));
     QVERIFY(!m_account.isEmpty());
-    m_panel = std::make_unique<AuthHeaderPanel>(m_core.get(), m_clipboard.get());
+    m_panel = std::make_unique<AuthHeaderPanel>(m_gui->core.get(), m_gui->clipboard.get());
     m_panel->resize(560, 480);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -89,32 +75,8 @@ void TestAuthHeaderPanel::init()
 void TestAuthHeaderPanel::cleanup()
 {
     m_panel.reset();
-    m_clipboard.reset();
-    m_core.reset();
-    m_server.reset();
-    m_clock.reset();
+    m_gui.reset();
     QGuiApplication::clipboard()->clear();
-}
-
-QString TestAuthHeaderPanel::addDemoAccount(const QString &presetId, const QString &name)
-{
-    for (const DemoAccount &d : DemoServer::demoAccounts()) {
-        if (d.presetId != presetId)
-            continue;
-        Account a;
-        a.id = Account::newId();
-        a.name = name.isEmpty() ? d.accountName : name;
-        a.providerId = presetId;
-        a.baseUrl = m_server->baseUrl(presetId);
-        a.username = d.username;
-        bool done = false;
-        m_core->secrets()->write(a.id, SecretKind::Credential, d.secret, nullptr,
-                                 [&done](const SecretResult &) { done = true; });
-        [&] { QTRY_VERIFY(done); }();
-        m_core->accounts()->add(a);
-        return a.id;
-    }
-    return {};
 }
 
 template<typename T>
@@ -172,12 +134,13 @@ QList<AuthHeader> TestAuthHeaderPanel::listAtProvider()
 {
     QList<AuthHeader> result;
     bool done = false;
-    m_core->authHeaders()->list(m_account, nullptr, [&](const QList<AuthHeader> &headers, const AuthError &error) {
-        if (error)
-            qWarning("list failed: %s", qPrintable(error.message));
-        result = headers;
-        done = true;
-    });
+    m_gui->core->authHeaders()->list(m_account, nullptr,
+                                     [&](const QList<AuthHeader> &headers, const AuthError &error) {
+                                         if (error)
+                                             qWarning("list failed: %s", qPrintable(error.message));
+                                         result = headers;
+                                         done = true;
+                                     });
     [&] { QTRY_VERIFY(done); }();
     return result;
 }
@@ -185,7 +148,7 @@ QList<AuthHeader> TestAuthHeaderPanel::listAtProvider()
 int TestAuthHeaderPanel::listRequests() const
 {
     int n = 0;
-    for (const DemoRequest &r : m_server->requests())
+    for (const DemoRequest &r : m_gui->server->requests())
         n += r.path.endsWith("/authheader/list") ? 1 : 0;
     return n;
 }
@@ -289,7 +252,7 @@ void TestAuthHeaderPanel::revealAndCopyPerRow()
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Authorization: Bearer ") + QString::fromLatin1(alpha));
     QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
              QByteArrayLiteral("secret"));
-    QVERIFY(m_clipboard->isHoldingOurText());
+    QVERIFY(m_gui->clipboard->isHoldingOurText());
 }
 
 void TestAuthHeaderPanel::deleteAsksFirst()
@@ -326,7 +289,7 @@ void TestAuthHeaderPanel::deleteOfAGoneHeaderShowsAnError()
 
     // Deleted behind the panel's back (another window, the CLI).
     bool done = false;
-    m_core->authHeaders()->remove(m_account, token, nullptr, [&done](const AuthError &error) {
+    m_gui->core->authHeaders()->remove(m_account, token, nullptr, [&done](const AuthError &error) {
         QVERIFY(!error);
         done = true;
     });
@@ -367,7 +330,7 @@ void TestAuthHeaderPanel::rotateAddsADatedHeaderThenDeletesTheOld()
     QTRY_VERIFY(!m_panel->newTokenText().isEmpty());
 
     const QString newName = QStringLiteral("production-api-key-")
-                            + m_clock->now().toLocalTime().date().toString(Qt::ISODate);
+                            + m_gui->clock->now().toLocalTime().date().toString(Qt::ISODate);
     QCOMPARE(m_panel->model()->rowCount(), 2);
     const int newRow = rowOf(newName);
     QVERIFY2(newRow >= 0, qPrintable(newName));
@@ -404,7 +367,7 @@ void TestAuthHeaderPanel::filterAndSort()
 {
     for (const QString &name : {QStringLiteral("build-b"), QStringLiteral("Alpha"), QStringLiteral("build-a")}) {
         addThroughWidgets(name);
-        m_clock->advance(1000);
+        m_gui->clock->advance(1000);
     }
     auto *filter = child<QLineEdit>(QStringLiteral("authHeaderFilter"));
     QTest::keyClicks(filter, QStringLiteral("build"));
@@ -431,7 +394,7 @@ void TestAuthHeaderPanel::filterAndSort()
 
 void TestAuthHeaderPanel::networkErrorShowsInline()
 {
-    m_server->close();
+    m_gui->server->close();
     click(QStringLiteral("refreshAuthHeaders"));
     QTRY_VERIFY_WITH_TIMEOUT(!m_panel->messageText().isEmpty(), 15000);
     QVERIFY2(m_panel->messageText().contains(QStringLiteral("Could not load")), qPrintable(m_panel->messageText()));
@@ -444,7 +407,8 @@ void TestAuthHeaderPanel::answersForAnotherAccountAreDropped()
 {
     addThroughWidgets(QStringLiteral("ci-runner"));
     click(QStringLiteral("newTokenDone"));
-    const QString second = addDemoAccount(QStringLiteral("user-authheader"), QStringLiteral("demo-user-2"));
+    const QString second =
+        m_gui->addDemoAccount(QStringLiteral("user-authheader"), {}, QStringLiteral("demo-user-2"));
     click(QStringLiteral("refreshAuthHeaders"));
     m_panel->setAccount(second); // before the answer arrives
     QVERIFY(!m_panel->isBusy());
@@ -460,8 +424,8 @@ void TestAuthHeaderPanel::answersForAnotherAccountAreDropped()
 void TestAuthHeaderPanel::tabOnlyForProvidersWithTheFeature()
 {
     m_panel.reset();
-    const QString quadrata = addDemoAccount(QStringLiteral("quadrata"));
-    MainWindow window(m_core.get(), m_clipboard.get(), MainWindow::Mode::Demo);
+    const QString quadrata = m_gui->addDemoAccount(QStringLiteral("quadrata"));
+    MainWindow window(m_gui->core.get(), m_gui->clipboard.get(), MainWindow::Mode::Demo);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTabWidget *tabs = window.detailsTabs();
@@ -481,7 +445,8 @@ void TestAuthHeaderPanel::tabOnlyForProvidersWithTheFeature()
     QTRY_VERIFY(!window.authHeaders()->isBusy());
 
     // Another account while it is open: reloaded for that one.
-    const QString second = addDemoAccount(QStringLiteral("user-authheader"), QStringLiteral("demo-user-2"));
+    const QString second =
+        m_gui->addDemoAccount(QStringLiteral("user-authheader"), {}, QStringLiteral("demo-user-2"));
     window.selectAccount(second);
     QCOMPARE(window.authHeaders()->accountId(), second);
     QTRY_COMPARE(listRequests(), 2);
@@ -511,15 +476,15 @@ void TestAuthHeaderPanel::screenshots()
     QVERIFY(m_panel->grab().save(dir + QStringLiteral("/authheader-panel.png")));
 
     click(QStringLiteral("newTokenDone"));
-    m_server->setFault(QStringLiteral("user-authheader"), DemoFault::serverError(503), 1);
+    m_gui->server->setFault(QStringLiteral("user-authheader"), DemoFault::serverError(503), 1);
     click(QStringLiteral("refreshAuthHeaders"));
     QTRY_VERIFY_WITH_TIMEOUT(!m_panel->messageText().isEmpty(), 15000);
     QVERIFY(m_panel->grab().save(dir + QStringLiteral("/authheader-panel-error.png")));
 
     // In the main window, as a user sees it first.
     m_panel.reset();
-    addDemoAccount(QStringLiteral("quadrata"));
-    MainWindow window(m_core.get(), m_clipboard.get(), MainWindow::Mode::Demo);
+    m_gui->addDemoAccount(QStringLiteral("quadrata"));
+    MainWindow window(m_gui->core.get(), m_gui->clipboard.get(), MainWindow::Mode::Demo);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.selectAccount(m_account);

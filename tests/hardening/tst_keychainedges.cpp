@@ -3,6 +3,8 @@
 // (TokenDesk's own deadline fires, the window keeps running, the late answer changes nothing).
 // The real-keyring cases need scripts/with-test-keyring.sh (TOKENDESK_TEST_KEYRING=1); the hanging one
 // runs a child process with a fake session bus of its own and needs no keyring.
+#include "KeychainTestSupport.h"
+
 #include "AccountActions.h"
 #include "ClipboardGuard.h"
 #include "CoreServices.h"
@@ -36,20 +38,6 @@ namespace {
 constexpr auto kHangFlag = "--gui-over-hanging-keychain";
 constexpr int kKeychainTimeoutMs = 1500;
 constexpr int kHeartbeatMs = 50;
-
-struct Call {
-    int answers = 0;
-    SecretResult result;
-    SecretStore::Callback callback() {
-        return [this](const SecretResult &r) {
-            ++answers;
-            result = r;
-        };
-    }
-    bool wait(int ms = 15000) {
-        return QTest::qWaitFor([this] { return answers > 0; }, ms);
-    }
-};
 
 // Child mode. A "session bus" in this very process accepts connections and never says a word; the
 // window is built over a real CoreServices (KeychainSecretStore with a short deadline) and asked to copy

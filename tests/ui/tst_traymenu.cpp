@@ -1,16 +1,12 @@
 // The tray's menu and tooltip, offscreen (no system tray there, so the objects are driven directly): the
 // soonest expiries in order with their time left, copying a token or header line through the clipboard
 // guard, show/hide, Settings… and Quit; and the window kept running in the tray when closed.
-#include "AccountActions.h"
-#include "ClipboardGuard.h"
-#include "CoreServices.h"
-#include "MainWindow.h"
+#include "GuiFixture.h"
+
 #include "TrayIcon.h"
 #include "TrayMenu.h"
 #include "accounts/MemorySecretStore.h"
-#include "auth/Clock.h"
 #include "auth/TokenManager.h"
-#include "demo/DemoServer.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,38 +35,21 @@ private Q_SLOTS:
 
 private:
     QString addTokenAccount(const QString &name, qint64 expiresInSecs);
-    QString addDemoAccount(const QString &presetId);
     static QAction *find(QMenu *menu, const QString &textStart);
 
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<DemoServer> m_server;
-    std::unique_ptr<CoreServices> m_core;
-    std::unique_ptr<ClipboardGuard> m_clipboard;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<GuiFixture> m_gui;
 };
 
 void TestTrayMenu::init()
 {
-    m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
-    m_server = std::make_unique<DemoServer>();
-    QVERIFY(m_server->listen());
-    CoreOptions options;
-    options.inMemory = true;
-    options.clock = m_clock.get();
-    m_core = std::make_unique<CoreServices>(options);
-    m_clipboard = std::make_unique<ClipboardGuard>(QGuiApplication::clipboard());
-    m_window = std::make_unique<MainWindow>(m_core.get(), m_clipboard.get(), MainWindow::Mode::Demo);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_gui = std::make_unique<GuiFixture>(GuiFixture::Window | GuiFixture::Server | GuiFixture::ManualTime);
+    m_gui->window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_gui->window.get()));
 }
 
 void TestTrayMenu::cleanup()
 {
-    m_window.reset();
-    m_clipboard.reset();
-    m_core.reset();
-    m_server.reset();
-    m_clock.reset();
+    m_gui.reset();
     QGuiApplication::clipboard()->clear();
 }
 
@@ -80,34 +59,13 @@ QString TestTrayMenu::addTokenAccount(const QString &name, qint64 expiresInSecs)
     a.id = Account::newId();
     a.name = name;
     a.providerId = QStringLiteral("quadrata");
-    a.baseUrl = m_server->baseUrl(QStringLiteral("quadrata"));
+    a.baseUrl = m_gui->server->baseUrl(QStringLiteral("quadrata"));
     a.token.hasAccessToken = true;
-    a.token.accessObtainedAt = m_clock->now();
-    a.token.accessExpiresAt = m_clock->now().addSecs(expiresInSecs);
+    a.token.accessObtainedAt = m_gui->clock->now();
+    a.token.accessExpiresAt = m_gui->clock->now().addSecs(expiresInSecs);
     a.token.lastState = TokenState::Valid;
-    const auto added = m_core->accounts()->add(a);
+    const auto added = m_gui->core->accounts()->add(a);
     return added.ok ? a.id : QString();
-}
-
-QString TestTrayMenu::addDemoAccount(const QString &presetId)
-{
-    for (const DemoAccount &d : DemoServer::demoAccounts()) {
-        if (d.presetId != presetId)
-            continue;
-        Account a;
-        a.id = Account::newId();
-        a.name = d.accountName;
-        a.providerId = presetId;
-        a.baseUrl = m_server->baseUrl(presetId);
-        a.username = d.username;
-        bool done = false;
-        m_core->secrets()->write(a.id, SecretKind::Credential, d.secret, nullptr,
-                                 [&done](const SecretResult &) { done = true; });
-        [&] { QTRY_VERIFY(done); }();
-        m_core->accounts()->add(a);
-        return a.id;
-    }
-    return {};
 }
 
 QAction *TestTrayMenu::find(QMenu *menu, const QString &textStart)
@@ -130,11 +88,11 @@ void TestTrayMenu::listsTheSoonestExpiriesInOrder()
     signedOut.id = Account::newId();
     signedOut.name = QStringLiteral("signed-out");
     signedOut.providerId = QStringLiteral("quadrata");
-    signedOut.baseUrl = m_server->baseUrl(QStringLiteral("quadrata"));
-    QVERIFY(m_core->accounts()->add(signedOut));
+    signedOut.baseUrl = m_gui->server->baseUrl(QStringLiteral("quadrata"));
+    QVERIFY(m_gui->core->accounts()->add(signedOut));
     const QString expired = addTokenAccount(QStringLiteral("R&D"), -10);
 
-    TrayMenu menu(m_core->accounts(), m_clock.get(), m_window->actions(), m_window.get());
+    TrayMenu menu(m_gui->core->accounts(), m_gui->clock.get(), m_gui->window->actions(), m_gui->window.get());
     menu.rebuild();
     const QList<QAction *> entries = menu.accountActions();
     QCOMPARE(entries.size(), TrayMenu::kMaxAccounts);
@@ -155,7 +113,7 @@ void TestTrayMenu::listsTheSoonestExpiriesInOrder()
     }
 
     // Time moves on; the menu shows it the next time it opens, and rebuilding does not pile up submenus.
-    m_clock->advance(4 * 60 * 1000);
+    m_gui->clock->advance(4 * 60 * 1000);
     const int childMenus = int(menu.findChildren<QMenu *>().size());
     Q_EMIT menu.aboutToShow();
     QCOMPARE(menu.accountActions().at(1)->text(), QStringLiteral("acct-2 — expired"));
@@ -166,7 +124,7 @@ void TestTrayMenu::listsTheSoonestExpiriesInOrder()
 
 void TestTrayMenu::emptyWithoutTokens()
 {
-    TrayMenu menu(m_core->accounts(), m_clock.get(), m_window->actions(), m_window.get());
+    TrayMenu menu(m_gui->core->accounts(), m_gui->clock.get(), m_gui->window->actions(), m_gui->window.get());
     QVERIFY(menu.accountActions().isEmpty());
     QVERIFY(find(&menu, QStringLiteral("No tokens yet")));
     QVERIFY(menu.toolTipText().contains(QStringLiteral("No tokens yet")));
@@ -185,55 +143,55 @@ void TestTrayMenu::timeLeftNeverOverstates()
 
 void TestTrayMenu::copiesTokenAndHeaderLineThroughTheGuard()
 {
-    const QString id = addDemoAccount(QStringLiteral("partner-api"));
-    m_core->tokens()->login(id);
-    QTRY_COMPARE(m_core->tokens()->state(id), TokenState::Valid);
-    auto *memory = qobject_cast<MemorySecretStore *>(m_core->secrets());
+    const QString id = m_gui->addDemoAccount(QStringLiteral("partner-api"));
+    m_gui->core->tokens()->login(id);
+    QTRY_COMPARE(m_gui->core->tokens()->state(id), TokenState::Valid);
+    auto *memory = qobject_cast<MemorySecretStore *>(m_gui->core->secrets());
     const QByteArray token = memory->peek(id, SecretKind::AccessToken).value_or(QByteArray());
     QVERIFY(!token.isEmpty());
 
-    TrayMenu menu(m_core->accounts(), m_clock.get(), m_window->actions(), m_window.get());
+    TrayMenu menu(m_gui->core->accounts(), m_gui->clock.get(), m_gui->window->actions(), m_gui->window.get());
     Q_EMIT menu.aboutToShow();
     QCOMPARE(menu.accountActions().size(), 1);
     QMenu *submenu = menu.accountActions().first()->menu();
-    QSignalSpy countdown(m_clipboard.get(), &ClipboardGuard::countdown);
+    QSignalSpy countdown(m_gui->clipboard.get(), &ClipboardGuard::countdown);
     find(submenu, QStringLiteral("Copy token"))->trigger();
     QTRY_COMPARE(QGuiApplication::clipboard()->text(), QString::fromLatin1(token));
     QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
              QByteArrayLiteral("secret"));
-    QVERIFY(m_clipboard->isHoldingOurText()); // the guard will clear it
+    QVERIFY(m_gui->clipboard->isHoldingOurText()); // the guard will clear it
     QVERIFY(countdown.count() >= 1);
 
     find(submenu, QStringLiteral("Copy header line"))->trigger();
     QTRY_COMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("R-Auth: ") + QString::fromLatin1(token));
-    QVERIFY(m_clipboard->isHoldingOurText());
-    m_clipboard->clearNow(); // as on quit
+    QVERIFY(m_gui->clipboard->isHoldingOurText());
+    m_gui->clipboard->clearNow(); // as on quit
     QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
 }
 
 void TestTrayMenu::showHideToggles()
 {
-    TrayMenu menu(m_core->accounts(), m_clock.get(), m_window->actions(), m_window.get());
+    TrayMenu menu(m_gui->core->accounts(), m_gui->clock.get(), m_gui->window->actions(), m_gui->window.get());
     Q_EMIT menu.aboutToShow();
     QCOMPARE(menu.toggleWindowAction()->text(), QStringLiteral("&Hide TokenDesk"));
     menu.toggleWindowAction()->trigger();
-    QVERIFY(!m_window->isVisible());
+    QVERIFY(!m_gui->window->isVisible());
     Q_EMIT menu.aboutToShow();
     QCOMPARE(menu.toggleWindowAction()->text(), QStringLiteral("&Show TokenDesk"));
     menu.toggleWindowAction()->trigger();
-    QVERIFY(m_window->isVisible());
+    QVERIFY(m_gui->window->isVisible());
     // A minimised window comes back too.
-    m_window->showMinimized();
+    m_gui->window->showMinimized();
     Q_EMIT menu.aboutToShow();
     QCOMPARE(menu.toggleWindowAction()->text(), QStringLiteral("&Show TokenDesk"));
     menu.toggleWindowAction()->trigger();
-    QVERIFY(m_window->isVisible());
-    QVERIFY(!m_window->isMinimized());
+    QVERIFY(m_gui->window->isVisible());
+    QVERIFY(!m_gui->window->isMinimized());
 }
 
 void TestTrayMenu::settingsAndQuit()
 {
-    TrayMenu menu(m_core->accounts(), m_clock.get(), m_window->actions(), m_window.get());
+    TrayMenu menu(m_gui->core->accounts(), m_gui->clock.get(), m_gui->window->actions(), m_gui->window.get());
     QSignalSpy settings(&menu, &TrayMenu::settingsRequested);
     QSignalSpy quit(&menu, &TrayMenu::quitRequested);
     Q_EMIT menu.aboutToShow(); // rebuilt (twice) as a person opens it, and still connected
@@ -250,7 +208,8 @@ void TestTrayMenu::toolTipListsTheSoonest()
 {
     addTokenAccount(QStringLiteral("later"), 3600);
     addTokenAccount(QStringLiteral("sooner"), 600);
-    TrayIcon tray(m_core->accounts(), m_core->tokens(), m_clock.get(), m_window->actions(), m_window.get());
+    TrayIcon tray(m_gui->core->accounts(), m_gui->core->tokens(), m_gui->clock.get(),
+                  m_gui->window->actions(), m_gui->window.get());
     QVERIFY(!tray.icon()->icon().isNull()); // the application's icon, or a standard one
     const QString tip = tray.icon()->toolTip();
     QVERIFY2(tip.startsWith(QStringLiteral("TokenDesk\n")), qPrintable(tip));
@@ -264,19 +223,19 @@ void TestTrayMenu::toolTipListsTheSoonest()
 
 void TestTrayMenu::closingKeepsRunningInTheTrayWhenAsked()
 {
-    QSignalSpy quit(m_window.get(), &MainWindow::quitRequested);
-    QSignalSpy hidden(m_window.get(), &MainWindow::hiddenToTray);
-    m_window->setKeepRunningInTray(true);
-    QVERIFY(!m_window->close()); // refused: hidden instead
-    QVERIFY(!m_window->isVisible());
+    QSignalSpy quit(m_gui->window.get(), &MainWindow::quitRequested);
+    QSignalSpy hidden(m_gui->window.get(), &MainWindow::hiddenToTray);
+    m_gui->window->setKeepRunningInTray(true);
+    QVERIFY(!m_gui->window->close()); // refused: hidden instead
+    QVERIFY(!m_gui->window->isVisible());
     QCOMPARE(hidden.count(), 1);
     QCOMPARE(quit.count(), 0);
-    m_window->quitAction()->trigger(); // Quit still quits
+    m_gui->window->quitAction()->trigger(); // Quit still quits
     QCOMPARE(quit.count(), 1);
 
-    m_window->show();
-    m_window->setKeepRunningInTray(false); // the setting off, or no tray: closing quits as before
-    QVERIFY(m_window->close());
+    m_gui->window->show();
+    m_gui->window->setKeepRunningInTray(false); // the setting off, or no tray: closing quits as before
+    QVERIFY(m_gui->window->close());
     QCOMPARE(quit.count(), 2);
     QCOMPARE(hidden.count(), 1);
 }

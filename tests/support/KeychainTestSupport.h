@@ -1,6 +1,7 @@
 #pragma once
 
-// What the KeychainSecretStore tests share: one store call run to completion, and a result described.
+// What the KeychainSecretStore tests share (tests/accounts and tst_keychainedges): one store call run to
+// completion, and a result described.
 
 #include "accounts/SecretStore.h"
 
