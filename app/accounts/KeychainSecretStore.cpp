@@ -2,17 +2,23 @@
 
 #include "KeychainErrors.h"
 #include "KeychainLockProbe.h"
+#include "LibSecretSession.h"
 #include "PendingSecretCall.h"
 
 #include <qt6keychain/keychain.h>
+
+#include <functional>
 
 namespace {
 
 enum class JobKind { Read, Write, Remove };
 
-// Wires a started job to its pending call. The job has no parent: it must live until QtKeychain is
-// done with it (deleting a running job leaves libsecret calling into freed memory), then deletes itself.
-// The handler holds only the pending call, never the store, so the store may go first.
+// Makes a new, not yet started job for one call: run() may need a second one (see LibSecretSession).
+using JobFactory = std::function<QKeychain::Job *()>;
+
+// Starts a job from `make` and wires it to its pending call. The job has no parent: it must live until
+// QtKeychain is done with it (deleting a running job leaves libsecret calling into freed memory), then
+// deletes itself. The handler holds only the pending call, never the store, so the store may go first.
 //
 // gnome-keyring answers reads in a locked collection with "Entry not found", and deletes there with
 // success although nothing was deleted. Those answers are therefore only passed on once the Secret
@@ -21,12 +27,22 @@ enum class JobKind { Read, Write, Remove };
 // merely out of reach. Only the item is asked about: a key never stored stays NotFound with a locked
 // collection, and so does anything QtKeychain keeps in KWallet. The probe is asynchronous and bounded by
 // the call's deadline (the pending call's own timer still delivers Timeout if the bus is slow).
-void run(QKeychain::Job *job, const QString &key, const std::shared_ptr<PendingSecretCall> &call,
-         JobKind kind, std::chrono::milliseconds timeout) {
+//
+// A Secret Service restarted since libsecret opened its session answers "The session does not exist":
+// the session is forgotten and the call runs once more, on a new one.
+void run(const JobFactory &make, const QString &key, const std::shared_ptr<PendingSecretCall> &call,
+         JobKind kind, std::chrono::milliseconds timeout, bool retried = false) {
+    QKeychain::Job *job = make();
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
-    QObject::connect(job, &QKeychain::Job::finished, job, [call, kind, timeout](QKeychain::Job *finished) {
+    QObject::connect(job, &QKeychain::Job::finished, job,
+                     [make, key, call, kind, timeout, retried](QKeychain::Job *finished) {
+        if (!retried && finished->error() == QKeychain::OtherError &&
+            LibSecretSession::isStale(finished->errorString()) && LibSecretSession::forget()) {
+            run(make, key, call, kind, timeout, true);
+            return;
+        }
         SecretResult result = KeychainErrors::fromJobError(finished->error(), finished->errorString());
         const bool mayBeLocked =
             result.status == SecretResult::Status::NotFound || (result.ok() && kind == JobKind::Remove);
@@ -57,22 +73,29 @@ void KeychainSecretStore::read(const QString &accountId, SecretKind kind, QObjec
                                Callback callback) {
     auto call = PendingSecretCall::create(context ? context : this, std::move(callback));
     call->setDeadline(m_timeout, KeychainErrors::timeout(m_timeout));
-    run(new QKeychain::ReadPasswordJob(m_service), keyFor(accountId, kind), call, JobKind::Read, m_timeout);
+    const QString service = m_service;
+    run([service] { return new QKeychain::ReadPasswordJob(service); }, keyFor(accountId, kind), call,
+        JobKind::Read, m_timeout);
 }
 
 void KeychainSecretStore::write(const QString &accountId, SecretKind kind, const QByteArray &secret,
                                 QObject *context, Callback callback) {
     auto call = PendingSecretCall::create(context ? context : this, std::move(callback));
     call->setDeadline(m_timeout, KeychainErrors::timeout(m_timeout));
-    auto *job = new QKeychain::WritePasswordJob(m_service);
-    job->setBinaryData(secret);
-    run(job, keyFor(accountId, kind), call, JobKind::Write, m_timeout);
+    const QString service = m_service;
+    const auto make = [service, secret] {
+        auto *job = new QKeychain::WritePasswordJob(service);
+        job->setBinaryData(secret);
+        return job;
+    };
+    run(make, keyFor(accountId, kind), call, JobKind::Write, m_timeout);
 }
 
 void KeychainSecretStore::remove(const QString &accountId, SecretKind kind, QObject *context,
                                  Callback callback) {
     auto call = PendingSecretCall::create(context ? context : this, std::move(callback));
     call->setDeadline(m_timeout, KeychainErrors::timeout(m_timeout));
-    run(new QKeychain::DeletePasswordJob(m_service), keyFor(accountId, kind), call, JobKind::Remove,
-        m_timeout);
+    const QString service = m_service;
+    run([service] { return new QKeychain::DeletePasswordJob(service); }, keyFor(accountId, kind), call,
+        JobKind::Remove, m_timeout);
 }
