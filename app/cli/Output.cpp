@@ -25,19 +25,52 @@ void Output::json(const QJsonDocument &document) {
     data(bytes);
 }
 
+namespace {
+
+// East Asian wide and full-width characters, which a terminal draws two columns wide (the blocks of
+// Unicode's EastAsianWidth W and F that names use: Hangul, CJK, kana, full-width forms, emoji).
+bool isWide(char32_t c) {
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) ||
+           (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
+           (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+           (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) ||
+           (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+// How many terminal columns `text` takes: combining marks and format characters none, wide ones two.
+qsizetype columns(const QString &text) {
+    qsizetype n = 0;
+    for (const char32_t c : text.toUcs4()) {
+        switch (QChar::category(c)) {
+        case QChar::Mark_NonSpacing:
+        case QChar::Mark_Enclosing:
+        case QChar::Other_Format:
+            break;
+        default:
+            n += isWide(c) ? 2 : 1;
+        }
+    }
+    return n;
+}
+
+} // namespace
+
 void Output::table(const QList<QStringList> &rows) {
     QList<qsizetype> widths;
     for (const QStringList &row : rows) {
         for (qsizetype i = 0; i < row.size(); ++i) {
             if (widths.size() <= i)
                 widths.append(0);
-            widths[i] = qMax(widths[i], row[i].size());
+            widths[i] = qMax(widths[i], columns(row[i]));
         }
     }
     for (const QStringList &row : rows) {
         QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            line += row[i];
+            if (i + 1 < row.size())
+                line += QString(widths[i] + 2 - columns(row[i]), QLatin1Char(' '));
+        }
         text(line);
     }
 }

@@ -5,6 +5,7 @@
 #include "demo/DemoServer.h"
 
 #include <QFile>
+#include <algorithm>
 #include <QSet>
 #include <QStandardPaths>
 
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void providers();
     void bashCompletion();
     void listJsonShape();
+    void listAlignsWideAndCombiningNames();
     void loginRefreshLogoutRemove();
 
 private:
@@ -262,6 +264,23 @@ void TestCliCommands::listJsonShape() {
     const CliRun names = m_cli->run({u"list"_s, u"--names"_s});
     CLI_EXPECT(names, 0);
     QCOMPARE(names.out, QByteArray("kyc\npartner\n"));
+}
+
+// The table pads by terminal columns, not by UTF-16 units: a CJK character takes two columns, a combining
+// mark none. Each name here is four columns wide, so each is followed by exactly the two separating blanks.
+void TestCliCommands::listAlignsWideAndCombiningNames() {
+    const QStringList names{u"abcd"_s, u"\u6771\u4eac"_s, u"x\u0301yzw"_s};
+    for (const QString &name : names)
+        CLI_EXPECT(m_cli->addDemo(u"partner-api"_s, name, m_server->baseUrl(u"partner-api"_s)), 0);
+    const CliRun list = m_cli->run({u"list"_s});
+    CLI_EXPECT(list, 0);
+    const QStringList lines = QString::fromUtf8(list.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), names.size() + 1); // and the header
+    for (const QString &name : names) {
+        const auto line = std::find_if(lines.begin(), lines.end(), [&](const QString &l) { return l.startsWith(name); });
+        QVERIFY2(line != lines.end(), qPrintable(name));
+        QVERIFY2(line->mid(name.size()).startsWith(u"  partner-api"_s), qPrintable(*line));
+    }
 }
 
 void TestCliCommands::loginRefreshLogoutRemove() {
