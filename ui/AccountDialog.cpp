@@ -68,7 +68,7 @@ void AccountDialog::setAccount(const Account &account, bool hasStoredSecret)
     }
     onProviderChanged();
     m_name->setText(account.name);
-    m_baseUrl->setEditText(account.baseUrl.toString());
+    m_baseUrl->setEditText(displayedUrl(account.baseUrl));
     m_username->setText(account.username);
     m_secret->clear();
     m_allowInsecure->setChecked(account.allowInsecureHttp);

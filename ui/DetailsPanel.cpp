@@ -155,7 +155,7 @@ void DetailsPanel::render(const QByteArray &accessToken)
     const ProviderProfile *profile = m_providers->find(account->providerId);
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(account->name));
     html += QStringLiteral("<p>%1 · %2</p>").arg(esc(profile ? profile->name : account->providerId),
-                                                 esc(account->baseUrl.toDisplayString()));
+                                                 esc(displayedUrl(account->baseUrl)));
     html += accountSection(*account);
     html += tokenSection(*account, accessToken);
     html += historySection(*account);

@@ -14,10 +14,12 @@
 #include "accounts/AccountStore.h"
 #include "admin/AuthHeaderClient.h"
 #include "auth/TokenManager.h"
+#include "auth/TokenState.h"
 #include "providers/ProviderRegistry.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -124,9 +126,10 @@ MainWindow::MainWindow(CoreServices *core, ClipboardGuard *clipboard, Mode mode,
         QTimer::singleShot(3000, m_clipboardStatus, [this] { m_clipboardStatus->clear(); });
     });
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        showAccountDetails(current.data(AccountModel::AccountIdRole).toString());
-    });
+    // The details follow what is selected, not only the current row: a filter that hides the selected row
+    // leaves a current row nobody selected.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::followSelection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::followSelection);
     // The source model's signals: the proxy's rowsRemoved did not arrive here when the last row went
     // (tst_mainwindow partsBuiltWhenFirstNeeded). The proxy, connected first, has already followed them.
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
@@ -205,9 +208,12 @@ QWidget *MainWindow::buildTablePage()
                                       new CountdownDelegate(m_core->clock(), true, m_table));
     m_table->setItemDelegateForColumn(AccountModel::RefreshExpiryColumn,
                                       new CountdownDelegate(m_core->clock(), false, m_table));
-    const int widths[AccountModel::ColumnCount] = {115, 120, 150, 105, 95, 105, 110};
+    int widths[AccountModel::ColumnCount] = {115, 120, 150, 105, 95, 105, 110};
+    widths[AccountModel::StateColumn] = stateColumnWidth();
     for (int c = 0; c < AccountModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
+    // Tabbing into a table where nothing is selected selects the current row, so that the keys act on it.
+    m_table->installEventFilter(this);
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
         m_actions->populateMenu(&menu);
@@ -256,6 +262,44 @@ void MainWindow::ensureAuthHeaderPanel()
     const int index = m_detailsTabs->addTab(m_authHeaders, tr("Auth &headers"));
     m_detailsTabs->setTabVisible(index, false);
     m_authHeaders->setAccount(m_shownAccountId);
+}
+
+void MainWindow::followSelection()
+{
+    const QItemSelectionModel *selection = m_table->selectionModel();
+    QModelIndex shown = selection->currentIndex();
+    if (!shown.isValid() || !selection->isRowSelected(shown.row(), shown.parent())) {
+        const QModelIndexList rows = selection->selectedRows();
+        shown = rows.size() == 1 ? rows.constFirst() : QModelIndex();
+    }
+    const QString id = shown.data(AccountModel::AccountIdRole).toString();
+    if (id != m_shownAccountId)
+        showAccountDetails(id);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::FocusIn
+        && static_cast<QFocusEvent *>(event)->reason() != Qt::MouseFocusReason
+        && !m_table->selectionModel()->hasSelection() && m_proxy->rowCount() > 0) {
+        const QModelIndex current = m_table->currentIndex();
+        m_table->selectionModel()->setCurrentIndex(current.isValid() ? current : m_proxy->index(0, 0),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+// Wide enough for the longest state in the user's language, with its colour mark.
+int MainWindow::stateColumnWidth() const
+{
+    const QFontMetrics metrics = m_table->fontMetrics();
+    int widest = 0;
+    for (const TokenState state : {TokenState::SignedOut, TokenState::LoggingIn, TokenState::Valid, TokenState::Refreshing,
+                                   TokenState::Expired, TokenState::Failed, TokenState::RateLimited})
+        widest = qMax(widest, metrics.horizontalAdvance(tokenStateText(state)));
+    const int mark = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
+    const int margin = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
+    return widest + mark + 4 * margin + 8;
 }
 
 void MainWindow::showAccountDetails(const QString &accountId)

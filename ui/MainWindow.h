@@ -64,6 +64,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void addAccountRequested();
@@ -75,6 +76,8 @@ private:
     QWidget *buildTablePage();
     QWidget *buildEmptyPage();
     QWidget *buildDetailsArea();
+    void followSelection();
+    int stateColumnWidth() const;
     void showAccountDetails(const QString &accountId);
     void updateAuthHeaderTab();
     bool supportsAuthHeaders(const QString &accountId) const;

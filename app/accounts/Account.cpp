@@ -103,3 +103,8 @@ QJsonObject accountToJson(const Account &account) {
     o.insert(Key("token"), tokenToJson(account.token));
     return o;
 }
+
+QString displayedUrl(const QUrl &url) {
+    // toDisplayString() alone decodes an IDN host whose top-level domain Qt lists as safe (.com, .de, …).
+    return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::EncodeUnicode);
+}

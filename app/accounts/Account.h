@@ -72,5 +72,8 @@ QJsonObject accountToJson(const Account &account);
 bool isValidAccountId(const QString &id);
 // Why `url` (parsed in QUrl::StrictMode) cannot be an account's base URL; empty if it can.
 QString baseUrlProblem(const QUrl &url);
+// `url` as people are shown it: no user info, and the host in ACE form (xn--…), as a look-alike Unicode
+// host would hide which site it is; so is any other non-ASCII text (percent-encoded).
+QString displayedUrl(const QUrl &url);
 // Returns nullopt and sets *error ("field 'baseUrl': not a valid URL") when the object is unusable.
 std::optional<Account> accountFromJson(const QJsonObject &object, QString *error, AccountReadCache *cache = nullptr);

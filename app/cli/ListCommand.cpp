@@ -74,7 +74,7 @@ ExitCode runList(CliContext &ctx) {
         {Cli::tr("NAME"), Cli::tr("PROVIDER"), Cli::tr("STATE"), Cli::tr("EXPIRES"), Cli::tr("BASE URL")}};
     for (const Account &a : accounts) {
         rows.append({a.name, a.providerId, tokenStateKey(ctx.core.tokens()->state(a.id)),
-                     expiryText(a.token, now), a.baseUrl.toDisplayString()});
+                     expiryText(a.token, now), displayedUrl(a.baseUrl)});
     }
     ctx.out.table(rows);
     return ExitCode::Ok;
