@@ -33,7 +33,11 @@ bool AccountFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return false;
     if (m_terms.isEmpty())
         return true;
-    const QString haystack = index.data(AccountModel::SearchTextRole).toString();
+    // An AccountModel keeps each row's text: no QVariant, nothing made again per keystroke.
+    QString made;
+    const QString &haystack = m_accounts && !sourceParent.isValid()
+                                  ? m_accounts->searchText(sourceRow)
+                                  : (made = index.data(AccountModel::SearchTextRole).toString());
     for (const QString &term : m_terms) {
         if (!haystack.contains(term))
             return false;

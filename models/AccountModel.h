@@ -73,6 +73,9 @@ public:
 
     QString accountId(int row) const { return row >= 0 && row < int(m_rows.size()) ? m_rows[row].id : QString(); }
     int rowOf(const QString &accountId) const;
+    // The row's SearchTextRole text, made when first asked for and kept until the row's account or a
+    // provider profile changes: a filter reads it for every row on every keystroke.
+    const QString &searchText(int row) const;
     const Clock *clock() const { return m_clock; }
 
     // "4:59", "1:02:03", "3 d 4 h"; negative values give "expired".
@@ -96,6 +99,8 @@ private:
         qint64 number = 0;                   // expiry instant, state, or store position
         QString text;                        // lower-cased text of a text column
         std::optional<QCollatorSortKey> key; // its collation key, unless m_plainCollation
+        mutable QString search;              // searchText(), when made
+        mutable quint64 searchMadeAt = 0;    // the providers' revision() + 1 it was made at; 0: not made
     };
     bool isTextColumn(int column) const;
     QString sortText(const Account &account, int column) const;

@@ -168,6 +168,8 @@ bool ProviderRegistry::reloadUserProfiles()
         insert(std::move(it->profile), it->json);
         changed = true;
     }
+    if (changed)
+        ++m_revision;
     return changed;
 }
 
@@ -184,6 +186,7 @@ bool ProviderRegistry::addProfile(const QByteArray &json, const QString &fileNam
     }
     profile->builtIn = builtIn;
     insert(std::move(*profile), QJsonDocument::fromJson(json).object());
+    ++m_revision;
     return true;
 }
 
@@ -292,6 +295,7 @@ bool ProviderRegistry::saveUserProfile(const QByteArray &json, QString *error, Q
     if (existing)
         retire(m_index.value(profile->id));
     insert(std::move(*profile), QJsonDocument::fromJson(json).object());
+    ++m_revision;
     return true;
 }
 
@@ -307,6 +311,7 @@ bool ProviderRegistry::removeUserProfile(const QString &id, QString *error)
     if (!existing->sourceFile.isEmpty() && !ProfileFile::remove(existing->sourceFile, error))
         return false;
     retire(m_index.value(id));
+    ++m_revision;
     return true;
 }
 

@@ -8,6 +8,8 @@
 #include <QAbstractItemModelTester>
 #include <QCollator>
 #include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopeGuard>
 
 #include <algorithm>
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void rowsStayInOrderAsAccountsChange();
     void selectionFollowsTheRows();
     void filterByTextAndAttention();
+    void filterFollowsRenamesAndProfiles();
     void formatRemaining_data();
     void formatRemaining();
 
@@ -400,6 +403,56 @@ void TestAccountModel::filterByTextAndAttention()
     a.token.passwordExpiresAt = m_clock->now().addDays(3);
     QVERIFY(m_f->store->update(a).ok);
     QCOMPARE(m_proxy->rowCount(), 2);
+}
+
+// Each row's search text is kept between keystrokes: a renamed account, a changed user, a profile renamed
+// or removed must still be found by what it says now, and no longer by what it said.
+void TestAccountModel::filterFollowsRenamesAndProfiles()
+{
+    QJsonObject profile = m_f->registry.json(QStringLiteral("b2b-api"));
+    profile.insert(QStringLiteral("id"), QStringLiteral("corp-api"));
+    profile.insert(QStringLiteral("name"), QStringLiteral("Corp Gateway"));
+    QString error;
+    QVERIFY2(m_f->registry.saveUserProfile(QJsonDocument(profile).toJson(), &error), qPrintable(error));
+    const QString alpha = m_f->addAccount(QStringLiteral("b2b-api"), QStringLiteral("Alpha"), QStringLiteral("ann"));
+    m_f->addAccount(QStringLiteral("kyc-jwt"), QStringLiteral("Beta"), QStringLiteral("bob"));
+    QVERIFY(m_f->store->modify(alpha, [](Account &a) { a.providerId = QStringLiteral("corp-api"); }).ok);
+    const auto found = [this](const QString &text) {
+        m_proxy->setSearchText(text);
+        QStringList names;
+        for (int r = 0; r < m_proxy->rowCount(); ++r)
+            names.append(m_proxy->index(r, AccountModel::NameColumn).data().toString());
+        names.sort();
+        return names;
+    };
+    QCOMPARE(found(QStringLiteral("alpha")), QStringList{QStringLiteral("Alpha")});
+    QCOMPARE(found(QStringLiteral("gateway")), QStringList{QStringLiteral("Alpha")});
+    QCOMPARE(found(QStringLiteral("ANN")), QStringList{QStringLiteral("Alpha")});
+
+    // A rename while the filter stands: the row leaves (the proxy filters the changed row again) ...
+    m_proxy->setSearchText(QStringLiteral("alpha"));
+    QVERIFY(m_f->store->modify(alpha, [](Account &a) { a.name = QStringLiteral("Gamma"); }).ok);
+    QCOMPARE(m_proxy->rowCount(), 0);
+    // ... and the next keystrokes see the new name, not the old one.
+    QCOMPARE(found(QStringLiteral("gamma")), QStringList{QStringLiteral("Gamma")});
+    QCOMPARE(found(QStringLiteral("alpha")), QStringList());
+    QVERIFY(m_f->store->modify(alpha, [](Account &a) { a.username = QStringLiteral("carol"); }).ok);
+    QCOMPARE(found(QStringLiteral("carol")), QStringList{QStringLiteral("Gamma")});
+    QCOMPARE(found(QStringLiteral("ann")), QStringList());
+
+    // The profile is renamed (no change to the account): its new name finds the account, the old one not.
+    profile.insert(QStringLiteral("name"), QStringLiteral("Zenith Relay"));
+    QVERIFY2(m_f->registry.saveUserProfile(QJsonDocument(profile).toJson(), &error), qPrintable(error));
+    QCOMPARE(found(QStringLiteral("zenith")), QStringList{QStringLiteral("Gamma")});
+    QCOMPARE(found(QStringLiteral("gateway")), QStringList());
+    QCOMPARE(m_model->index(m_model->rowOf(alpha), 0).data(AccountModel::SearchTextRole).toString(),
+             m_model->searchText(m_model->rowOf(alpha)));
+    QVERIFY(m_model->searchText(m_model->rowOf(alpha)).contains(QStringLiteral("zenith relay")));
+    // Removed: the account still has its provider id, no longer the name.
+    QVERIFY2(m_f->registry.removeUserProfile(QStringLiteral("corp-api"), &error), qPrintable(error));
+    QCOMPARE(found(QStringLiteral("zenith")), QStringList());
+    QCOMPARE(found(QStringLiteral("corp-api")), QStringList{QStringLiteral("Gamma")});
+    QCOMPARE(found(QString()), (QStringList{QStringLiteral("Beta"), QStringLiteral("Gamma")}));
 }
 
 void TestAccountModel::formatRemaining_data()
