@@ -41,7 +41,7 @@ void AccountModel::reset()
         Row row;
         row.id = all[i].id;
         if (m_sortColumn >= 0)
-            makeKey(row);
+            makeKey(row, &all[i]);
         else
             row.number = i; // the store's order
         m_rows.push_back(std::move(row));
