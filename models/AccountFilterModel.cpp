@@ -28,6 +28,8 @@ void AccountFilterModel::setOnlyNeedingAttention(bool only)
 
 bool AccountFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (!m_onlyAttention && m_terms.isEmpty())
+        return true; // nothing filters (start-up): no index made for each row
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_onlyAttention && !index.data(AccountModel::NeedsAttentionRole).toBool())
         return false;

@@ -8,6 +8,7 @@
 #include "providers/ProviderRegistry.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <numeric>
 
@@ -46,7 +47,15 @@ int compareLowered(const QString &a, const QString &b)
     const qsizetype common = qMin(a.size(), b.size());
     const QChar *pa = a.constData();
     const QChar *pb = b.constData();
-    for (qsizetype i = 0; i < common; ++i) {
+    qsizetype i = 0;
+    // Names often share a long prefix ("account-0001…"): skip equal code units four at a time.
+    for (quint64 x, y; i + 4 <= common; i += 4) {
+        std::memcpy(&x, pa + i, sizeof x);
+        std::memcpy(&y, pb + i, sizeof y);
+        if (x != y)
+            break;
+    }
+    for (; i < common; ++i) {
         char16_t ca = pa[i].unicode();
         char16_t cb = pb[i].unicode();
         if (ca == cb)

@@ -196,8 +196,8 @@ void TestAccountModel::sortByNameInEachLocale_data()
 }
 
 // Mixed case, ASCII and not, letters whose lower case is longer (U+0130) or ASCII (the Kelvin sign), names
-// equal but for case: the order is the collator's on the lower-cased names, ties in the store's order, also
-// for rows placed one at a time afterwards.
+// equal but for case, long common prefixes: the order is the collator's on the lower-cased names, ties in
+// the store's order, also for rows placed one at a time afterwards.
 void TestAccountModel::sortByNameInEachLocale()
 {
     QFETCH(QString, locale);
@@ -217,7 +217,9 @@ void TestAccountModel::sortByNameInEachLocale()
                       QStringLiteral("b 1"), QStringLiteral("B3"), QStringLiteral("😀"), QStringLiteral("\uFB01x"),
                       QStringLiteral("apfel"), QStringLiteral("APFELSAFT"), QStringLiteral("\u0130stanbul"),
                       QStringLiteral("istanbul"), QStringLiteral("\u212Aelvin"), QStringLiteral("kelvin-2"),
-                      QStringLiteral("Kelvin"), QStringLiteral("b"), QStringLiteral("B-")};
+                      QStringLiteral("Kelvin"), QStringLiteral("b"), QStringLiteral("B-"),
+                      QStringLiteral("account-000B"), QStringLiteral("account-000a"), QStringLiteral("Account-000a1"),
+                      QStringLiteral("account-0000\u00C4"), QStringLiteral("account-0000z")};
     if (stored_in_order)
         names = expected(names);
     QStringList ids;
