@@ -102,12 +102,15 @@ private:
         // needs it (rows already in order need none: they are checked with the collator itself).
         QString text;
         mutable std::optional<QCollatorSortKey> key;
-        mutable QString search;              // searchText(), when made
-        mutable quint64 searchMadeAt = 0;    // the providers' revision() + 1 it was made at; 0: not made
+        mutable QString search;           // searchText(), when made
+        mutable quint64 searchMadeAt = 0; // the providers' revision() + 1 it was made at; 0: not made
     };
     bool isTextColumn(int column) const;
     QString shownText(const Account &account, int column) const;
-    QString sortText(const Account &account, int column) const { return shownText(account, column).toLower(); }
+    QString sortText(const Account &account, int column) const
+    {
+        return shownText(account, column).toLower();
+    }
     void makeKey(Row &row, const Account *account) const; // for m_sortColumn
     void makeKey(Row &row) const;
     const QCollatorSortKey &keyOf(const Row &row) const;

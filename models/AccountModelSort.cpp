@@ -89,7 +89,8 @@ void AccountModel::makeKey(Row &row, const Account *account) const
         // In the C locale collation is a plain comparison of the lower-cased texts, lowered as they are
         // compared; any other collator is given them lower-cased (and its keys are made when needed).
         if (account)
-            row.text = m_plainCollation ? shownText(*account, m_sortColumn) : sortText(*account, m_sortColumn);
+            row.text =
+                m_plainCollation ? shownText(*account, m_sortColumn) : sortText(*account, m_sortColumn);
         return;
     }
     if (!account)

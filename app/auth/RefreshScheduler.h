@@ -40,7 +40,8 @@ public:
     static qint64 leadSeconds(const QDateTime &obtainedAt, const QDateTime &expiresAt,
                               qint64 maxLeadSeconds = kDefaultMaxLeadSeconds);
     // The same for a lifetime in whole seconds (as QDateTime::secsTo counts it; 0: unknown).
-    static qint64 leadSecondsForLifetime(qint64 lifetimeSeconds, qint64 maxLeadSeconds = kDefaultMaxLeadSeconds)
+    static qint64 leadSecondsForLifetime(qint64 lifetimeSeconds,
+                                         qint64 maxLeadSeconds = kDefaultMaxLeadSeconds)
     {
         return qBound(kMinLeadSeconds, lifetimeSeconds / 10, qMax(kMinLeadSeconds, maxLeadSeconds));
     }

@@ -337,7 +337,8 @@ std::optional<qint64> TokenManager::nextDue(const Account &account, qint64 now) 
     return nextDue(account, m_services.providers->find(account.providerId), now);
 }
 
-std::optional<qint64> TokenManager::nextDue(const Account &account, const ProviderProfile *profile, qint64 now) const
+std::optional<qint64> TokenManager::nextDue(const Account &account, const ProviderProfile *profile,
+                                            qint64 now) const
 {
     if (!profile)
         return {};
@@ -378,8 +379,9 @@ bool TokenManager::canRenew(const Account &account, const ProviderProfile *profi
     const bool hopeless = t.lastState == TokenState::Failed
                           && (t.lastError.isCredentialProblem() || t.lastError.kind == AuthError::Kind::MissingCredential
                               || t.lastError.kind == AuthError::Kind::Configuration);
-    const bool canRefresh = profile->hasRefresh() && t.hasRefreshToken
-                            && (!t.refreshExpiresAt.isValid() || t.refreshExpiresAt.toMSecsSinceEpoch() > now);
+    const bool canRefresh =
+        profile->hasRefresh() && t.hasRefreshToken
+        && (!t.refreshExpiresAt.isValid() || t.refreshExpiresAt.toMSecsSinceEpoch() > now);
     return !hopeless && (canRefresh || account.keepSignedIn);
 }
 
