@@ -28,12 +28,18 @@ void AccountFilterModel::setOnlyNeedingAttention(bool only)
 
 bool AccountFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (!m_onlyAttention && m_terms.isEmpty())
+        return true; // nothing filters (start-up): no index made for each row
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_onlyAttention && !index.data(AccountModel::NeedsAttentionRole).toBool())
         return false;
     if (m_terms.isEmpty())
         return true;
-    const QString haystack = index.data(AccountModel::SearchTextRole).toString();
+    // An AccountModel keeps each row's text: no QVariant, nothing made again per keystroke.
+    QString made;
+    const QString &haystack = m_accounts && !sourceParent.isValid()
+                                  ? m_accounts->searchText(sourceRow)
+                                  : (made = index.data(AccountModel::SearchTextRole).toString());
     for (const QString &term : m_terms) {
         if (!haystack.contains(term))
             return false;

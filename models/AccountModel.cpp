@@ -41,7 +41,7 @@ void AccountModel::reset()
         Row row;
         row.id = all[i].id;
         if (m_sortColumn >= 0)
-            makeKey(row);
+            makeKey(row, &all[i]);
         else
             row.number = i; // the store's order
         m_rows.push_back(std::move(row));
@@ -82,6 +82,7 @@ void AccountModel::onChanged(const QString &id)
     int row = rowOf(id);
     if (row < 0)
         return;
+    m_rows[size_t(row)].searchMadeAt = 0;
     if (m_sortColumn >= 0 && m_sortColumn < ColumnCount) {
         makeKey(m_rows[size_t(row)]);
         placeChangedRow(row);
@@ -191,16 +192,31 @@ QVariant AccountModel::data(const QModelIndex &index, int role) const
         return account->token.accessObtainedAt;
     case LeadSecondsRole:
         return m_tokens->leadSeconds(*account); // follows the user's lead-time setting
-    case SearchTextRole: {
-        const ProviderProfile *profile = m_providers->find(account->providerId);
-        return QStringList{account->name, account->providerId, profile ? profile->name : QString(),
-                           account->username, account->baseUrl.toDisplayString()}
-            .join(QLatin1Char('\n'))
-            .toLower();
-    }
+    case SearchTextRole:
+        return searchText(index.row());
     default:
         return cellData(*account, state, index.column(), role);
     }
+}
+
+const QString &AccountModel::searchText(int row) const
+{
+    static const QString none;
+    if (row < 0 || row >= int(m_rows.size()))
+        return none;
+    const Row &r = m_rows[size_t(row)];
+    if (r.searchMadeAt == m_providers->revision() + 1)
+        return r.search;
+    r.search.clear();
+    if (const Account *account = m_accounts->find(r.id)) {
+        const ProviderProfile *profile = m_providers->find(account->providerId);
+        r.search = QStringList{account->name, account->providerId, profile ? profile->name : QString(),
+                               account->username, account->baseUrl.toDisplayString()}
+                       .join(QLatin1Char('\n'))
+                       .toLower();
+    }
+    r.searchMadeAt = m_providers->revision() + 1;
+    return r.search;
 }
 
 QVariant AccountModel::cellData(const Account &account, TokenState state, int column, int role) const

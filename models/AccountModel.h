@@ -73,6 +73,9 @@ public:
 
     QString accountId(int row) const { return row >= 0 && row < int(m_rows.size()) ? m_rows[row].id : QString(); }
     int rowOf(const QString &accountId) const;
+    // The row's SearchTextRole text, made when first asked for and kept until the row's account or a
+    // provider profile changes: a filter reads it for every row on every keystroke.
+    const QString &searchText(int row) const;
     const Clock *clock() const { return m_clock; }
 
     // "4:59", "1:02:03", "3 d 4 h"; negative values give "expired".
@@ -93,13 +96,24 @@ private:
     struct Row
     {
         QString id;
-        qint64 number = 0;                   // expiry instant, state, or store position
-        QString text;                        // lower-cased text of a text column
-        std::optional<QCollatorSortKey> key; // its collation key, unless m_plainCollation
+        qint64 number = 0; // expiry instant, state, or store position
+        // A text column's text: as shown with m_plainCollation (compared as if lower-cased, without a
+        // lower-cased copy), lower-cased otherwise, with its collation key made when a comparison first
+        // needs it (rows already in order need none: they are checked with the collator itself).
+        QString text;
+        mutable std::optional<QCollatorSortKey> key;
+        mutable QString search;           // searchText(), when made
+        mutable quint64 searchMadeAt = 0; // the providers' revision() + 1 it was made at; 0: not made
     };
     bool isTextColumn(int column) const;
-    QString sortText(const Account &account, int column) const;
-    void makeKey(Row &row) const; // for m_sortColumn
+    QString shownText(const Account &account, int column) const;
+    QString sortText(const Account &account, int column) const
+    {
+        return shownText(account, column).toLower();
+    }
+    void makeKey(Row &row, const Account *account) const; // for m_sortColumn
+    void makeKey(Row &row) const;
+    const QCollatorSortKey &keyOf(const Row &row) const;
     bool goesBefore(const Row &a, const Row &b) const;
     int insertPosition(const Row &row) const;
     void renumber(int from, int to); // m_rowOf for rows from..to (inclusive), if it is kept

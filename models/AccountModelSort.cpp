@@ -8,6 +8,7 @@
 #include "providers/ProviderRegistry.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <numeric>
 
@@ -16,36 +17,80 @@ bool AccountModel::isTextColumn(int column) const
     return column == NameColumn || column == ProviderColumn || column == BaseUrlColumn || column == UserColumn;
 }
 
-// The SortRole text of a text column: its display text, lower-cased.
-QString AccountModel::sortText(const Account &account, int column) const
+// A text column's text as the table shows it (SortRole has it lower-cased).
+QString AccountModel::shownText(const Account &account, int column) const
 {
     switch (column) {
     case NameColumn:
-        return account.name.toLower();
+        return account.name;
     case ProviderColumn: {
         const ProviderProfile *profile = m_providers->find(account.providerId);
-        return (profile ? profile->name : account.providerId).toLower();
+        return profile ? profile->name : account.providerId;
     }
     case BaseUrlColumn:
-        return account.baseUrl.toDisplayString(QUrl::RemoveUserInfo).toLower();
+        return account.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
     case UserColumn:
-        return account.username.toLower();
+        return account.username;
     default:
         return {};
     }
 }
 
+namespace {
+
+// Compares a.toLower() with b.toLower() as QString::compare does (UTF-16 code units), without making
+// either: equal characters are skipped, differing ASCII letters lowered on the way; at the first
+// difference that is not ASCII (a lower case may be longer, or ASCII) the two lower-cased strings are made
+// and compared after all.
+int compareLowered(const QString &a, const QString &b)
+{
+    const qsizetype common = qMin(a.size(), b.size());
+    const QChar *pa = a.constData();
+    const QChar *pb = b.constData();
+    qsizetype i = 0;
+    // Names often share a long prefix ("account-0001…"): skip equal code units four at a time.
+    for (quint64 x, y; i + 4 <= common; i += 4) {
+        std::memcpy(&x, pa + i, sizeof x);
+        std::memcpy(&y, pb + i, sizeof y);
+        if (x != y)
+            break;
+    }
+    for (; i < common; ++i) {
+        char16_t ca = pa[i].unicode();
+        char16_t cb = pb[i].unicode();
+        if (ca == cb)
+            continue; // lowers the same in both (Qt lowers each character without looking at its neighbours)
+        if (ca >= 0x80 || cb >= 0x80)
+            return QString::compare(a.toLower(), b.toLower());
+        if (ca >= u'A' && ca <= u'Z')
+            ca += u'a' - u'A';
+        if (cb >= u'A' && cb <= u'Z')
+            cb += u'a' - u'A';
+        if (ca != cb)
+            return ca < cb ? -1 : 1;
+    }
+    // Equal so far once lowered: a longer rest lowers to at least one more character.
+    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
+
+} // namespace
+
 void AccountModel::makeKey(Row &row) const
+{
+    makeKey(row, m_accounts->find(row.id));
+}
+
+void AccountModel::makeKey(Row &row, const Account *account) const
 {
     row.text.clear();
     row.key.reset();
     row.number = 0;
-    const Account *account = m_accounts->find(row.id);
     if (isTextColumn(m_sortColumn)) {
+        // In the C locale collation is a plain comparison of the lower-cased texts, lowered as they are
+        // compared; any other collator is given them lower-cased (and its keys are made when needed).
         if (account)
-            row.text = sortText(*account, m_sortColumn);
-        if (!m_plainCollation) // in the C locale collation is a plain comparison: no keys are needed
-            row.key = m_collator.sortKey(row.text);
+            row.text =
+                m_plainCollation ? shownText(*account, m_sortColumn) : sortText(*account, m_sortColumn);
         return;
     }
     if (!account)
@@ -78,7 +123,14 @@ bool AccountModel::goesBefore(const Row &a, const Row &b) const
     const Row &right = ascending ? b : a;
     if (!isTextColumn(m_sortColumn))
         return left.number < right.number;
-    return (m_plainCollation ? m_collator.compare(left.text, right.text) : left.key->compare(*right.key)) < 0;
+    return (m_plainCollation ? compareLowered(left.text, right.text) : keyOf(left).compare(keyOf(right))) < 0;
+}
+
+const QCollatorSortKey &AccountModel::keyOf(const Row &row) const
+{
+    if (!row.key)
+        row.key = m_collator.sortKey(row.text);
+    return *row.key;
 }
 
 int AccountModel::insertPosition(const Row &row) const
@@ -119,8 +171,18 @@ void AccountModel::sortRows()
 {
     const auto before = [this](const Row &a, const Row &b) { return goesBefore(a, b); };
     // Rows already in order (a file kept in name order, a sort by the same keys again) cost one pass;
-    // otherwise the first out-of-order pair usually ends this check early.
-    if (std::is_sorted(m_rows.begin(), m_rows.end(), before))
+    // otherwise the first out-of-order pair usually ends this check early. With a locale's collation the
+    // pass compares with the collator and makes no keys: texts it finds in order are in order by their keys
+    // too (ICU's keys compare as its comparison does; QCollator only puts an empty text before one of
+    // ignorable characters alone, which the keys find equal: then it finds "not in order" where the keys
+    // would not, and the keys sort, as before).
+    const bool collated = isTextColumn(m_sortColumn) && !m_plainCollation;
+    const auto collatorBefore = [this](const Row &a, const Row &b) {
+        const bool ascending = m_sortOrder == Qt::AscendingOrder;
+        return m_collator.compare(ascending ? a.text : b.text, ascending ? b.text : a.text) < 0;
+    };
+    if (collated ? std::is_sorted(m_rows.begin(), m_rows.end(), collatorBefore)
+                 : std::is_sorted(m_rows.begin(), m_rows.end(), before))
         return;
     // Sorting row numbers moves ints instead of rows (an id, a text and a collation key each).
     std::vector<int> order(m_rows.size());
@@ -173,8 +235,13 @@ void AccountModel::sort(int column, Qt::SortOrder order)
         ids.append(m_rows[size_t(index.row())].id);
 
     if (m_sortColumn >= 0) {
-        for (Row &row : m_rows)
-            makeKey(row);
+        // Rows still in the store's order (start-up) find their accounts without a lookup by id.
+        const QList<Account> &all = m_accounts->accounts();
+        for (size_t i = 0; i < m_rows.size(); ++i) {
+            Row &row = m_rows[i];
+            const bool inStoreOrder = qsizetype(i) < all.size() && all[qsizetype(i)].id == row.id;
+            makeKey(row, inStoreOrder ? &all[qsizetype(i)] : m_accounts->find(row.id));
+        }
     } else {
         const QList<Account> &all = m_accounts->accounts();
         for (qsizetype i = 0; i < all.size(); ++i) {

@@ -25,23 +25,28 @@ RefreshScheduler::RefreshScheduler(const Clock *clock, QObject *parent)
 qint64 RefreshScheduler::leadSeconds(const QDateTime &obtainedAt, const QDateTime &expiresAt, qint64 maxLeadSeconds)
 {
     const qint64 lifetime = obtainedAt.isValid() && expiresAt.isValid() ? obtainedAt.secsTo(expiresAt) : 0;
-    return qBound(kMinLeadSeconds, lifetime / 10, qMax(kMinLeadSeconds, maxLeadSeconds));
+    return leadSecondsForLifetime(lifetime, maxLeadSeconds);
 }
 
 void RefreshScheduler::schedule(const QString &accountId, const QDateTime &when)
 {
-    if (insert(accountId, when.toMSecsSinceEpoch()))
+    schedule(accountId, when.toMSecsSinceEpoch());
+}
+
+void RefreshScheduler::schedule(const QString &accountId, qint64 whenMs)
+{
+    if (insert(accountId, whenMs))
         rearm();
 }
 
-void RefreshScheduler::scheduleMany(const QList<std::pair<QString, QDateTime>> &entries)
+void RefreshScheduler::scheduleMany(const QList<std::pair<QString, qint64>> &entries)
 {
     if (entries.isEmpty())
         return;
     if (!m_dueById.isEmpty()) {
         m_dueById.reserve(m_dueById.size() + entries.size());
         for (const auto &[id, when] : entries)
-            insert(id, when.toMSecsSinceEpoch());
+            insert(id, when);
         rearm();
         return;
     }
@@ -49,7 +54,7 @@ void RefreshScheduler::scheduleMany(const QList<std::pair<QString, QDateTime>> &
     // then the heap built from them at once.
     m_dueById.reserve(entries.size());
     for (const auto &[id, when] : entries)
-        m_dueById.insert(id, when.toMSecsSinceEpoch());
+        m_dueById.insert(id, when);
     rebuildQueue();
     rearm();
 }

@@ -22,8 +22,10 @@ public:
     explicit RefreshScheduler(const Clock *clock, QObject *parent = nullptr);
 
     void schedule(const QString &accountId, const QDateTime &when); // replaces an earlier entry
-    // schedule() for each entry, arming the timer once at the end (start-up schedules every account).
-    void scheduleMany(const QList<std::pair<QString, QDateTime>> &entries);
+    void schedule(const QString &accountId, qint64 whenMs);         // the same, in ms since epoch
+    // schedule() for each entry (ms since epoch), arming the timer once at the end (start-up schedules
+    // every account).
+    void scheduleMany(const QList<std::pair<QString, qint64>> &entries);
     void unschedule(const QString &accountId);
     void clear();
     QDateTime dueAt(const QString &accountId) const;
@@ -37,6 +39,12 @@ public:
     // the user's "renew ahead" setting). A maximum below 10 s counts as 10 s.
     static qint64 leadSeconds(const QDateTime &obtainedAt, const QDateTime &expiresAt,
                               qint64 maxLeadSeconds = kDefaultMaxLeadSeconds);
+    // The same for a lifetime in whole seconds (as QDateTime::secsTo counts it; 0: unknown).
+    static qint64 leadSecondsForLifetime(qint64 lifetimeSeconds,
+                                         qint64 maxLeadSeconds = kDefaultMaxLeadSeconds)
+    {
+        return qBound(kMinLeadSeconds, lifetimeSeconds / 10, qMax(kMinLeadSeconds, maxLeadSeconds));
+    }
 
     static constexpr qint64 kMinLeadSeconds = 10;
     static constexpr qint64 kDefaultMaxLeadSeconds = 300;

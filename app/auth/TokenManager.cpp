@@ -295,14 +295,23 @@ void TokenManager::rescheduleAll()
         return;
     // One batch, one timer arm: start-up schedules every account.
     const QList<Account> &accounts = m_services.accounts->accounts();
-    const QDateTime now = m_services.clock->now();
-    QList<std::pair<QString, QDateTime>> batch;
+    const qint64 now = m_services.clock->now().toMSecsSinceEpoch();
+    QList<std::pair<QString, qint64>> batch;
     batch.reserve(accounts.size());
+    // Accounts mostly share a few providers: look a profile up again only when the id changes.
+    QString providerId;
+    const ProviderProfile *profile = nullptr;
+    bool looked = false;
     for (const Account &a : accounts) {
         if (m_pending.contains(a.id))
             continue;
-        if (QDateTime due = nextDue(a, now); due.isValid())
-            batch.append({a.id, std::move(due)});
+        if (!looked || a.providerId != providerId) {
+            looked = true;
+            providerId = a.providerId;
+            profile = m_services.providers->find(providerId);
+        }
+        if (const std::optional<qint64> due = nextDue(a, profile, now))
+            batch.append({a.id, *due});
     }
     m_scheduler->scheduleMany(batch);
 }
@@ -315,41 +324,54 @@ void TokenManager::reschedule(const QString &accountId)
         return;
     }
     const Account *account = m_services.accounts->find(accountId);
-    const QDateTime due = account ? nextDue(*account, m_services.clock->now()) : QDateTime();
-    if (due.isValid())
-        m_scheduler->schedule(accountId, due);
+    const std::optional<qint64> due =
+        account ? nextDue(*account, m_services.clock->now().toMSecsSinceEpoch()) : std::nullopt;
+    if (due)
+        m_scheduler->schedule(accountId, *due);
     else
         m_scheduler->unschedule(accountId);
 }
 
-QDateTime TokenManager::nextDue(const Account &account, const QDateTime &now) const
+std::optional<qint64> TokenManager::nextDue(const Account &account, qint64 now) const
 {
-    const ProviderProfile *profile = m_services.providers->find(account.providerId);
+    return nextDue(account, m_services.providers->find(account.providerId), now);
+}
+
+std::optional<qint64> TokenManager::nextDue(const Account &account, const ProviderProfile *profile,
+                                            qint64 now) const
+{
     if (!profile)
         return {};
     const TokenMeta &t = account.token;
-    if (t.rateLimitedUntil.isValid() && t.rateLimitedUntil > now && t.hasAccessToken)
-        return t.rateLimitedUntil;
+    if (t.hasAccessToken && t.rateLimitedUntil.isValid()) {
+        if (const qint64 limitedUntil = t.rateLimitedUntil.toMSecsSinceEpoch(); limitedUntil > now)
+            return limitedUntil;
+    }
     if (!t.hasAccessToken || !t.accessExpiresAt.isValid())
         return {}; // signed out, or nothing to count down to
+    const qint64 expires = t.accessExpiresAt.toMSecsSinceEpoch();
     if (!canRenew(account, profile, now)) {
         // Nothing to renew with: wake up at expiry only, so the state turns to Expired.
-        return t.accessExpiresAt > now ? t.accessExpiresAt : QDateTime();
+        return expires > now ? std::optional<qint64>(expires) : std::nullopt;
     }
-    QDateTime due = t.accessExpiresAt.addSecs(-leadSeconds(account));
+    // The lifetime in whole seconds as QDateTime::secsTo counts it (the difference, truncated).
+    const qint64 lifetime =
+        t.accessObtainedAt.isValid() ? (expires - t.accessObtainedAt.toMSecsSinceEpoch()) / 1000 : 0;
+    qint64 due = expires - RefreshScheduler::leadSecondsForLifetime(lifetime, m_maxLeadSeconds) * 1000;
     if (t.lastState == TokenState::Failed && t.lastErrorAt.isValid())
-        due = qMax(due, t.lastErrorAt.addSecs(kFailureBackoffSeconds));
+        due = qMax(due, t.lastErrorAt.toMSecsSinceEpoch() + kFailureBackoffSeconds * 1000);
     if (const auto last = m_lastAutoAttempt.constFind(account.id); last != m_lastAutoAttempt.constEnd())
-        due = qMax(due, last->addSecs(kMinAutoIntervalSeconds));
+        due = qMax(due, last->toMSecsSinceEpoch() + kMinAutoIntervalSeconds * 1000);
     return due;
 }
 
 bool TokenManager::canRenew(const Account &account) const
 {
-    return canRenew(account, m_services.providers->find(account.providerId), m_services.clock->now());
+    return canRenew(account, m_services.providers->find(account.providerId),
+                    m_services.clock->now().toMSecsSinceEpoch());
 }
 
-bool TokenManager::canRenew(const Account &account, const ProviderProfile *profile, const QDateTime &now) const
+bool TokenManager::canRenew(const Account &account, const ProviderProfile *profile, qint64 now) const
 {
     if (!profile)
         return false;
@@ -357,8 +379,9 @@ bool TokenManager::canRenew(const Account &account, const ProviderProfile *profi
     const bool hopeless = t.lastState == TokenState::Failed
                           && (t.lastError.isCredentialProblem() || t.lastError.kind == AuthError::Kind::MissingCredential
                               || t.lastError.kind == AuthError::Kind::Configuration);
-    const bool canRefresh = profile->hasRefresh() && t.hasRefreshToken
-                            && (!t.refreshExpiresAt.isValid() || t.refreshExpiresAt > now);
+    const bool canRefresh =
+        profile->hasRefresh() && t.hasRefreshToken
+        && (!t.refreshExpiresAt.isValid() || t.refreshExpiresAt.toMSecsSinceEpoch() > now);
     return !hopeless && (canRefresh || account.keepSignedIn);
 }
 

@@ -108,10 +108,11 @@ private:
     void onDue(const QString &accountId);
     std::optional<TokenState> busyState(const QString &accountId) const;
     void rescheduleAll();
-    // When `account`'s automatic renewal (or, with nothing to renew with, its expiry) is due; invalid:
-    // nothing to schedule.
-    QDateTime nextDue(const Account &account, const QDateTime &now) const;
-    bool canRenew(const Account &account, const ProviderProfile *profile, const QDateTime &now) const;
+    // When `account`'s automatic renewal (or, with nothing to renew with, its expiry) is due, in ms since
+    // epoch as `nowMs`; none: nothing to schedule. Plain integers: start-up asks for every account.
+    std::optional<qint64> nextDue(const Account &account, qint64 nowMs) const;
+    std::optional<qint64> nextDue(const Account &account, const ProviderProfile *profile, qint64 nowMs) const;
+    bool canRenew(const Account &account, const ProviderProfile *profile, qint64 nowMs) const;
 
     TokenServices m_services;
     RefreshScheduler *m_scheduler;

@@ -173,6 +173,8 @@ bool ProviderRegistry::reloadUserProfiles()
         insert(std::move(it->profile), it->json);
         changed = true;
     }
+    if (changed)
+        ++m_revision;
     return changed;
 }
 
@@ -189,6 +191,7 @@ bool ProviderRegistry::addProfile(const QByteArray &json, const QString &fileNam
     }
     profile->builtIn = builtIn;
     insert(std::move(*profile), QJsonDocument::fromJson(json).object());
+    ++m_revision;
     return true;
 }
 
@@ -297,6 +300,7 @@ bool ProviderRegistry::saveUserProfile(const QByteArray &json, QString *error, Q
     if (existing)
         retire(m_index.value(profile->id));
     insert(std::move(*profile), QJsonDocument::fromJson(json).object());
+    ++m_revision;
     return true;
 }
 
@@ -312,6 +316,7 @@ bool ProviderRegistry::removeUserProfile(const QString &id, QString *error)
     if (!existing->sourceFile.isEmpty() && !ProfileFile::remove(existing->sourceFile, error))
         return false;
     retire(m_index.value(id));
+    ++m_revision;
     return true;
 }
 

@@ -41,6 +41,9 @@ public:
     bool addProfile(const QByteArray &json, const QString &fileName, bool builtIn, QString *error = nullptr);
 
     const ProviderProfile *find(const QString &id) const;
+    // Changes whenever a profile is added, replaced or removed (not when a built-in is parsed on first
+    // use): what was derived from profiles before (a model's search text) is to be derived again.
+    quint64 revision() const { return m_revision; }
     QList<const ProviderProfile *> profiles() const; // built-ins first, then by name
     QStringList errors() const { return m_errors; }
     // The JSON object the profile was read from (export, the providers dialog); empty for an unknown id.
@@ -77,4 +80,5 @@ private:
     mutable QStringList m_unparsedBuiltIns; // ids (file names) of the presets not parsed yet
     QStringList m_errors;
     QString m_userDirectory;
+    quint64 m_revision = 0;
 };

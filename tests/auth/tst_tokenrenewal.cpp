@@ -5,6 +5,7 @@
 #include "auth/RefreshScheduler.h"
 
 #include <algorithm>
+#include <limits>
 
 class TestTokenRenewal : public QObject
 {
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void autoRefreshOffDropsWaitingRenewals();
     void joinedAutomaticRenewalIsNotAutomatic();
     void autoRefreshSchedulesEveryAccountInOneBatch();
+    void dueTimesAtTheEdges_data();
+    void dueTimesAtTheEdges();
 };
 
 void TestTokenRenewal::autoRefreshRenewsBeforeExpiry()
@@ -211,6 +214,114 @@ void TestTokenRenewal::autoRefreshSchedulesEveryAccountInOneBatch()
     s->runDue();
     QCOMPARE(due.count(), 1);
     QCOMPARE(due.first().first().toString(), first);
+}
+
+namespace {
+constexpr qint64 kNone = std::numeric_limits<qint64>::min(); // an instant that is not set
+constexpr qint64 kSec = 1000;
+
+QDateTime at(const QDateTime &t0, qint64 offsetMs)
+{
+    return offsetMs == kNone ? QDateTime() : t0.addMSecs(offsetMs);
+}
+} // namespace
+
+// When an account's renewal is due, by hand: unknown and past expiry, a lead longer than the lifetime,
+// lifetimes in fractions of a second, rate limits, back-off after a failure, nothing to renew with. All
+// offsets in ms from "now", which itself is half a second past a whole second.
+void TestTokenRenewal::dueTimesAtTheEdges_data()
+{
+    QTest::addColumn<bool>("hasAccess");
+    QTest::addColumn<qint64>("obtained");
+    QTest::addColumn<qint64>("expires");
+    QTest::addColumn<bool>("hasRefresh");
+    QTest::addColumn<qint64>("refreshExpires");
+    QTest::addColumn<bool>("keepSignedIn");
+    QTest::addColumn<qint64>("rateLimitedUntil");
+    QTest::addColumn<qint64>("failedAt"); // kNone: the last operation did not fail
+    QTest::addColumn<qint64>("due");      // kNone: not scheduled
+
+    const qint64 h = 3600 * kSec;
+    QTest::newRow("1 h token: 5 min ahead") << true << qint64(0) << h << true << kNone << false << kNone << kNone
+                                            << h - 300 * kSec;
+    QTest::newRow("signed out") << false << qint64(0) << h << true << kNone << true << kNone << kNone << kNone;
+    QTest::newRow("unknown expiry") << true << qint64(0) << kNone << true << kNone << true << kNone << kNone << kNone;
+    QTest::newRow("unknown start: 10 s ahead") << true << kNone << h << true << kNone << false << kNone << kNone
+                                               << h - 10 * kSec;
+    QTest::newRow("lead longer than the lifetime") << true << qint64(0) << 5 * kSec << true << kNone << false << kNone
+                                                   << kNone << -5 * kSec;
+    QTest::newRow("lifetime 1999.9 s counts as 1999 s") << true << qint64(0) << 1999900LL << true << kNone << false
+                                                        << kNone << kNone << 1999900LL - 199 * kSec;
+    QTest::newRow("lifetime 2000.1 s counts as 2000 s") << true << qint64(-600) << 1999500LL << true << kNone << false
+                                                        << kNone << kNone << 1999500LL - 200 * kSec;
+    QTest::newRow("past expiry, renewable") << true << -2 * h << -h << true << kNone << false << kNone << kNone
+                                            << -h - 300 * kSec;
+    QTest::newRow("past expiry, nothing to renew with") << true << -2 * h << -h << false << kNone << false << kNone
+                                                        << kNone << kNone;
+    QTest::newRow("nothing to renew with: at expiry") << true << qint64(0) << h << false << kNone << false << kNone
+                                                      << kNone << h;
+    QTest::newRow("expiry now, nothing to renew with") << true << -h << qint64(0) << false << kNone << false << kNone
+                                                       << kNone << kNone;
+    QTest::newRow("refresh token expiring now is unusable") << true << qint64(0) << h << true << qint64(0) << false
+                                                            << kNone << kNone << h;
+    QTest::newRow("refresh token valid 1 ms more") << true << qint64(0) << h << true << qint64(1) << false << kNone
+                                                   << kNone << h - 300 * kSec;
+    QTest::newRow("re-login when the refresh token expired") << true << qint64(0) << h << true << -kSec << true
+                                                             << kNone << kNone << h - 300 * kSec;
+    QTest::newRow("rate limited: until then") << true << qint64(0) << 20 * kSec << true << kNone << false << 1800 * kSec
+                                              << kNone << 1800 * kSec;
+    QTest::newRow("rate limit over") << true << qint64(0) << h << true << kNone << false << qint64(0) << kNone
+                                     << h - 300 * kSec;
+    QTest::newRow("failed: not before the back-off") << true << qint64(0) << 30 * kSec << true << kNone << false
+                                                     << kNone << qint64(-1) << 60 * kSec - 1;
+    QTest::newRow("failed long ago: as usual") << true << qint64(0) << h << true << kNone << false << kNone << -h
+                                               << h - 300 * kSec;
+}
+
+void TestTokenRenewal::dueTimesAtTheEdges()
+{
+    QFETCH(bool, hasAccess);
+    QFETCH(qint64, obtained);
+    QFETCH(qint64, expires);
+    QFETCH(bool, hasRefresh);
+    QFETCH(qint64, refreshExpires);
+    QFETCH(bool, keepSignedIn);
+    QFETCH(qint64, rateLimitedUntil);
+    QFETCH(qint64, failedAt);
+    QFETCH(qint64, due);
+
+    const QDateTime t0 = QDateTime::fromString(QStringLiteral("2026-03-01T12:00:00.500Z"), Qt::ISODateWithMs);
+    QVERIFY(t0.isValid());
+    ManualClock clock(t0);
+    CoreFixture f(nullptr, &clock);
+    const QString id = f.addAccount(QStringLiteral("partner-api"));
+    QVERIFY(f.store
+                ->modify(id,
+                         [&](Account &a) {
+                             a.keepSignedIn = keepSignedIn;
+                             TokenMeta &t = a.token;
+                             t.hasAccessToken = hasAccess;
+                             t.hasRefreshToken = hasRefresh;
+                             t.accessObtainedAt = at(t0, obtained);
+                             t.accessExpiresAt = at(t0, expires);
+                             t.refreshExpiresAt = at(t0, refreshExpires);
+                             t.rateLimitedUntil = at(t0, rateLimitedUntil);
+                             t.lastState = failedAt == kNone ? TokenState::Valid : TokenState::Failed;
+                             t.lastError = failedAt == kNone ? AuthError() : AuthError::make(AuthError::Kind::Network);
+                             t.lastErrorAt = at(t0, failedAt);
+                         })
+                .ok);
+    f.manager->setAutoRefresh(true); // schedules every account at once
+    const QDateTime batch = f.manager->scheduler()->dueAt(id);
+    f.manager->scheduler()->clear();
+    f.manager->reschedule(id); // one account
+    const QDateTime single = f.manager->scheduler()->dueAt(id);
+    f.manager->setAutoRefresh(false);
+    QCOMPARE(batch, single);
+    if (due == kNone)
+        QVERIFY2(!batch.isValid(), qPrintable(batch.toString(Qt::ISODateWithMs)));
+    else
+        QCOMPARE(batch.toMSecsSinceEpoch() - t0.toMSecsSinceEpoch(), due);
 }
 
 QTEST_GUILESS_MAIN(TestTokenRenewal)

@@ -8,6 +8,8 @@
 #include <QAbstractItemModelTester>
 #include <QCollator>
 #include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopeGuard>
 
 #include <algorithm>
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void rowsStayInOrderAsAccountsChange();
     void selectionFollowsTheRows();
     void filterByTextAndAttention();
+    void filterFollowsRenamesAndProfiles();
     void formatRemaining_data();
     void formatRemaining();
 
@@ -183,37 +186,74 @@ void TestAccountModel::sortByNameIsLocaleAwareAndFollowsChanges()
 void TestAccountModel::sortByNameInEachLocale_data()
 {
     QTest::addColumn<QString>("locale");
-    QTest::newRow("C: texts compared as they are") << QStringLiteral("C");
-    QTest::newRow("de_DE: collation keys") << QStringLiteral("de_DE");
-    QTest::newRow("sv_SE: collation keys") << QStringLiteral("sv_SE");
+    QTest::addColumn<bool>("stored_in_order"); // the file lists them in this order already
+    for (const bool inOrder : {false, true}) {
+        const char *how = inOrder ? ", stored in order" : "";
+        QTest::addRow("C: texts compared as they are%s", how) << QStringLiteral("C") << inOrder;
+        QTest::addRow("de_DE: collation keys%s", how) << QStringLiteral("de_DE") << inOrder;
+        QTest::addRow("sv_SE: collation keys%s", how) << QStringLiteral("sv_SE") << inOrder;
+    }
 }
 
+// Mixed case, ASCII and not, letters whose lower case is longer (U+0130) or ASCII (the Kelvin sign), names
+// equal but for case, long common prefixes: the order is the collator's on the lower-cased names, ties in
+// the store's order, also for rows placed one at a time afterwards.
 void TestAccountModel::sortByNameInEachLocale()
 {
     QFETCH(QString, locale);
+    QFETCH(bool, stored_in_order);
     const QLocale previous;
     QLocale::setDefault(QLocale(locale));
     const auto restore = qScopeGuard([&] { QLocale::setDefault(previous); });
-    const QStringList names{QStringLiteral("Öl"), QStringLiteral("zebra"), QStringLiteral("Ol"),
-                            QStringLiteral("ähre"), QStringLiteral("Apfel"), QStringLiteral("b-2"),
-                            QStringLiteral("b 1"), QStringLiteral("B3"), QStringLiteral("😀"), QStringLiteral("\uFB01x")};
-    for (const QString &name : names)
-        m_f->addAccount(QStringLiteral("b2b-api"), name);
+    const QCollator collator{QLocale(locale)};
+    const auto expected = [&collator](QStringList list) {
+        std::stable_sort(list.begin(), list.end(), [&](const QString &a, const QString &b) {
+            return collator.compare(a.toLower(), b.toLower()) < 0;
+        });
+        return list;
+    };
+    QStringList names{QStringLiteral("Öl"), QStringLiteral("zebra"), QStringLiteral("Ol"),
+                      QStringLiteral("ähre"), QStringLiteral("Apfel"), QStringLiteral("b-2"),
+                      QStringLiteral("b 1"), QStringLiteral("B3"), QStringLiteral("😀"), QStringLiteral("\uFB01x"),
+                      QStringLiteral("apfel"), QStringLiteral("APFELSAFT"), QStringLiteral("\u0130stanbul"),
+                      QStringLiteral("istanbul"), QStringLiteral("\u212Aelvin"), QStringLiteral("kelvin-2"),
+                      QStringLiteral("Kelvin"), QStringLiteral("b"), QStringLiteral("B-"),
+                      QStringLiteral("account-000B"), QStringLiteral("account-000a"), QStringLiteral("Account-000a1"),
+                      QStringLiteral("account-0000\u00C4"), QStringLiteral("account-0000z")};
+    if (stored_in_order)
+        names = expected(names);
+    QStringList ids;
+    for (const QString &name : std::as_const(names))
+        ids.append(m_f->addAccount(QStringLiteral("b2b-api"), name));
     // A model made in this locale: the one init() made kept the locale it was made in.
     AccountModel model(m_f->store.get(), m_f->manager.get(), &m_f->registry, m_clock.get());
     AccountFilterModel proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.sort(AccountModel::NameColumn, Qt::AscendingOrder);
-    QStringList shown;
-    for (int r = 0; r < proxy.rowCount(); ++r)
-        shown.append(proxy.index(r, AccountModel::NameColumn).data().toString());
-    QStringList expected = names;
-    const QCollator collator{QLocale(locale)};
-    std::stable_sort(expected.begin(), expected.end(), [&](const QString &a, const QString &b) {
-        return collator.compare(a.toLower(), b.toLower()) < 0;
+    const auto shown = [&proxy] {
+        QStringList list;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            list.append(proxy.index(r, AccountModel::NameColumn).data().toString());
+        return list;
+    };
+    QCOMPARE(shown(), expected(names));
+
+    // Rows placed one at a time among rows sorted before: a rename moves one, an added one goes to its place.
+    const qsizetype zebra = names.indexOf(QStringLiteral("zebra"));
+    QVERIFY(m_f->store->modify(ids[zebra], [](Account &a) { a.name = QStringLiteral("Mango"); }).ok);
+    names[zebra] = QStringLiteral("Mango");
+    m_f->addAccount(QStringLiteral("b2b-api"), QStringLiteral("\u00C4pfel"));
+    names.append(QStringLiteral("\u00C4pfel"));
+    m_f->addAccount(QStringLiteral("b2b-api"), QStringLiteral("KIWI"));
+    names.append(QStringLiteral("KIWI"));
+    QCOMPARE(shown(), expected(names));
+    proxy.sort(AccountModel::NameColumn, Qt::DescendingOrder);
+    QStringList descending = names;
+    std::stable_sort(descending.begin(), descending.end(), [&](const QString &a, const QString &b) {
+        return collator.compare(b.toLower(), a.toLower()) < 0;
     });
-    QCOMPARE(shown, expected);
+    QCOMPARE(shown(), descending);
 }
 
 namespace {
@@ -400,6 +440,56 @@ void TestAccountModel::filterByTextAndAttention()
     a.token.passwordExpiresAt = m_clock->now().addDays(3);
     QVERIFY(m_f->store->update(a).ok);
     QCOMPARE(m_proxy->rowCount(), 2);
+}
+
+// Each row's search text is kept between keystrokes: a renamed account, a changed user, a profile renamed
+// or removed must still be found by what it says now, and no longer by what it said.
+void TestAccountModel::filterFollowsRenamesAndProfiles()
+{
+    QJsonObject profile = m_f->registry.json(QStringLiteral("b2b-api"));
+    profile.insert(QStringLiteral("id"), QStringLiteral("corp-api"));
+    profile.insert(QStringLiteral("name"), QStringLiteral("Corp Gateway"));
+    QString error;
+    QVERIFY2(m_f->registry.saveUserProfile(QJsonDocument(profile).toJson(), &error), qPrintable(error));
+    const QString alpha = m_f->addAccount(QStringLiteral("b2b-api"), QStringLiteral("Alpha"), QStringLiteral("ann"));
+    m_f->addAccount(QStringLiteral("kyc-jwt"), QStringLiteral("Beta"), QStringLiteral("bob"));
+    QVERIFY(m_f->store->modify(alpha, [](Account &a) { a.providerId = QStringLiteral("corp-api"); }).ok);
+    const auto found = [this](const QString &text) {
+        m_proxy->setSearchText(text);
+        QStringList names;
+        for (int r = 0; r < m_proxy->rowCount(); ++r)
+            names.append(m_proxy->index(r, AccountModel::NameColumn).data().toString());
+        names.sort();
+        return names;
+    };
+    QCOMPARE(found(QStringLiteral("alpha")), QStringList{QStringLiteral("Alpha")});
+    QCOMPARE(found(QStringLiteral("gateway")), QStringList{QStringLiteral("Alpha")});
+    QCOMPARE(found(QStringLiteral("ANN")), QStringList{QStringLiteral("Alpha")});
+
+    // A rename while the filter stands: the row leaves (the proxy filters the changed row again) ...
+    m_proxy->setSearchText(QStringLiteral("alpha"));
+    QVERIFY(m_f->store->modify(alpha, [](Account &a) { a.name = QStringLiteral("Gamma"); }).ok);
+    QCOMPARE(m_proxy->rowCount(), 0);
+    // ... and the next keystrokes see the new name, not the old one.
+    QCOMPARE(found(QStringLiteral("gamma")), QStringList{QStringLiteral("Gamma")});
+    QCOMPARE(found(QStringLiteral("alpha")), QStringList());
+    QVERIFY(m_f->store->modify(alpha, [](Account &a) { a.username = QStringLiteral("carol"); }).ok);
+    QCOMPARE(found(QStringLiteral("carol")), QStringList{QStringLiteral("Gamma")});
+    QCOMPARE(found(QStringLiteral("ann")), QStringList());
+
+    // The profile is renamed (no change to the account): its new name finds the account, the old one not.
+    profile.insert(QStringLiteral("name"), QStringLiteral("Zenith Relay"));
+    QVERIFY2(m_f->registry.saveUserProfile(QJsonDocument(profile).toJson(), &error), qPrintable(error));
+    QCOMPARE(found(QStringLiteral("zenith")), QStringList{QStringLiteral("Gamma")});
+    QCOMPARE(found(QStringLiteral("gateway")), QStringList());
+    QCOMPARE(m_model->index(m_model->rowOf(alpha), 0).data(AccountModel::SearchTextRole).toString(),
+             m_model->searchText(m_model->rowOf(alpha)));
+    QVERIFY(m_model->searchText(m_model->rowOf(alpha)).contains(QStringLiteral("zenith relay")));
+    // Removed: the account still has its provider id, no longer the name.
+    QVERIFY2(m_f->registry.removeUserProfile(QStringLiteral("corp-api"), &error), qPrintable(error));
+    QCOMPARE(found(QStringLiteral("zenith")), QStringList());
+    QCOMPARE(found(QStringLiteral("corp-api")), QStringList{QStringLiteral("Gamma")});
+    QCOMPARE(found(QString()), (QStringList{QStringLiteral("Beta"), QStringLiteral("Gamma")}));
 }
 
 void TestAccountModel::formatRemaining_data()
