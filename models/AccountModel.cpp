@@ -211,7 +211,8 @@ const QString &AccountModel::searchText(int row) const
     if (const Account *account = m_accounts->find(r.id)) {
         const ProviderProfile *profile = m_providers->find(account->providerId);
         r.search = QStringList{account->name, account->providerId, profile ? profile->name : QString(),
-                               account->username, account->baseUrl.toDisplayString()}
+                               account->username, displayedUrl(account->baseUrl),
+                               account->baseUrl.toDisplayString(QUrl::RemoveUserInfo)} // found by either host form
                        .join(QLatin1Char('\n'))
                        .toLower();
     }
@@ -250,7 +251,7 @@ QVariant AccountModel::cellData(const Account &account, TokenState state, int co
         if ((column == AccessExpiryColumn || column == RefreshExpiryColumn) && hasToken && expires.isValid())
             return QLocale().toString(expires.toLocalTime(), QLocale::LongFormat);
         if (column == BaseUrlColumn)
-            return account.baseUrl.toDisplayString();
+            return displayedUrl(account.baseUrl);
         return {};
     }
     if (role == Qt::DecorationRole && column == StateColumn)
@@ -266,7 +267,7 @@ QVariant AccountModel::cellData(const Account &account, TokenState state, int co
         return profile ? profile->name : account.providerId;
     }
     case BaseUrlColumn:
-        return account.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+        return displayedUrl(account.baseUrl);
     case UserColumn:
         return account.username;
     case StateColumn:

@@ -28,7 +28,7 @@ QString AccountModel::shownText(const Account &account, int column) const
         return profile ? profile->name : account.providerId;
     }
     case BaseUrlColumn:
-        return account.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+        return displayedUrl(account.baseUrl);
     case UserColumn:
         return account.username;
     default:

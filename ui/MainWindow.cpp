@@ -208,7 +208,7 @@ QWidget *MainWindow::buildTablePage()
                                       new CountdownDelegate(m_core->clock(), true, m_table));
     m_table->setItemDelegateForColumn(AccountModel::RefreshExpiryColumn,
                                       new CountdownDelegate(m_core->clock(), false, m_table));
-    int widths[AccountModel::ColumnCount] = {115, 120, 150, 105, 95, 105, 110};
+    int widths[AccountModel::ColumnCount] = {115, 120, 125, 100, 0, 105, 110};
     widths[AccountModel::StateColumn] = stateColumnWidth();
     for (int c = 0; c < AccountModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
@@ -299,7 +299,7 @@ int MainWindow::stateColumnWidth() const
         widest = qMax(widest, metrics.horizontalAdvance(tokenStateText(state)));
     const int mark = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
     const int margin = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
-    return widest + mark + 4 * margin + 8;
+    return widest + mark + 4 * margin + 4; // and the grid line
 }
 
 void MainWindow::showAccountDetails(const QString &accountId)

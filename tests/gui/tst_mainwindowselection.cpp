@@ -109,6 +109,13 @@ void TestMainWindowSelection::lookAlikeHostShownInAceForm()
     m_gui->select(id);
     QTRY_VERIFY(m_gui->window->details()->text().contains(QStringLiteral("xn--pypal-4ve.com")));
     QVERIFY(!m_gui->window->details()->text().contains(QStringLiteral("p\u0430ypal")));
+
+    const int row = m_gui->window->model()->rowOf(id);
+    const QModelIndex url = m_gui->window->model()->index(row, AccountModel::BaseUrlColumn);
+    QCOMPARE(url.data().toString(), QStringLiteral("https://xn--pypal-4ve.com/api"));
+    QCOMPARE(url.data(Qt::ToolTipRole).toString(), QStringLiteral("https://xn--pypal-4ve.com/api"));
+    QTest::keyClicks(m_gui->window->searchField(), QStringLiteral("xn--pypal"));
+    QCOMPARE(m_gui->window->proxy()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestMainWindowSelection)
