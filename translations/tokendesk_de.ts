@@ -1351,10 +1351,6 @@ Antwort des Anbieters: %2</translation>
         <translation>Der Kontoname darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <source>The base URL &quot;%1&quot; is not a valid https:// or http:// URL.</source>
-        <translation>Die Basis-URL „%1“ ist keine gültige https://- oder http://-URL.</translation>
-    </message>
-    <message>
         <source>Refusing plain http:// to %1, which is not this machine: the credential would cross the network unencrypted. Use https://, or pass --allow-insecure-http to accept that for this account.</source>
         <translation>Unverschlüsseltes http:// zu %1 wird abgelehnt, denn das ist nicht dieser Rechner: Die Zugangsdaten würden unverschlüsselt durchs Netz gehen. Verwenden Sie https:// oder geben Sie --allow-insecure-http an, um das für dieses Konto zu erlauben.</translation>
     </message>
@@ -1965,6 +1961,22 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>Renew the token first unless it stays valid this many seconds (default 30). When the expiry is unknown the token is not renewed and a note says so.</source>
         <translation>Das Token vorher erneuern, wenn es nicht mehr so viele Sekunden gültig bleibt (Standard: 30). Ist der Ablaufzeitpunkt unbekannt, wird es nicht erneuert, und ein Hinweis sagt das.</translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; has no scheme: it must start with https:// (or http:// for this machine), e.g. https://api.example.com.</source>
+        <translation>Die Basis-URL „%1“ hat kein Schema: Sie muss mit https:// beginnen (oder mit http:// für diesen Rechner), z. B. https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; uses %2://, which TokenDesk does not speak: give an https:// URL (or http:// for this machine), e.g. https://api.example.com.</source>
+        <translation>Die Basis-URL „%1“ verwendet %2://, das TokenDesk nicht spricht: Geben Sie eine https://-URL an (oder http:// für diesen Rechner), z. B. https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; is not a valid URL (it has spaces or other characters a URL cannot hold): give an https:// URL, e.g. https://api.example.com.</source>
+        <translation>Die Basis-URL „%1“ ist keine gültige URL (sie enthält Leerzeichen oder andere Zeichen, die eine URL nicht enthalten kann): Geben Sie eine https://-URL an, z. B. https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; names no host: give an https:// URL with one, e.g. https://api.example.com.</source>
+        <translation>Die Basis-URL „%1“ nennt keinen Host: Geben Sie eine https://-URL mit Host an, z. B. https://api.example.com.</translation>
     </message>
 </context>
 <context>

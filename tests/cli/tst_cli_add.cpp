@@ -20,6 +20,8 @@ private Q_SLOTS:
     void addReadsTheSecretFromStdin();
     void addPromptsWithoutEchoOnATerminal();
     void addRejectsADuplicateName();
+    void badBaseUrlIsQuotedAndExplained_data();
+    void badBaseUrlIsQuotedAndExplained();
     void hintsQuoteTheNameForTheShell();
     void keychainUnavailable();
     void unusableConfigFile();
@@ -56,6 +58,37 @@ void TestCliAdd::addRejectsADuplicateName() {
     QFile f(m_cli->accountsPath());
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), before);
+}
+
+void TestCliAdd::badBaseUrlIsQuotedAndExplained_data() {
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QByteArray>("quoted");
+    QTest::addColumn<QByteArray>("why");
+    QTest::newRow("spaces") << u"not a url"_s << QByteArray("\"not a url\"") << QByteArray("not a valid URL");
+    QTest::newRow("no scheme") << u"api.example.com"_s << QByteArray("\"api.example.com\"")
+                               << QByteArray("has no scheme");
+    QTest::newRow("ftp") << u"ftp://127.0.0.1/x"_s << QByteArray("\"ftp://127.0.0.1/x\"")
+                         << QByteArray("uses ftp://");
+    QTest::newRow("no host") << u"https:///x"_s << QByteArray("\"https:///x\"") << QByteArray("names no host");
+    // What was typed is quoted, but never a password in it, valid URL or not.
+    QTest::newRow("user info") << u"ftp://u:PW-IN-URL@127.0.0.1/x"_s << QByteArray("\"ftp://127.0.0.1/x\"")
+                               << QByteArray("uses ftp://");
+    QTest::newRow("user info, invalid") << u"https://u:PW-IN-URL@exa mple.com"_s
+                                        << QByteArray("\"https://exa mple.com\"") << QByteArray("not a valid URL");
+}
+
+void TestCliAdd::badBaseUrlIsQuotedAndExplained() {
+    QFETCH(QString, typed);
+    QFETCH(QByteArray, quoted);
+    QFETCH(QByteArray, why);
+    m_cli->rememberSecret("PW-IN-URL");
+    const CliRun add = m_cli->run(
+        {u"add"_s, u"u"_s, u"--provider"_s, u"b2b-api"_s, u"--base-url"_s, typed, u"--username"_s, u"a"_s}, "x");
+    CLI_EXPECT(add, 2);
+    QVERIFY2(add.err.contains(QByteArray("The base URL ").append(quoted)), add.err.constData());
+    QVERIFY2(add.err.contains(why), add.err.constData());
+    QVERIFY2(add.err.contains("https://"), add.err.constData()); // what is expected
+    QVERIFY(!QFile::exists(m_cli->accountsPath()));
 }
 
 void TestCliAdd::hintsQuoteTheNameForTheShell() {
