@@ -2403,6 +2403,10 @@ Antwort des Anbieters: %2</translation>
         <source>The base URL must start with https://.</source>
         <translation>Die Basis-URL muss mit https:// beginnen.</translation>
     </message>
+    <message>
+        <source>%1 redirected the request more than %2 times (a redirect loop), so it was given up. Check the base URL; if it is right, the provider&apos;s service is misconfigured.</source>
+        <translation>%1 hat die Anfrage mehr als %2-mal umgeleitet (eine Umleitungsschleife); sie wurde deshalb aufgegeben. Prüfen Sie die Basis-URL; stimmt sie, ist der Dienst des Anbieters falsch eingerichtet.</translation>
+    </message>
 </context>
 <context>
     <name>HttpJob</name>
