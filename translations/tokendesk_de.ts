@@ -1057,6 +1057,14 @@ Antwort des Anbieters: %2</translation>
         <source>The provider refused the account&apos;s token for auth-header administration, even after logging in again. Check that this user may manage auth headers.</source>
         <translation>Der Anbieter hat das Token des Kontos für die Verwaltung von Auth-Headern abgelehnt, auch nach erneuter Anmeldung. Prüfen Sie, ob dieser Benutzer Auth-Header verwalten darf.</translation>
     </message>
+    <message>
+        <source>The new auth header&apos;s token</source>
+        <translation>Das Token des neuen Auth-Headers</translation>
+    </message>
+    <message>
+        <source>Delete it at the provider.</source>
+        <translation>Löschen Sie es beim Anbieter.</translation>
+    </message>
 </context>
 <context>
     <name>AuthHeaderCall</name>
@@ -2953,6 +2961,18 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>The provider issued a token that had already expired. Check this computer&apos;s clock and the provider&apos;s.</source>
         <translation>Der Anbieter hat ein Token ausgestellt, das bereits abgelaufen war. Prüfen Sie die Uhr dieses Computers und die des Anbieters.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes long, more than the %3 bytes (%4 KiB) TokenDesk accepts for a token; it was refused.</source>
+        <translation>%1 ist %2 Bytes lang, mehr als die %3 Bytes (%4 KiB), die TokenDesk für ein Token annimmt; es wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s access token</source>
+        <translation>Das Access-Token des Anbieters</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s refresh token</source>
+        <translation>Das Refresh-Token des Anbieters</translation>
     </message>
 </context>
 <context>
