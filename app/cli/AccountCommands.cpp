@@ -99,11 +99,9 @@ SecretResult keychainCall(const std::function<void(QObject *, Done)> &call) {
 }
 
 ExitCode keychainFailure(CliContext &ctx, const SecretResult &r, const QString &consequence) {
-    ctx.out.error(AuthError::defaultMessage(AuthError::Kind::Keychain));
-    if (!r.errorString.isEmpty())
-        ctx.out.error(r.errorString);
+    const ExitCode code = ctx.out.keychainError(r);
     ctx.out.error(consequence);
-    return ExitCode::Keychain;
+    return code;
 }
 
 ExitCode runAdd(CliContext &ctx) {

@@ -108,6 +108,7 @@ private Q_SLOTS:
     void storeSaysLockedNotMissing();
     void neverStoredStaysNotFoundWhileLocked();
     void cliTokenFailsAndChangesNothing();
+    void cliAddWhileLockedSaysLockedOnce();
 
 private:
     std::unique_ptr<CliHarness> m_cli;
@@ -245,6 +246,34 @@ void TestLockedKeychain::cliTokenFailsAndChangesNothing() {
     const CliRun again = m_cli->run({u"token"_s, u"locked"_s});
     CLI_EXPECT(again, 0);
     QCOMPARE(again.out, first.out); // the stored token survived
+}
+
+void TestLockedKeychain::cliAddWhileLockedSaysLockedOnce() {
+    // One sentence for what is wrong: the keychain is locked, not "not available" and then "locked".
+    m_cli = std::make_unique<CliHarness>();
+    QVERIFY(m_cli->isValid());
+    m_server = std::make_unique<DemoServer>();
+    QVERIFY(m_server->listen());
+    QVERIFY(lockDefaultCollection());
+    const CliRun add = m_cli->addDemo(u"quadrata"_s, u"while-locked"_s, m_server->baseUrl(u"quadrata"_s));
+    CLI_EXPECT(add, 6);
+    QVERIFY2(add.err.contains("keychain is locked"), add.err.constData());
+    QVERIFY2(!add.err.contains("not available"), add.err.constData());
+    QVERIFY2(add.err.contains("Nothing was saved"), add.err.constData());
+    // The reason, then what it means; the test runs with Qt's debug logging on, whose lines name a category.
+    qsizetype messages = 0;
+    for (const QByteArray &line : add.err.split('\n'))
+        messages += line.startsWith("tokendesk-cli: ") && !line.startsWith("tokendesk-cli: qt.") ? 1 : 0;
+    QCOMPARE(messages, 2);
+    QVERIFY(!QFile::exists(m_cli->accountsPath()));
+
+    QVERIFY(unlockDefaultCollection());
+    CLI_EXPECT(m_cli->addDemo(u"quadrata"_s, u"kept"_s, m_server->baseUrl(u"quadrata"_s)), 0);
+    QVERIFY(lockDefaultCollection());
+    const CliRun credential = m_cli->run({u"credential"_s, u"kept"_s}, CliHarness::demoSecret(u"quadrata"_s));
+    CLI_EXPECT(credential, 6);
+    QVERIFY2(credential.err.contains("keychain is locked"), credential.err.constData());
+    QVERIFY2(!credential.err.contains("not available"), credential.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestLockedKeychain)
