@@ -17,6 +17,7 @@ private Q_SLOTS:
     void cleanup();
     void addListDeleteRoundTrip();
     void jsonShape();
+    void noLoggingLinesOnStderr();
     void deleteReadsTheTokenFromStdin();
     void deleteUnknownTokenExitsWithProviderError();
     void accountWithoutTheFeatureIsAUsageError();
@@ -137,6 +138,30 @@ void TestCliHeaders::jsonShape() {
     QVERIFY(bare.value(u"name"_s).isNull());
     QVERIFY(bare.value(u"created"_s).isNull());
     QCOMPARE(bare.value(u"token"_s).toString(), u"bare-token-1234"_s);
+}
+
+void TestCliHeaders::noLoggingLinesOnStderr() {
+    // A list with entries the client skips (no token) logs a warning in the core; the CLI's stderr carries
+    // only its own messages unless QT_LOGGING_RULES asks for more.
+    CLI_EXPECT(m_cli->run({u"login"_s, u"ua"_s}), 0);
+    m_server->setFault(m_preset,
+                       DemoFault::respondWith(
+                           200, R"([{"id":"1","name":"a"},{"id":"2","name":"b"},{"id":"3","name":"c","token":"ah_kept_0123456789"}])"),
+                       1);
+    m_cli->rememberSecret("ah_kept_0123456789");
+    QProcessEnvironment env = m_cli->environment();
+    env.remove(u"QT_LOGGING_RULES"_s);
+    const CliRun list = m_cli->run({u"headers"_s, u"list"_s, u"ua"_s}, {}, env);
+    CLI_EXPECT(list, 0);
+    QVERIFY2(list.out.contains("ah_k"), list.describe().constData());
+    QVERIFY2(list.err.isEmpty(), list.describe().constData());
+
+    // Asked for, the lines are there (counts only, never a token).
+    m_server->setFault(m_preset, DemoFault::respondWith(200, R"([{"id":"1"},{"id":"2"}])"), 1);
+    env.insert(u"QT_LOGGING_RULES"_s, u"tokendesk.authheaders.warning=true"_s);
+    const CliRun logged = m_cli->run({u"headers"_s, u"list"_s, u"ua"_s}, {}, env);
+    CLI_EXPECT(logged, 0);
+    QVERIFY2(logged.err.contains("tokendesk.authheaders: skipped 2"), logged.describe().constData());
 }
 
 void TestCliHeaders::deleteReadsTheTokenFromStdin() {
