@@ -1575,14 +1575,6 @@ Antwort des Anbieters: %2</translation>
         <translation>Der Name des neuen Auth-Headers.</translation>
     </message>
     <message>
-        <source>Delete the auth header whose token is TOKEN (&apos;-&apos;: read it from stdin).</source>
-        <translation>Den Auth-Header mit dem Token TOKEN löschen („-“: von der Standardeingabe lesen).</translation>
-    </message>
-    <message>
-        <source>The token of the auth header to delete, or &apos;-&apos;.</source>
-        <translation>Das Token des zu löschenden Auth-Headers oder „-“.</translation>
-    </message>
-    <message>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
@@ -1985,6 +1977,34 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>The base URL &quot;%1&quot; names no host: give an https:// URL with one, e.g. https://api.example.com.</source>
         <translation>Die Basis-URL „%1“ nennt keinen Host: Geben Sie eine https://-URL mit Host an, z. B. https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>A token is never taken from the command line, where other users&apos; &apos;ps&apos; and your shell history show it; nothing was deleted. Name the auth header by its ID or NAME as &apos;tokendesk-cli headers list %1&apos; shows them, or give &apos;-&apos; and pipe its token in. The token you typed may be in your shell history.</source>
+        <translation>Ein Token wird nie von der Befehlszeile übernommen, wo es in &apos;ps&apos; anderer Benutzer und in Ihrem Shell-Verlauf sichtbar ist; es wurde nichts gelöscht. Nennen Sie den Auth-Header mit seiner ID oder seinem NAMEN, wie &apos;tokendesk-cli headers list %1&apos; sie zeigt, oder geben Sie &apos;-&apos; an und leiten Sie sein Token über die Standardeingabe zu. Das eingegebene Token steht womöglich in Ihrem Shell-Verlauf.</translation>
+    </message>
+    <message>
+        <source>Several auth headers of &quot;%1&quot; are named &quot;%2&quot;; name the one to delete by its ID (&apos;tokendesk-cli headers list %3&apos; shows them).</source>
+        <translation>Mehrere Auth-Header von „%1“ heißen „%2“; nennen Sie den zu löschenden mit seiner ID (&apos;tokendesk-cli headers list %3&apos; zeigt sie).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no auth header with the ID or name &quot;%2&quot;. &apos;tokendesk-cli headers list %3&apos; shows them; to delete by token, give &apos;-&apos; and pipe the token in.</source>
+        <translation>„%1“ hat keinen Auth-Header mit der ID oder dem Namen „%2“. &apos;tokendesk-cli headers list %3&apos; zeigt sie; um nach Token zu löschen, geben Sie &apos;-&apos; an und leiten Sie das Token über die Standardeingabe zu.</translation>
+    </message>
+    <message>
+        <source>Say which auth header to delete: its ID or name, or &apos;-&apos; for its token.</source>
+        <translation>Geben Sie an, welcher Auth-Header gelöscht werden soll: seine ID oder sein Name, oder &apos;-&apos; für sein Token.</translation>
+    </message>
+    <message>
+        <source>Deleted the auth header &quot;%1&quot; from &quot;%2&quot;.</source>
+        <translation>Der Auth-Header „%1“ von „%2“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete the auth header with this ID or name (&apos;-&apos;: read its token from stdin).</source>
+        <translation>Den Auth-Header mit dieser ID oder diesem Namen löschen (&apos;-&apos;: sein Token von der Standardeingabe lesen).</translation>
+    </message>
+    <message>
+        <source>The ID or name of the auth header to delete, as &apos;headers list&apos; shows it; or &apos;-&apos; to read its token from stdin (a prompt without echo on a terminal).</source>
+        <translation>Die ID oder der Name des zu löschenden Auth-Headers, wie &apos;headers list&apos; sie zeigt; oder &apos;-&apos;, um sein Token von der Standardeingabe zu lesen (an einem Terminal eine Eingabe ohne Echo).</translation>
     </message>
 </context>
 <context>
