@@ -23,6 +23,7 @@ private Q_SLOTS:
     void badBaseUrlIsQuotedAndExplained_data();
     void badBaseUrlIsQuotedAndExplained();
     void hintsQuoteTheNameForTheShell();
+    void unicodeFormsOfANameAreOneAccount();
     void keychainUnavailable();
     void unusableConfigFile();
 
@@ -112,6 +113,28 @@ void TestCliAdd::hintsQuoteTheNameForTheShell() {
     shell.start(u"sh"_s, {u"-c"_s, u"printf %s "_s + QString::fromUtf8(word)});
     QVERIFY(shell.waitForFinished(10000));
     QCOMPARE(QString::fromUtf8(shell.readAllStandardOutput()), u"it's $HOME"_s);
+}
+
+void TestCliAdd::unicodeFormsOfANameAreOneAccount() {
+    // "café" typed precomposed (NFC) and with a combining accent (NFD): they print alike, so they are one.
+    const QString nfc = QString::fromUtf8("caf\xc3\xa9");
+    const QString nfd = QString::fromUtf8("cafe\xcc\x81");
+    const QUrl base = m_server->baseUrl(u"quadrata"_s);
+    CLI_EXPECT(m_cli->addDemo(u"quadrata"_s, nfd, base), 0);
+    const CliRun second = m_cli->addDemo(u"quadrata"_s, nfc, base);
+    CLI_EXPECT(second, 2);
+    QVERIFY2(second.err.contains("already exists"), second.describe().constData());
+    const CliRun names = m_cli->run({u"list"_s, u"--names"_s});
+    CLI_EXPECT(names, 0);
+    QCOMPARE(names.out, nfc.toUtf8() + '\n'); // kept in NFC
+    const CliRun byNfc = m_cli->run({u"token"_s, nfc});
+    CLI_EXPECT(byNfc, 0);
+    m_cli->rememberSecret(byNfc.out.trimmed());
+    const CliRun byNfd = m_cli->run({u"token"_s, nfd});
+    CLI_EXPECT(byNfd, 0);
+    QCOMPARE(byNfd.out, byNfc.out);
+    CLI_EXPECT(m_cli->run({u"remove"_s, nfd}), 0);
+    QVERIFY(!m_cli->store()->findByName(nfc));
 }
 
 void TestCliAdd::addReadsTheSecretFromStdin() {
