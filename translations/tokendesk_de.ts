@@ -1762,24 +1762,6 @@ Antwort des Anbieters: %2</translation>
         <source>Print token, header, expires_at and expires_in as a JSON object.</source>
         <translation>Token, Header, expires_at und expires_in als JSON-Objekt ausgeben.</translation>
     </message>
-    <message>
-        <source>  0  success
-  1  another failure (an unusable config or import file, an unknown provider profile, …)
-  2  usage: unknown command or option, missing or bad argument, unknown account
-  3  credentials rejected: wrong credentials, user not verified, password expired, none stored
-  4  network: connection failed, timeout, TLS, insecure URL refused
-  5  provider error: rate limited, server error, answer not understood
-  6  keychain unavailable or locked
-</source>
-        <translation>  0  Erfolg
-  1  ein anderer Fehler (unbrauchbare Konfigurations- oder Importdatei, unbekanntes Anbieterprofil, …)
-  2  Aufruf: unbekannter Befehl oder unbekannte Option, fehlendes oder falsches Argument, unbekanntes Konto
-  3  Zugangsdaten abgelehnt: falsche Zugangsdaten, Benutzer nicht verifiziert, Passwort abgelaufen, keine gespeichert
-  4  Netzwerk: Verbindung fehlgeschlagen, Zeitüberschreitung, TLS, unsichere URL abgelehnt
-  5  Anbieterfehler: Drosselung (Rate-Limit), Serverfehler, Antwort nicht verstanden
-  6  Schlüsselbund nicht verfügbar oder gesperrt
-</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n account(s)</source>
         <translation>
@@ -2005,6 +1987,24 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>The ID or name of the auth header to delete, as &apos;headers list&apos; shows it; or &apos;-&apos; to read its token from stdin (a prompt without echo on a terminal).</source>
         <translation>Die ID oder der Name des zu löschenden Auth-Headers, wie &apos;headers list&apos; sie zeigt; oder &apos;-&apos;, um sein Token von der Standardeingabe zu lesen (an einem Terminal eine Eingabe ohne Echo).</translation>
+    </message>
+    <message>
+        <source>  0  success
+  1  another failure (an unusable config or import file, an unknown provider profile, …)
+  2  usage: unknown command or option, missing or bad argument, unknown account
+  3  credentials rejected: wrong credentials, user not verified, password expired, none stored
+  4  network: connection failed, timeout, TLS, insecure http:// URL refused
+  5  provider error: rate limited, server error, answer not understood, redirect refused
+  6  keychain unavailable or locked
+</source>
+        <translation>  0  Erfolg
+  1  ein anderer Fehler (unbrauchbare Konfigurations- oder Importdatei, unbekanntes Anbieterprofil, …)
+  2  Aufruf: unbekannter Befehl oder unbekannte Option, fehlendes oder falsches Argument, unbekanntes Konto
+  3  Zugangsdaten abgelehnt: falsche Zugangsdaten, Benutzer nicht verifiziert, Passwort abgelaufen, keine gespeichert
+  4  Netzwerk: Verbindung fehlgeschlagen, Zeitüberschreitung, TLS, unsichere http://-URL abgelehnt
+  5  Anbieterfehler: Drosselung (Rate-Limit), Serverfehler, Antwort nicht verstanden, Umleitung abgelehnt
+  6  Schlüsselbund nicht verfügbar oder gesperrt
+</translation>
     </message>
 </context>
 <context>
