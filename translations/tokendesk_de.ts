@@ -1057,6 +1057,14 @@ Antwort des Anbieters: %2</translation>
         <source>The provider refused the account&apos;s token for auth-header administration, even after logging in again. Check that this user may manage auth headers.</source>
         <translation>Der Anbieter hat das Token des Kontos für die Verwaltung von Auth-Headern abgelehnt, auch nach erneuter Anmeldung. Prüfen Sie, ob dieser Benutzer Auth-Header verwalten darf.</translation>
     </message>
+    <message>
+        <source>The new auth header&apos;s token</source>
+        <translation>Das Token des neuen Auth-Headers</translation>
+    </message>
+    <message>
+        <source>Delete it at the provider.</source>
+        <translation>Löschen Sie es beim Anbieter.</translation>
+    </message>
 </context>
 <context>
     <name>AuthHeaderCall</name>
@@ -1351,10 +1359,6 @@ Antwort des Anbieters: %2</translation>
         <translation>Der Kontoname darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <source>The base URL &quot;%1&quot; is not a valid https:// or http:// URL.</source>
-        <translation>Die Basis-URL „%1“ ist keine gültige https://- oder http://-URL.</translation>
-    </message>
-    <message>
         <source>Refusing plain http:// to %1, which is not this machine: the credential would cross the network unencrypted. Use https://, or pass --allow-insecure-http to accept that for this account.</source>
         <translation>Unverschlüsseltes http:// zu %1 wird abgelehnt, denn das ist nicht dieser Rechner: Die Zugangsdaten würden unverschlüsselt durchs Netz gehen. Verwenden Sie https:// oder geben Sie --allow-insecure-http an, um das für dieses Konto zu erlauben.</translation>
     </message>
@@ -1571,14 +1575,6 @@ Antwort des Anbieters: %2</translation>
         <translation>Der Name des neuen Auth-Headers.</translation>
     </message>
     <message>
-        <source>Delete the auth header whose token is TOKEN (&apos;-&apos;: read it from stdin).</source>
-        <translation>Den Auth-Header mit dem Token TOKEN löschen („-“: von der Standardeingabe lesen).</translation>
-    </message>
-    <message>
-        <source>The token of the auth header to delete, or &apos;-&apos;.</source>
-        <translation>Das Token des zu löschenden Auth-Headers oder „-“.</translation>
-    </message>
-    <message>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
@@ -1766,24 +1762,6 @@ Antwort des Anbieters: %2</translation>
         <source>Print token, header, expires_at and expires_in as a JSON object.</source>
         <translation>Token, Header, expires_at und expires_in als JSON-Objekt ausgeben.</translation>
     </message>
-    <message>
-        <source>  0  success
-  1  another failure (an unusable config or import file, an unknown provider profile, …)
-  2  usage: unknown command or option, missing or bad argument, unknown account
-  3  credentials rejected: wrong credentials, user not verified, password expired, none stored
-  4  network: connection failed, timeout, TLS, insecure URL refused
-  5  provider error: rate limited, server error, answer not understood
-  6  keychain unavailable or locked
-</source>
-        <translation>  0  Erfolg
-  1  ein anderer Fehler (unbrauchbare Konfigurations- oder Importdatei, unbekanntes Anbieterprofil, …)
-  2  Aufruf: unbekannter Befehl oder unbekannte Option, fehlendes oder falsches Argument, unbekanntes Konto
-  3  Zugangsdaten abgelehnt: falsche Zugangsdaten, Benutzer nicht verifiziert, Passwort abgelaufen, keine gespeichert
-  4  Netzwerk: Verbindung fehlgeschlagen, Zeitüberschreitung, TLS, unsichere URL abgelehnt
-  5  Anbieterfehler: Drosselung (Rate-Limit), Serverfehler, Antwort nicht verstanden
-  6  Schlüsselbund nicht verfügbar oder gesperrt
-</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n account(s)</source>
         <translation>
@@ -1965,6 +1943,68 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>Renew the token first unless it stays valid this many seconds (default 30). When the expiry is unknown the token is not renewed and a note says so.</source>
         <translation>Das Token vorher erneuern, wenn es nicht mehr so viele Sekunden gültig bleibt (Standard: 30). Ist der Ablaufzeitpunkt unbekannt, wird es nicht erneuert, und ein Hinweis sagt das.</translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; has no scheme: it must start with https:// (or http:// for this machine), e.g. https://api.example.com.</source>
+        <translation>Die Basis-URL „%1“ hat kein Schema: Sie muss mit https:// beginnen (oder mit http:// für diesen Rechner), z. B. https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; uses %2://, which TokenDesk does not speak: give an https:// URL (or http:// for this machine), e.g. https://api.example.com.</source>
+        <translation>Die Basis-URL „%1“ verwendet %2://, das TokenDesk nicht spricht: Geben Sie eine https://-URL an (oder http:// für diesen Rechner), z. B. https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; is not a valid URL (it has spaces or other characters a URL cannot hold): give an https:// URL, e.g. https://api.example.com.</source>
+        <translation>Die Basis-URL „%1“ ist keine gültige URL (sie enthält Leerzeichen oder andere Zeichen, die eine URL nicht enthalten kann): Geben Sie eine https://-URL an, z. B. https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; names no host: give an https:// URL with one, e.g. https://api.example.com.</source>
+        <translation>Die Basis-URL „%1“ nennt keinen Host: Geben Sie eine https://-URL mit Host an, z. B. https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>A token is never taken from the command line, where other users&apos; &apos;ps&apos; and your shell history show it; nothing was deleted. Name the auth header by its ID or NAME as &apos;tokendesk-cli headers list %1&apos; shows them, or give &apos;-&apos; and pipe its token in. The token you typed may be in your shell history.</source>
+        <translation>Ein Token wird nie von der Befehlszeile übernommen, wo es in &apos;ps&apos; anderer Benutzer und in Ihrem Shell-Verlauf sichtbar ist; es wurde nichts gelöscht. Nennen Sie den Auth-Header mit seiner ID oder seinem NAMEN, wie &apos;tokendesk-cli headers list %1&apos; sie zeigt, oder geben Sie &apos;-&apos; an und leiten Sie sein Token über die Standardeingabe zu. Das eingegebene Token steht womöglich in Ihrem Shell-Verlauf.</translation>
+    </message>
+    <message>
+        <source>Several auth headers of &quot;%1&quot; are named &quot;%2&quot;; name the one to delete by its ID (&apos;tokendesk-cli headers list %3&apos; shows them).</source>
+        <translation>Mehrere Auth-Header von „%1“ heißen „%2“; nennen Sie den zu löschenden mit seiner ID (&apos;tokendesk-cli headers list %3&apos; zeigt sie).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no auth header with the ID or name &quot;%2&quot;. &apos;tokendesk-cli headers list %3&apos; shows them; to delete by token, give &apos;-&apos; and pipe the token in.</source>
+        <translation>„%1“ hat keinen Auth-Header mit der ID oder dem Namen „%2“. &apos;tokendesk-cli headers list %3&apos; zeigt sie; um nach Token zu löschen, geben Sie &apos;-&apos; an und leiten Sie das Token über die Standardeingabe zu.</translation>
+    </message>
+    <message>
+        <source>Say which auth header to delete: its ID or name, or &apos;-&apos; for its token.</source>
+        <translation>Geben Sie an, welcher Auth-Header gelöscht werden soll: seine ID oder sein Name, oder &apos;-&apos; für sein Token.</translation>
+    </message>
+    <message>
+        <source>Deleted the auth header &quot;%1&quot; from &quot;%2&quot;.</source>
+        <translation>Der Auth-Header „%1“ von „%2“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete the auth header with this ID or name (&apos;-&apos;: read its token from stdin).</source>
+        <translation>Den Auth-Header mit dieser ID oder diesem Namen löschen (&apos;-&apos;: sein Token von der Standardeingabe lesen).</translation>
+    </message>
+    <message>
+        <source>The ID or name of the auth header to delete, as &apos;headers list&apos; shows it; or &apos;-&apos; to read its token from stdin (a prompt without echo on a terminal).</source>
+        <translation>Die ID oder der Name des zu löschenden Auth-Headers, wie &apos;headers list&apos; sie zeigt; oder &apos;-&apos;, um sein Token von der Standardeingabe zu lesen (an einem Terminal eine Eingabe ohne Echo).</translation>
+    </message>
+    <message>
+        <source>  0  success
+  1  another failure (an unusable config or import file, an unknown provider profile, …)
+  2  usage: unknown command or option, missing or bad argument, unknown account
+  3  credentials rejected: wrong credentials, user not verified, password expired, none stored
+  4  network: connection failed, timeout, TLS, insecure http:// URL refused
+  5  provider error: rate limited, server error, answer not understood, redirect refused
+  6  keychain unavailable or locked
+</source>
+        <translation>  0  Erfolg
+  1  ein anderer Fehler (unbrauchbare Konfigurations- oder Importdatei, unbekanntes Anbieterprofil, …)
+  2  Aufruf: unbekannter Befehl oder unbekannte Option, fehlendes oder falsches Argument, unbekanntes Konto
+  3  Zugangsdaten abgelehnt: falsche Zugangsdaten, Benutzer nicht verifiziert, Passwort abgelaufen, keine gespeichert
+  4  Netzwerk: Verbindung fehlgeschlagen, Zeitüberschreitung, TLS, unsichere http://-URL abgelehnt
+  5  Anbieterfehler: Drosselung (Rate-Limit), Serverfehler, Antwort nicht verstanden, Umleitung abgelehnt
+  6  Schlüsselbund nicht verfügbar oder gesperrt
+</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2430,10 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>The base URL must start with https://.</source>
         <translation>Die Basis-URL muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request more than %2 times (a redirect loop), so it was given up. Check the base URL; if it is right, the provider&apos;s service is misconfigured.</source>
+        <translation>%1 hat die Anfrage mehr als %2-mal umgeleitet (eine Umleitungsschleife); sie wurde deshalb aufgegeben. Prüfen Sie die Basis-URL; stimmt sie, ist der Dienst des Anbieters falsch eingerichtet.</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +2981,18 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>The provider issued a token that had already expired. Check this computer&apos;s clock and the provider&apos;s.</source>
         <translation>Der Anbieter hat ein Token ausgestellt, das bereits abgelaufen war. Prüfen Sie die Uhr dieses Computers und die des Anbieters.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes long, more than the %3 bytes (%4 KiB) TokenDesk accepts for a token; it was refused.</source>
+        <translation>%1 ist %2 Bytes lang, mehr als die %3 Bytes (%4 KiB), die TokenDesk für ein Token annimmt; es wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s access token</source>
+        <translation>Das Access-Token des Anbieters</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s refresh token</source>
+        <translation>Das Refresh-Token des Anbieters</translation>
     </message>
 </context>
 <context>

@@ -24,8 +24,10 @@ QString checkName(const Input &input)
     const QString name = input.name.trimmed();
     if (name.isEmpty())
         return Text::tr("Enter a name for the account.");
+    // Compared as the store keeps names (NFC): "café" with a combining accent is the same name.
+    const QString normal = name.normalized(QString::NormalizationForm_C);
     for (const QString &taken : input.takenNames) {
-        if (taken.trimmed().compare(name, Qt::CaseInsensitive) == 0)
+        if (taken.trimmed().normalized(QString::NormalizationForm_C).compare(normal, Qt::CaseInsensitive) == 0)
             return Text::tr("Choose another name: “%1” is already used by another account.").arg(name);
     }
     return {};

@@ -54,6 +54,9 @@ struct Account
     TokenMeta token;
 
     static QString newId();
+    // The form every name is kept and looked up in (Unicode NFC): "café" typed with a combining accent
+    // (NFD, as some keyboards and macOS file names give it) is the same account as with a precomposed é.
+    static QString normalName(const QString &name) { return name.normalized(QString::NormalizationForm_C); }
 };
 
 // What reading many entries in a row shares: base URLs already parsed (accounts at one provider share

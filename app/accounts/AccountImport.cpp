@@ -182,7 +182,7 @@ void parseAccount(const QJsonObject &o, const QString &place, const ProviderRegi
         return v.toBool(defaultValue);
     };
 
-    out->name = text(QStringLiteral("name"), true);
+    out->name = Account::normalName(text(QStringLiteral("name"), true)); // as the store keeps it
     if (!out->name.isEmpty() && out->name != out->name.trimmed())
         problems.add(place + QStringLiteral(".name"),
                      QCoreApplication::translate("AccountImport", "must not start or end with spaces"));

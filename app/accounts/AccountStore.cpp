@@ -29,8 +29,15 @@ const Account *AccountStore::find(const QString &id) const {
 }
 
 std::optional<Account> AccountStore::findByName(const QString &name) const {
+    const QString wanted = Account::normalName(name);
     for (const Account &a : m_snapshot.accounts) {
-        if (a.name == name)
+        if (a.name == wanted)
+            return a;
+    }
+    // A file written before names were kept in NFC may hold another form: normalise only on a miss, so that
+    // the usual lookup stays one comparison per account.
+    for (const Account &a : m_snapshot.accounts) {
+        if (Account::normalName(a.name) == wanted)
             return a;
     }
     return std::nullopt;

@@ -66,7 +66,8 @@ public:
     // The stored account without copying it, or null. Valid until the store next changes (any mutation,
     // load or sync): for reads on hot paths (item models painting, sorting and filtering thousands of rows).
     const Account *find(const QString &id) const;
-    std::optional<Account> findByName(const QString &name) const; // exact, case-sensitive
+    // Exact and case-sensitive, after Unicode normalisation (Account::normalName): NFC and NFD agree.
+    std::optional<Account> findByName(const QString &name) const;
     bool contains(const QString &id) const { return m_snapshot.indexById.contains(id); }
 
     Result add(const Account &account);

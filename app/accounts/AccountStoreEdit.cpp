@@ -11,7 +11,9 @@ namespace AccountStoreEdit {
 
 using AccountFile::Snapshot;
 
-bool normalise(const Account &account, const QJsonObject &unknown, Account *out, QByteArray *line, QString *error) {
+bool normalise(const Account &given, const QJsonObject &unknown, Account *out, QByteArray *line, QString *error) {
+    Account account = given;
+    account.name = Account::normalName(given.name); // whoever creates or renames it: one spelling on disk
     QJsonObject object = accountToJson(account);
     QString problem;
     const std::optional<Account> back = accountFromJson(object, &problem);
@@ -28,7 +30,7 @@ bool normalise(const Account &account, const QJsonObject &unknown, Account *out,
 
 bool nameTaken(const Snapshot &snapshot, const QString &name, const QString &exceptId) {
     for (const Account &a : snapshot.accounts) {
-        if (a.name == name && a.id != exceptId)
+        if (a.id != exceptId && (a.name == name || Account::normalName(a.name) == name))
             return true;
     }
     return false;
@@ -124,14 +126,15 @@ AccountStore::Result AccountStore::addAndModify(const QList<Account> &added,
         QHash<QString, QString> idByName;
         idByName.reserve(work.accounts.size() + normals.size());
         for (const Account &a : std::as_const(work.accounts))
-            idByName.insert(a.name, a.id);
+            idByName.insert(Account::normalName(a.name), a.id);
         for (auto it = changes.begin(); it != changes.end(); ++it) {
             const qsizetype index = work.indexById.value(it.key(), -1);
             if (index < 0)
                 return gone(it.key());
-            const QString oldName = work.accounts.at(index).name;
+            const QString oldName = Account::normalName(work.accounts.at(index).name);
             Account changed = work.accounts.at(index);
             it.value()(changed);
+            changed.name = Account::normalName(changed.name);
             const auto holder = idByName.constFind(changed.name);
             if (holder != idByName.constEnd() && *holder != changed.id) {
                 *problem = nameTakenMessage(changed.name);

@@ -77,7 +77,7 @@ ImportPlan ImportPlan::make(const AccountImport::Parsed &parsed, const AccountSt
     QHash<QString, qsizetype> byName;
     byName.reserve(here.size());
     for (qsizetype i = 0; i < here.size(); ++i)
-        byName.insert(here.at(i).name, i);
+        byName.insert(Account::normalName(here.at(i).name), i);
     plan.accounts.reserve(parsed.accounts.size());
     for (const AccountExchange::SharedAccount &shared : parsed.accounts) {
         AccountItem item;
@@ -85,7 +85,7 @@ ImportPlan ImportPlan::make(const AccountImport::Parsed &parsed, const AccountSt
         // The plain-http opt-in is never taken from a file: new accounts and replacements start without it,
         // an account that keeps its id keeps its own value.
         item.incoming.allowInsecureHttp = false;
-        const qsizetype index = byName.value(shared.name, -1);
+        const qsizetype index = byName.value(Account::normalName(shared.name), -1);
         if (index >= 0) {
             item.existing = here.at(index);
             const AccountExchange::SharedAccount current = AccountExchange::fromAccount(item.existing);

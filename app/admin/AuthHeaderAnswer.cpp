@@ -45,18 +45,23 @@ QString displayText(const QJsonValue &value) {
     return text;
 }
 
-enum class TokenProblem { None, Missing, Unsafe };
+enum class TokenProblem { None, Missing, Unsafe, TooLong };
 
-// Reads one header object. The token is the only field that must be there.
-TokenProblem readHeader(const QJsonObject &object, AuthHeader *header) {
+// Reads one header object. The token is the only field that must be there; the size of a token refused as
+// too long goes to `refusedSize`.
+TokenProblem readHeader(const QJsonObject &object, AuthHeader *header, qsizetype *refusedSize = nullptr) {
     const QJsonValue token = object.value(QLatin1String("token"));
     if (!token.isString() || token.toString().isEmpty())
         return TokenProblem::Missing;
     header->token = token.toString().toUtf8();
     if (!ProviderResponse::isSafeToken(header->token)) {
+        const bool tooLong =
+            ProviderResponse::tokenProblem(header->token) == ProviderResponse::TokenProblem::TooLong;
+        if (tooLong && refusedSize)
+            *refusedSize = header->token.size();
         header->token.fill('\0');
         header->token.clear();
-        return TokenProblem::Unsafe;
+        return tooLong ? TokenProblem::TooLong : TokenProblem::Unsafe;
     }
     header->id = displayText(object.value(QLatin1String("id")));
     header->name = displayText(object.value(QLatin1String("name")));
@@ -146,7 +151,7 @@ std::variant<QList<AuthHeader>, AuthError> parseList(const QByteArray &body) {
             element.isObject() ? readHeader(element.toObject(), &header) : TokenProblem::Missing;
         if (problem == TokenProblem::None)
             headers.append(header);
-        else if (problem == TokenProblem::Unsafe)
+        else if (problem == TokenProblem::Unsafe || problem == TokenProblem::TooLong)
             ++unsafe;
         else
             ++skipped;
@@ -169,7 +174,8 @@ std::variant<AuthHeader, AuthError> parseAdded(const QByteArray &body, const QSt
         return malformed(tr("The provider's answer to adding an auth header is not a JSON object. Check the "
                             "provider's list: the header may have been created anyway."));
     AuthHeader header;
-    switch (readHeader(doc.object(), &header)) {
+    qsizetype refusedSize = 0;
+    switch (readHeader(doc.object(), &header, &refusedSize)) {
     case TokenProblem::None:
         break;
     case TokenProblem::Missing:
@@ -180,6 +186,9 @@ std::variant<AuthHeader, AuthError> parseAdded(const QByteArray &body, const QSt
         return malformed(
             tr("The new auth header's token contains characters a header cannot carry (such as line "
                "breaks); it was refused. Delete it at the provider."));
+    case TokenProblem::TooLong:
+        return malformed(ProviderResponse::tooLongMessage(tr("The new auth header's token"), refusedSize) +
+                         QLatin1Char(' ') + tr("Delete it at the provider."));
     }
     if (header.name.isEmpty())
         header.name = requestedName;

@@ -43,8 +43,16 @@ AuthError transportError(QNetworkReply::NetworkError code, const QUrl &url, cons
                 : QCoreApplication::translate(
                       "HttpClient", "The secure connection to %1 failed: %2. No credential was sent.")
                       .arg(host, sslProblems));
+    case QNetworkReply::TooManyRedirectsError: // within the same origin: the other origins stop at the first
+        return AuthError::make(
+            Kind::ProviderError,
+            QCoreApplication::translate("HttpClient",
+                                        "%1 redirected the request more than %2 times (a redirect loop), so "
+                                        "it was given up. Check the base URL; if it is right, the provider's "
+                                        "service is misconfigured.")
+                .arg(host)
+                .arg(HttpClient::kMaxRedirects));
     case QNetworkReply::InsecureRedirectError:
-    case QNetworkReply::TooManyRedirectsError:
         return AuthError::make(
             Kind::ProviderError,
             QCoreApplication::translate("HttpClient",
@@ -95,6 +103,7 @@ HttpJob::HttpJob(QNetworkReply *reply, int timeoutMs, qint64 maxBytes, QObject *
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this, &HttpJob::onSslErrors);
+    connect(m_reply, &QNetworkReply::redirected, this, [this] { ++m_redirectsFollowed; });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (length > m_maxBytes)
@@ -144,7 +153,13 @@ void HttpJob::onFinished()
         return;
     HttpResult response;
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const QNetworkReply::NetworkError code = m_reply->error();
+    QNetworkReply::NetworkError code = m_reply->error();
+    // Redirected as often as allowed and answered with yet another redirect: a loop. Qt 6.4 says so
+    // (TooManyRedirectsError) only without a transfer timeout; with one it reports UnknownNetworkError.
+    const int statusCode = status.toInt();
+    if (code == QNetworkReply::UnknownNetworkError && m_redirectsFollowed >= HttpClient::kMaxRedirects
+        && statusCode >= 300 && statusCode < 400)
+        code = QNetworkReply::TooManyRedirectsError;
     const bool transportFailed = code != QNetworkReply::NoError && (!status.isValid() || code < 200
                                  || code == QNetworkReply::InsecureRedirectError
                                  || code == QNetworkReply::TooManyRedirectsError);
@@ -237,7 +252,7 @@ HttpJob *HttpClient::send(const HttpCall &call)
 
     QNetworkRequest request(call.url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    request.setMaximumRedirectsAllowed(5);
+    request.setMaximumRedirectsAllowed(kMaxRedirects);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);

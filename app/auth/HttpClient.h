@@ -58,6 +58,7 @@ private:
     QByteArray m_body;
     QString m_sslProblems;
     AuthError m_abortReason; // set when we aborted the reply ourselves
+    int m_redirectsFollowed = 0;
     bool m_done = false;
 };
 
@@ -85,6 +86,7 @@ public:
 
     static constexpr int kDefaultTimeoutMs = 30000;
     static constexpr qint64 kDefaultMaxResponseBytes = 1024 * 1024;
+    static constexpr int kMaxRedirects = 5; // within the same origin; more is a loop
 
 private:
     QNetworkAccessManager *m_manager;

@@ -67,16 +67,33 @@ QDateTime localInstant(const QDateTime &serverInstant, qint64 skewMs)
 
 namespace ProviderResponse {
 
-bool isSafeToken(const QByteArray &token)
+TokenProblem tokenProblem(const QByteArray &token)
 {
-    if (token.isEmpty() || token.size() > kMaxTokenBytes)
-        return false;
+    if (token.isEmpty())
+        return TokenProblem::Empty;
+    if (token.size() > kMaxTokenBytes)
+        return TokenProblem::TooLong;
     for (const char c : token) {
         const auto u = static_cast<unsigned char>(c);
         if (u <= 0x20 || u >= 0x7f)
-            return false;
+            return TokenProblem::BadCharacter;
     }
-    return true;
+    return TokenProblem::None;
+}
+
+bool isSafeToken(const QByteArray &token)
+{
+    return tokenProblem(token) == TokenProblem::None;
+}
+
+QString tooLongMessage(const QString &what, qsizetype bytes)
+{
+    return tr("%1 is %2 bytes long, more than the %3 bytes (%4 KiB) TokenDesk accepts for a token; it was "
+              "refused.")
+        .arg(what)
+        .arg(bytes)
+        .arg(kMaxTokenBytes)
+        .arg(kMaxTokenBytes / 1024);
 }
 
 qint64 clockSkewMs(const QByteArray &dateHeader, const QDateTime &now)
@@ -114,18 +131,24 @@ std::variant<TokenSet, AuthError> parseTokens(const ProviderProfile &profile, Re
     TokenSet tokens;
     tokens.accessToken = access.toString().toUtf8();
     if (!isSafeToken(tokens.accessToken)) {
+        const qsizetype size = tokens.accessToken.size();
+        const bool tooLong = tokenProblem(tokens.accessToken) == TokenProblem::TooLong;
         tokens.wipe();
-        return malformed(tr("The provider's access token contains characters a header cannot carry (such as line "
-                            "breaks); it was refused."));
+        return malformed(tooLong ? tooLongMessage(tr("The provider's access token"), size)
+                                 : tr("The provider's access token contains characters a header cannot carry "
+                                      "(such as line breaks); it was refused."));
     }
     if (!map.refreshToken.isEmpty()) {
         const QJsonValue refresh = JsonPointer::resolve(root, map.refreshToken);
         if (refresh.isString() && !refresh.toString().isEmpty()) {
             tokens.refreshToken = refresh.toString().toUtf8();
             if (!isSafeToken(tokens.refreshToken)) {
+                const qsizetype size = tokens.refreshToken.size();
+                const bool tooLong = tokenProblem(tokens.refreshToken) == TokenProblem::TooLong;
                 tokens.wipe();
-                return malformed(tr("The provider's refresh token contains characters that are not allowed; it "
-                                    "was refused."));
+                return malformed(tooLong ? tooLongMessage(tr("The provider's refresh token"), size)
+                                         : tr("The provider's refresh token contains characters that are not "
+                                              "allowed; it was refused."));
             }
         } else if (!refresh.isUndefined() && !refresh.isNull()) {
             tokens.wipe();

@@ -24,8 +24,13 @@ AuthError classifyError(const ProviderProfile &profile, Request request, const H
                         const QDateTime &now, const SecretRedactor &redactor = {});
 // Server clock minus local clock from a Date header, in ms; 0 when absent, unparsable or within 2 s.
 qint64 clockSkewMs(const QByteArray &dateHeader, const QDateTime &now);
-// A token may only hold visible ASCII: anything else (CR/LF above all) could inject headers.
+// A token may only hold visible ASCII: anything else (CR/LF above all) could inject headers. Nor may it be
+// longer than kMaxTokenBytes.
 bool isSafeToken(const QByteArray &token);
+enum class TokenProblem { None, Empty, TooLong, BadCharacter };
+TokenProblem tokenProblem(const QByteArray &token); // why isSafeToken() says no; a length first
+// "is 204800 bytes long, more than the 16384 bytes (16 KiB) TokenDesk accepts" for a message about `what`.
+QString tooLongMessage(const QString &what, qsizetype bytes);
 
 constexpr qint64 kDefaultRateLimitSeconds = 30;
 constexpr qsizetype kMaxTokenBytes = 16 * 1024;

@@ -122,6 +122,8 @@ void TokenOperation::readAccessTokenAndFinish()
 {
     m_services.secrets->read(m_accountId, SecretKind::AccessToken, this, [this](const SecretResult &r) {
         if (r.ok() && !r.data.isEmpty()) {
+            if (m_account.token.lastError.kind == ErrorKind::Keychain)
+                clearKeychainFailure();
             TokenResult result;
             result.accessToken = r.data;
             result.accessExpiresAt = m_account.token.accessExpiresAt;
@@ -144,6 +146,21 @@ void TokenOperation::readAccessTokenAndFinish()
         m_lock->acquire(m_services.lockTimeoutMs, [this](bool locked, const QString &error) {
             locked ? onLocked() : fail(AuthError::make(ErrorKind::Configuration, error), false);
         });
+    });
+}
+
+// The failure on record was the keychain's (locked, not answering), and the keychain has just handed out a
+// valid token: that failure is over, so the account no longer needs attention. Only in this case does a
+// valid token cost an account-file write; otherwise it stays one keychain read (README, figure 6).
+void TokenOperation::clearKeychainFailure()
+{
+    m_services.accounts->modify(m_accountId, [](Account &a) {
+        if (a.token.lastError.kind != ErrorKind::Keychain)
+            return; // another process recorded something else meanwhile: keep it
+        a.token.lastError = {};
+        a.token.lastErrorAt = {};
+        if (a.token.lastState == TokenState::Failed)
+            a.token.lastState = TokenState::Valid;
     });
 }
 

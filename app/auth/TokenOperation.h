@@ -69,6 +69,7 @@ private:
     void onLocked();
     bool tokenStillGood(const Account &account) const;
     void readAccessTokenAndFinish();
+    void clearKeychainFailure();
     void doRefresh();
     void doLogin();
     void onTokens(const TokenSet &tokens);

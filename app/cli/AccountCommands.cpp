@@ -42,12 +42,48 @@ QString knownProviderIds(const ProviderRegistry &registry) {
     return ids.join(QStringLiteral(", "));
 }
 
+// The base URL as it was typed, for an error message: without a "user:password@" part (it may hold a
+// secret) and with control characters shown as '?' (they would drive the terminal).
+QString typedUrlForDisplay(const QString &typed) {
+    QString shown = typed;
+    const qsizetype authority = shown.indexOf(QLatin1String("://"));
+    if (authority >= 0) {
+        const qsizetype start = authority + 3;
+        qsizetype end = shown.indexOf(QLatin1Char('/'), start);
+        if (end < 0)
+            end = shown.size();
+        const qsizetype at = shown.lastIndexOf(QLatin1Char('@'), end - 1);
+        if (at >= start)
+            shown.remove(start, at + 1 - start);
+    }
+    for (QChar &c : shown) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QLatin1Char('?');
+    }
+    return shown;
+}
+
 // Checks the base URL as the HTTP client will; empty when it may carry this account's credential.
-QString urlProblem(const QUrl &url, bool allowInsecureHttp) {
+// `typed` is what the user gave, quoted in the message: an invalid QUrl displays as nothing.
+QString urlProblem(const QString &typed, const QUrl &url, bool allowInsecureHttp) {
     const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.host().isEmpty() || (scheme != u"https" && scheme != u"http"))
-        return Cli::tr("The base URL \"%1\" is not a valid https:// or http:// URL.")
-            .arg(url.toDisplayString(QUrl::RemoveUserInfo));
+    const QString shown = typedUrlForDisplay(typed);
+    if (url.isValid() && scheme.isEmpty())
+        return Cli::tr("The base URL \"%1\" has no scheme: it must start with https:// (or http:// for "
+                       "this machine), e.g. https://api.example.com.")
+            .arg(shown);
+    if (url.isValid() && scheme != u"https" && scheme != u"http")
+        return Cli::tr("The base URL \"%1\" uses %2://, which TokenDesk does not speak: give an https:// URL "
+                       "(or http:// for this machine), e.g. https://api.example.com.")
+            .arg(shown, scheme);
+    if (!url.isValid())
+        return Cli::tr("The base URL \"%1\" is not a valid URL (it has spaces or other characters a URL "
+                       "cannot hold): give an https:// URL, e.g. https://api.example.com.")
+            .arg(shown);
+    if (url.host().isEmpty())
+        return Cli::tr("The base URL \"%1\" names no host: give an https:// URL with one, e.g. "
+                       "https://api.example.com.")
+            .arg(shown);
     const AuthError refused = HttpClient::checkUrl(url, allowInsecureHttp);
     if (refused.kind == AuthError::Kind::InsecureUrl)
         return Cli::tr(
@@ -63,11 +99,9 @@ SecretResult keychainCall(const std::function<void(QObject *, Done)> &call) {
 }
 
 ExitCode keychainFailure(CliContext &ctx, const SecretResult &r, const QString &consequence) {
-    ctx.out.error(AuthError::defaultMessage(AuthError::Kind::Keychain));
-    if (!r.errorString.isEmpty())
-        ctx.out.error(r.errorString);
+    const ExitCode code = ctx.out.keychainError(r);
     ctx.out.error(consequence);
-    return ExitCode::Keychain;
+    return code;
 }
 
 ExitCode runAdd(CliContext &ctx) {
@@ -94,7 +128,7 @@ ExitCode runAdd(CliContext &ctx) {
         return ctx.usage(Cli::tr("Give the provider's address with --base-url URL."));
     QUrl baseUrl(urlText, QUrl::StrictMode);
     const bool allowInsecure = ctx.isSet(QStringLiteral("allow-insecure-http"));
-    if (const QString problem = urlProblem(baseUrl, allowInsecure); !problem.isEmpty())
+    if (const QString problem = urlProblem(urlText, baseUrl, allowInsecure); !problem.isEmpty())
         return ctx.usage(problem);
 
     const QString username = ctx.value(QStringLiteral("username"));

@@ -213,8 +213,8 @@ QString CliApplication::generalHelp(const QCommandLineParser &parser) const {
            "  1  another failure (an unusable config or import file, an unknown provider profile, …)\n"
            "  2  usage: unknown command or option, missing or bad argument, unknown account\n"
            "  3  credentials rejected: wrong credentials, user not verified, password expired, none stored\n"
-           "  4  network: connection failed, timeout, TLS, insecure URL refused\n"
-           "  5  provider error: rate limited, server error, answer not understood\n"
+           "  4  network: connection failed, timeout, TLS, insecure http:// URL refused\n"
+           "  5  provider error: rate limited, server error, answer not understood, redirect refused\n"
            "  6  keychain unavailable or locked\n");
     text += QLatin1Char('\n') + tr("Run 'tokendesk-cli COMMAND --help' for a command's options.");
     return text;

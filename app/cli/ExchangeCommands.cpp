@@ -158,12 +158,8 @@ ExitCode runCredential(CliContext &ctx) {
             ctx.core.secrets()->write(account->id, SecretKind::Credential, input.secret, context, done);
         });
     Hardening::wipe(input.secret);
-    if (!written.ok()) {
-        ctx.out.error(AuthError::defaultMessage(AuthError::Kind::Keychain));
-        if (!written.errorString.isEmpty())
-            ctx.out.error(written.errorString);
-        return ExitCode::Keychain;
-    }
+    if (!written.ok())
+        return ctx.out.keychainError(written);
     // Whole sentences per kind: a lower-cased label reads "api key" and would lower-case a German noun.
     QString stored;
     if (!profile)

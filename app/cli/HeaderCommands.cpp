@@ -58,12 +58,8 @@ std::variant<Account, ExitCode> featureAccount(CliContext &ctx) {
     return *account;
 }
 
-ExitCode runList(CliContext &ctx) {
-    const auto found = featureAccount(ctx);
-    if (const auto *code = std::get_if<ExitCode>(&found))
-        return *code;
-    const Account &account = std::get<Account>(found);
-
+// The headers of `account` at the provider, or the exit status after printing why not.
+std::variant<QList<AuthHeader>, ExitCode> listHeaders(CliContext &ctx, const Account &account) {
     ListResult r =
         awaitResult<ListResult>([&](QObject *context, std::function<void(const ListResult &)> done) {
             ctx.core.authHeaders()->list(account.id, context,
@@ -73,10 +69,28 @@ ExitCode runList(CliContext &ctx) {
         });
     if (r.error)
         return ctx.out.authError(r.error, account.name);
+    return std::move(r.headers); // moved: the callers' wipe reaches the only copies
+}
+
+void wipeAll(QList<AuthHeader> &headers) {
+    for (AuthHeader &h : headers)
+        Hardening::wipe(h.token);
+}
+
+ExitCode runList(CliContext &ctx) {
+    const auto found = featureAccount(ctx);
+    if (const auto *code = std::get_if<ExitCode>(&found))
+        return *code;
+    const Account &account = std::get<Account>(found);
+
+    auto listed = listHeaders(ctx, account);
+    if (const auto *code = std::get_if<ExitCode>(&listed))
+        return *code;
+    QList<AuthHeader> &headers = std::get<QList<AuthHeader>>(listed);
 
     if (ctx.isSet(QStringLiteral("json"))) {
         QJsonArray array;
-        for (const AuthHeader &h : std::as_const(r.headers)) {
+        for (const AuthHeader &h : std::as_const(headers)) {
             array.append(QJsonObject{
                 {QStringLiteral("id"), stringOrNull(h.id)},
                 {QStringLiteral("name"), stringOrNull(h.name)},
@@ -85,20 +99,19 @@ ExitCode runList(CliContext &ctx) {
             });
         }
         ctx.out.json(QJsonDocument(array));
-    } else if (r.headers.isEmpty()) {
+    } else if (headers.isEmpty()) {
         ctx.out.note(Cli::tr("\"%1\" has no auth headers yet. To add one: tokendesk-cli headers add %2 LABEL")
                          .arg(account.name, CliText::shellQuoted(account.name)));
     } else {
         QList<QStringList> rows{{Cli::tr("NAME"), Cli::tr("ID"), Cli::tr("CREATED"), Cli::tr("TOKEN")}};
-        for (const AuthHeader &h : std::as_const(r.headers)) {
+        for (const AuthHeader &h : std::as_const(headers)) {
             rows.append(
                 {h.name.isEmpty() ? QStringLiteral("-") : h.name, h.id.isEmpty() ? QStringLiteral("-") : h.id,
                  h.created.isValid() ? Output::isoUtc(h.created) : Cli::tr("unknown"), maskedToken(h.token)});
         }
         ctx.out.table(rows);
     }
-    for (AuthHeader &h : r.headers)
-        Hardening::wipe(h.token);
+    wipeAll(headers);
     return ExitCode::Ok;
 }
 
@@ -131,23 +144,72 @@ ExitCode runAdd(CliContext &ctx) {
     return ExitCode::Ok;
 }
 
+// The token of the header `wanted` names (its id, else its name, as `headers list` shows them), or the exit
+// status after printing why there is none. The provider's delete call wants the token itself; it comes from
+// the list, so no secret has to be typed on the command line (where `ps` and the shell history show it).
+std::variant<QByteArray, ExitCode> tokenOfHeader(CliContext &ctx, const Account &account,
+                                                 const QString &wanted) {
+    auto listed = listHeaders(ctx, account);
+    if (const auto *code = std::get_if<ExitCode>(&listed))
+        return *code;
+    QList<AuthHeader> &headers = std::get<QList<AuthHeader>>(listed);
+    QList<const AuthHeader *> byId;
+    QList<const AuthHeader *> byName;
+    bool isAToken = false;
+    for (const AuthHeader &h : std::as_const(headers)) {
+        if (!h.id.isEmpty() && h.id == wanted)
+            byId.append(&h);
+        if (!h.name.isEmpty() && h.name == wanted)
+            byName.append(&h);
+        isAToken = isAToken || h.token == wanted.toUtf8();
+    }
+    const QList<const AuthHeader *> &matches = byId.isEmpty() ? byName : byId;
+    if (matches.size() == 1) {
+        QByteArray token = matches.first()->token;
+        token.detach(); // its own buffer: the list's copies are wiped now, this one after the call
+        wipeAll(headers);
+        return token;
+    }
+    wipeAll(headers);
+    const QString quoted = CliText::shellQuoted(account.name);
+    if (isAToken)
+        return ctx.usage(Cli::tr("A token is never taken from the command line, where other users' 'ps' and "
+                                 "your shell history show it; nothing was deleted. Name the auth header by "
+                                 "its ID or NAME as 'tokendesk-cli headers list %1' shows them, or give '-' "
+                                 "and pipe its token in. The token you typed may be in your shell history.")
+                             .arg(quoted));
+    if (matches.size() > 1)
+        return ctx.usage(Cli::tr("Several auth headers of \"%1\" are named \"%2\"; name the one to delete by "
+                                 "its ID ('tokendesk-cli headers list %3' shows them).")
+                             .arg(account.name, wanted, quoted));
+    return ctx.usage(Cli::tr("\"%1\" has no auth header with the ID or name \"%2\". 'tokendesk-cli headers "
+                             "list %3' shows them; to delete by token, give '-' and pipe the token in.")
+                         .arg(account.name, wanted, quoted));
+}
+
 ExitCode runDelete(CliContext &ctx) {
+    const QString wanted = ctx.arguments.value(1);
+    if (wanted.trimmed().isEmpty())
+        return ctx.usage(Cli::tr("Say which auth header to delete: its ID or name, or '-' for its token."));
     const auto found = featureAccount(ctx);
     if (const auto *code = std::get_if<ExitCode>(&found))
         return *code;
     const Account &account = std::get<Account>(found);
 
     QByteArray token;
-    if (ctx.arguments.value(1) == u"-") {
+    if (wanted == u"-") {
         SecretInput::Result input = SecretInput::read(Cli::tr("Token of the auth header to delete: "));
         if (!input.error.isEmpty())
             return ctx.usage(input.error);
         token = std::move(input.secret); // moved: the wipe below reaches the only copy
+        if (token.trimmed().isEmpty())
+            return ctx.usage(Cli::tr("The token to delete is empty."));
     } else {
-        token = ctx.arguments.value(1).toUtf8();
+        auto named = tokenOfHeader(ctx, account, wanted);
+        if (const auto *code = std::get_if<ExitCode>(&named))
+            return *code;
+        token = std::move(std::get<QByteArray>(named));
     }
-    if (token.trimmed().isEmpty())
-        return ctx.usage(Cli::tr("The token to delete is empty."));
 
     const AuthError error =
         awaitResult<AuthError>([&](QObject *context, std::function<void(const AuthError &)> done) {
@@ -156,7 +218,9 @@ ExitCode runDelete(CliContext &ctx) {
     Hardening::wipe(token);
     if (error)
         return ctx.out.authError(error, account.name);
-    ctx.out.note(Cli::tr("Deleted the auth header from \"%1\".").arg(account.name));
+    ctx.out.note(wanted == u"-"
+                     ? Cli::tr("Deleted the auth header from \"%1\".").arg(account.name)
+                     : Cli::tr("Deleted the auth header \"%1\" from \"%2\".").arg(wanted, account.name));
     return ExitCode::Ok;
 }
 
@@ -182,9 +246,11 @@ QList<CliCommand> CliCommands::headerCommands() {
 
     CliCommand remove;
     remove.name = QStringLiteral("headers delete");
-    remove.summary = Cli::tr("Delete the auth header whose token is TOKEN ('-': read it from stdin).");
-    remove.arguments = {
-        account, {QStringLiteral("TOKEN"), Cli::tr("The token of the auth header to delete, or '-'.")}};
+    remove.summary = Cli::tr("Delete the auth header with this ID or name ('-': read its token from stdin).");
+    remove.arguments = {account,
+                        {QStringLiteral("HEADER"),
+                         Cli::tr("The ID or name of the auth header to delete, as 'headers list' shows it; or "
+                                 "'-' to read its token from stdin (a prompt without echo on a terminal).")}};
     remove.run = runDelete;
 
     return {list, add, remove};

@@ -1,6 +1,7 @@
 #include "Output.h"
 
 #include "CliText.h"
+#include "accounts/SecretStore.h"
 
 #include <QJsonDocument>
 
@@ -99,6 +100,14 @@ ExitCode Output::authError(const AuthError &e, const QString &accountName) {
     if (e.kind == AuthError::Kind::RateLimited && e.retryAfter.isValid())
         error(tr("Try again after %1.").arg(isoUtc(e.retryAfter)));
     return exitCodeFor(e.kind);
+}
+
+ExitCode Output::keychainError(const SecretResult &result) {
+    // The store's own sentence says what is wrong (locked, did not answer, no Secret Service); the general
+    // "not available" is only for a failure that came without one. One of them, never both: they disagree.
+    error(result.errorString.isEmpty() ? AuthError::defaultMessage(AuthError::Kind::Keychain)
+                                       : result.errorString);
+    return ExitCode::Keychain;
 }
 
 ExitCode Output::usage(const QString &problem, const QString &command) {

@@ -14,6 +14,7 @@
 #include <cstdio>
 
 class QJsonDocument;
+struct SecretResult;
 
 // Where tokendesk-cli's words go. stdout carries only what a script asked for (a token, a header line,
 // JSON, a table); everything meant for people goes to stderr, errors as "tokendesk-cli: <sentence>".
@@ -33,6 +34,8 @@ public:
     // Returns the exit code for its kind. With the account's name, a missing credential names the command
     // that stores it instead of the window's "edit the account".
     ExitCode authError(const AuthError &error, const QString &accountName = {});
+    // Prints why the keychain failed, one sentence; returns ExitCode::Keychain.
+    ExitCode keychainError(const SecretResult &result);
     // Prints the problem and where to read the usage; returns ExitCode::Usage.
     ExitCode usage(const QString &problem, const QString &command = {});
 

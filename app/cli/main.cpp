@@ -17,9 +17,11 @@ int main(int argc, char *argv[]) {
     Translations translations; // the system language, or the setting General/language
     translations.install(Translations::localeFor(Translations::configuredLanguage()));
 
-    // stderr is for the user's messages: the core's debug and info chatter stays off unless asked for
-    // with QT_LOGGING_RULES, which takes precedence over these rules.
-    QLoggingCategory::setFilterRules(QStringLiteral("tokendesk.*.debug=false\ntokendesk.*.info=false"));
+    // stderr is for the user's messages, which the commands print themselves. The core's logging (debug,
+    // info and warnings alike: untranslated lines for a developer, "tokendesk.authheaders: …") stays off
+    // unless asked for with QT_LOGGING_RULES, which takes precedence over these rules.
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("tokendesk.*.debug=false\ntokendesk.*.info=false\ntokendesk.*.warning=false"));
     qSetMessagePattern(QStringLiteral("tokendesk-cli: %{if-category}%{category}: %{endif}%{message}"));
 
     Output out;

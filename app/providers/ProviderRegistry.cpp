@@ -28,13 +28,16 @@ std::optional<QByteArray> readProfileFile(const QString &path, QStringList *erro
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        errors->append(tr("%1: cannot be read: %2").arg(file.fileName(), file.errorString()));
+        errors->append(QCoreApplication::translate("ProviderRegistry", "%1: cannot be read: %2")
+                           .arg(file.fileName(), file.errorString()));
         return std::nullopt;
     }
     // At most one byte more than allowed: the size of a FIFO or device is unknown.
     QByteArray bytes = file.read(kMaxProfileSize + 1);
     if (bytes.size() > kMaxProfileSize) {
-        errors->append(tr("%1: the file is larger than %2 KiB; skipped").arg(file.fileName()).arg(kMaxProfileSize / 1024));
+        errors->append(QCoreApplication::translate("ProviderRegistry", "%1: the file is larger than %2 KiB; skipped")
+                           .arg(file.fileName())
+                           .arg(kMaxProfileSize / 1024));
         return std::nullopt;
     }
     return bytes;

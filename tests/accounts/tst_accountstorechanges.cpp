@@ -104,6 +104,41 @@ private Q_SLOTS:
         QVERIFY(store.update(store.account(a.id).value()).ok); // keeping its own name is fine
     }
 
+    void namesAreOneSpellingWhateverTheUnicodeForm() {
+        // "café" precomposed (NFC) and with a combining accent (NFD) look the same: one account, kept in NFC.
+        const QString nfc = QStringLiteral("caf\u00e9");
+        const QString nfd = QStringLiteral("cafe\u0301");
+        QVERIFY(nfc != nfd);
+        AccountStore store(path());
+        QVERIFY(store.load().ok());
+        const Account a = makeAccount(nfd);
+        QVERIFY(store.add(a).ok);
+        QCOMPARE(store.account(a.id)->name, nfc);
+        QCOMPARE(store.findByName(nfc)->id, a.id);
+        QCOMPARE(store.findByName(nfd)->id, a.id);
+
+        AccountStore::Result r = store.add(makeAccount(nfc));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("already exists")), qPrintable(r.error));
+        QVERIFY(!store.addAndModify({makeAccount(nfc)}, {}).ok);
+
+        // Renamed to the other spelling of a taken name: refused; to a new name in NFD: kept in NFC.
+        Account b = makeAccount(QStringLiteral("other"));
+        QVERIFY(store.add(b).ok);
+        b.name = nfd;
+        QVERIFY(!store.update(b).ok);
+        QVERIFY(!store.modify(b.id, [&](Account &x) { x.name = nfc; }).ok);
+        QVERIFY(!store.addAndModify({}, {{b.id, [&](Account &x) { x.name = nfc; }}}).ok);
+        QVERIFY(store.modify(b.id, [](Account &x) { x.name = QStringLiteral("nai\u0308ve"); }).ok);
+        QCOMPARE(store.account(b.id)->name, QStringLiteral("na\u00efve"));
+
+        // The file holds the NFC spelling; a fresh reader finds it by either.
+        AccountStore again(path());
+        QVERIFY(again.load().ok());
+        QCOMPARE(again.findByName(QStringLiteral("nai\u0308ve"))->id, b.id);
+        QCOMPARE(again.findByName(nfc)->id, a.id);
+    }
+
     void invalidAccountsAreRefusedBeforeWriting() {
         AccountStore store(path());
         QVERIFY(store.load().ok());

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void listAnswers();
     void addAnswers_data();
     void addAnswers();
+    void addedTokenTooLongSaysSo();
     void noSecretInErrors();
     void echoedTokensAreRedacted();
 };
@@ -191,6 +192,19 @@ void TestAuthHeaderAnswers::addAnswers() {
     QCOMPARE(added.header.created.isValid(), hasCreated);
     if (hasCreated)
         QCOMPARE(added.header.created.timeSpec(), Qt::UTC);
+}
+
+void TestAuthHeaderAnswers::addedTokenTooLongSaysSo() {
+    const QString id = m_core->addAccount(kPreset);
+    QVERIFY(!m_core->login(id).error);
+    armOnce(DemoFault::respondWith(200, R"({"token":")" + QByteArray(20 * 1024, 'a') + R"("})"));
+    const AddOutcome added = add(id, u"big"_s);
+    QCOMPARE(added.error.kind, AuthError::Kind::MalformedAnswer);
+    QVERIFY(added.header.token.isEmpty());
+    QVERIFY2(added.error.message.contains(u"is 20480 bytes long, more than the 16384 bytes"_s),
+             qPrintable(added.error.message));
+    QVERIFY2(!added.error.message.contains(u"characters"_s), qPrintable(added.error.message));
+    QVERIFY2(added.error.message.contains(u"Delete it at the provider"_s), qPrintable(added.error.message));
 }
 
 void TestAuthHeaderAnswers::noSecretInErrors() {

@@ -20,7 +20,10 @@ private Q_SLOTS:
     void addReadsTheSecretFromStdin();
     void addPromptsWithoutEchoOnATerminal();
     void addRejectsADuplicateName();
+    void badBaseUrlIsQuotedAndExplained_data();
+    void badBaseUrlIsQuotedAndExplained();
     void hintsQuoteTheNameForTheShell();
+    void unicodeFormsOfANameAreOneAccount();
     void keychainUnavailable();
     void unusableConfigFile();
 
@@ -58,6 +61,37 @@ void TestCliAdd::addRejectsADuplicateName() {
     QCOMPARE(f.readAll(), before);
 }
 
+void TestCliAdd::badBaseUrlIsQuotedAndExplained_data() {
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QByteArray>("quoted");
+    QTest::addColumn<QByteArray>("why");
+    QTest::newRow("spaces") << u"not a url"_s << QByteArray("\"not a url\"") << QByteArray("not a valid URL");
+    QTest::newRow("no scheme") << u"api.example.com"_s << QByteArray("\"api.example.com\"")
+                               << QByteArray("has no scheme");
+    QTest::newRow("ftp") << u"ftp://127.0.0.1/x"_s << QByteArray("\"ftp://127.0.0.1/x\"")
+                         << QByteArray("uses ftp://");
+    QTest::newRow("no host") << u"https:///x"_s << QByteArray("\"https:///x\"") << QByteArray("names no host");
+    // What was typed is quoted, but never a password in it, valid URL or not.
+    QTest::newRow("user info") << u"ftp://u:PW-IN-URL@127.0.0.1/x"_s << QByteArray("\"ftp://127.0.0.1/x\"")
+                               << QByteArray("uses ftp://");
+    QTest::newRow("user info, invalid") << u"https://u:PW-IN-URL@exa mple.com"_s
+                                        << QByteArray("\"https://exa mple.com\"") << QByteArray("not a valid URL");
+}
+
+void TestCliAdd::badBaseUrlIsQuotedAndExplained() {
+    QFETCH(QString, typed);
+    QFETCH(QByteArray, quoted);
+    QFETCH(QByteArray, why);
+    m_cli->rememberSecret("PW-IN-URL");
+    const CliRun add = m_cli->run(
+        {u"add"_s, u"u"_s, u"--provider"_s, u"b2b-api"_s, u"--base-url"_s, typed, u"--username"_s, u"a"_s}, "x");
+    CLI_EXPECT(add, 2);
+    QVERIFY2(add.err.contains(QByteArray("The base URL ").append(quoted)), add.err.constData());
+    QVERIFY2(add.err.contains(why), add.err.constData());
+    QVERIFY2(add.err.contains("https://"), add.err.constData()); // what is expected
+    QVERIFY(!QFile::exists(m_cli->accountsPath()));
+}
+
 void TestCliAdd::hintsQuoteTheNameForTheShell() {
     // A hint that shows a command shows one a shell runs as it is: the name as one single-quoted word.
     const QUrl base = m_server->baseUrl(u"quadrata"_s);
@@ -79,6 +113,28 @@ void TestCliAdd::hintsQuoteTheNameForTheShell() {
     shell.start(u"sh"_s, {u"-c"_s, u"printf %s "_s + QString::fromUtf8(word)});
     QVERIFY(shell.waitForFinished(10000));
     QCOMPARE(QString::fromUtf8(shell.readAllStandardOutput()), u"it's $HOME"_s);
+}
+
+void TestCliAdd::unicodeFormsOfANameAreOneAccount() {
+    // "café" typed precomposed (NFC) and with a combining accent (NFD): they print alike, so they are one.
+    const QString nfc = QString::fromUtf8("caf\xc3\xa9");
+    const QString nfd = QString::fromUtf8("cafe\xcc\x81");
+    const QUrl base = m_server->baseUrl(u"quadrata"_s);
+    CLI_EXPECT(m_cli->addDemo(u"quadrata"_s, nfd, base), 0);
+    const CliRun second = m_cli->addDemo(u"quadrata"_s, nfc, base);
+    CLI_EXPECT(second, 2);
+    QVERIFY2(second.err.contains("already exists"), second.describe().constData());
+    const CliRun names = m_cli->run({u"list"_s, u"--names"_s});
+    CLI_EXPECT(names, 0);
+    QCOMPARE(names.out, nfc.toUtf8() + '\n'); // kept in NFC
+    const CliRun byNfc = m_cli->run({u"token"_s, nfc});
+    CLI_EXPECT(byNfc, 0);
+    m_cli->rememberSecret(byNfc.out.trimmed());
+    const CliRun byNfd = m_cli->run({u"token"_s, nfd});
+    CLI_EXPECT(byNfd, 0);
+    QCOMPARE(byNfd.out, byNfc.out);
+    CLI_EXPECT(m_cli->run({u"remove"_s, nfd}), 0);
+    QVERIFY(!m_cli->store()->findByName(nfc));
 }
 
 void TestCliAdd::addReadsTheSecretFromStdin() {

@@ -118,10 +118,10 @@ void TestCliCommands::usageErrors_data() {
                                       << QByteArray("key\n") << QByteArray("--base-url");
     QTest::newRow("add: not a url") << QStringList{u"add"_s,      u"a"_s,          u"--provider"_s,
                                                    u"quadrata"_s, u"--base-url"_s, u"api.example.com"_s}
-                                    << QByteArray("key\n") << QByteArray("not a valid");
+                                    << QByteArray("key\n") << QByteArray("\"api.example.com\" has no scheme");
     QTest::newRow("add: ftp") << QStringList{u"add"_s,      u"a"_s,          u"--provider"_s,
                                              u"quadrata"_s, u"--base-url"_s, u"ftp://example.com"_s}
-                              << QByteArray("key\n") << QByteArray("not a valid");
+                              << QByteArray("key\n") << QByteArray("\"ftp://example.com\" uses ftp://");
     QTest::newRow("add: insecure http")
         << QStringList{u"add"_s,      u"a"_s,          u"--provider"_s,
                        u"quadrata"_s, u"--base-url"_s, u"http://example.com"_s}

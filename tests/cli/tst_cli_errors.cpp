@@ -1,6 +1,6 @@
 // Every failure exit code of tokendesk-cli, with the sentence on stderr: 3 credentials (wrong password,
 // not verified, password expired, wrong key), 4 network (connection refused, timeout), 5 provider (rate
-// limited, 5xx, an answer that is not JSON). 1, 2 and 6 are in tst_cli_commands.
+// limited, 5xx, an answer that is not JSON, a refused redirect). 1, 2 and 6 are in tst_cli_commands.
 #include "CliTestSupport.h"
 
 #include "demo/DemoCredentials.h"
@@ -22,6 +22,7 @@ private Q_SLOTS:
     void rateLimited();
     void serverError_data();
     void serverError();
+    void refusedRedirectsExitAsProviderErrors();
 
 private:
     std::unique_ptr<CliHarness> m_cli;
@@ -143,6 +144,34 @@ void TestCliErrors::serverError() {
     CLI_EXPECT(r, 5);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.contains(message), r.err.constData());
+}
+
+void TestCliErrors::refusedRedirectsExitAsProviderErrors() {
+    // The provider answered, with a redirect TokenDesk will not follow: 5, like any answer it cannot use
+    // (retrying as after a network failure would not help), and the help's exit-status table says so.
+    CLI_EXPECT(m_cli->addDemo(u"quadrata"_s, u"moved"_s, m_server->baseUrl(u"quadrata"_s)), 0);
+    QTcpServer elsewhere;
+    QVERIFY(elsewhere.listen(QHostAddress::LocalHost));
+    m_server->setFault(u"quadrata"_s,
+                       DemoFault::redirectTo(QUrl(u"http://127.0.0.1:%1/steal"_s.arg(elsewhere.serverPort()))));
+    const CliRun away = m_cli->run({u"token"_s, u"moved"_s});
+    CLI_EXPECT(away, 5);
+    QVERIFY2(away.err.contains("another site"), away.describe().constData());
+    QVERIFY(!elsewhere.hasPendingConnections());
+
+    QUrl login = m_server->baseUrl(u"quadrata"_s);
+    login.setPath(login.path() + u"/api/v1/login"_s);
+    m_server->setFault(u"quadrata"_s, DemoFault::redirectTo(login));
+    const CliRun loop = m_cli->run({u"token"_s, u"moved"_s});
+    CLI_EXPECT(loop, 5);
+    QVERIFY2(loop.err.contains("redirect loop"), loop.describe().constData());
+
+    const CliRun help = m_cli->run({u"--help"_s});
+    CLI_EXPECT(help, 0);
+    const qsizetype five = help.out.indexOf("  5  ");
+    QVERIFY2(five > 0, help.out.constData());
+    const QByteArray line = help.out.mid(five, help.out.indexOf('\n', five) - five);
+    QVERIFY2(line.contains("redirect"), line.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliErrors)

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void changesOnlyWithYes();
     void badFileChangesNothing();
     void exportUnknownAccount();
+    void importMatchesNamesInAnyUnicodeForm();
 
 private:
     QString file(const QString &name) const { return QDir(m_cli->configDirectory()).filePath(name); }
@@ -163,6 +164,43 @@ void TestCliExchange::exportUnknownAccount() {
     const CliRun run = m_cli->run({u"export"_s, u"nobody"_s});
     CLI_EXPECT(run, 2);
     QVERIFY(run.out.isEmpty());
+}
+
+void TestCliExchange::importMatchesNamesInAnyUnicodeForm() {
+    const QByteArray nfc = "caf\xc3\xa9";
+    const QByteArray nfd = "cafe\xcc\x81";
+    CLI_EXPECT(m_cli->addDemo(u"quadrata"_s, QString::fromUtf8(nfc), m_server->baseUrl(u"quadrata"_s)), 0);
+    const QString path = file(u"nfd.json"_s);
+    CLI_EXPECT(m_cli->run({u"export"_s, u"-o"_s, path}), 0);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    QVERIFY(bytes.contains(nfc));
+    bytes.replace(nfc, nfd); // the same account, spelt with a combining accent
+    f.resize(0);
+    f.write(bytes);
+    f.close();
+    const QByteArray before = accountsFile();
+    const CliRun run = m_cli->run({u"import"_s, path, u"--yes"_s});
+    CLI_EXPECT(run, 0);
+    QVERIFY2(!run.err.contains("+ "), run.describe().constData()); // nothing new
+    QCOMPARE(m_cli->store()->count(), 1);
+    QCOMPARE(accountsFile(), before);
+
+    // One file naming both spellings names one account twice.
+    QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    QJsonArray accounts = root.value(u"accounts"_s).toArray();
+    QCOMPARE(accounts.size(), 1);
+    QJsonObject other = accounts.at(0).toObject();
+    other.insert(u"name"_s, QString::fromUtf8(nfc));
+    accounts.append(other);
+    root.insert(u"accounts"_s, accounts);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(root).toJson());
+    f.close();
+    const CliRun both = m_cli->run({u"import"_s, path});
+    CLI_EXPECT(both, 1);
+    QVERIFY2(both.err.contains("names must be"), both.describe().constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliExchange)

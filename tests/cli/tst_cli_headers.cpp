@@ -17,7 +17,9 @@ private Q_SLOTS:
     void cleanup();
     void addListDeleteRoundTrip();
     void jsonShape();
+    void noLoggingLinesOnStderr();
     void deleteReadsTheTokenFromStdin();
+    void deleteByIdAndNeverByATokenArgument();
     void deleteUnknownTokenExitsWithProviderError();
     void accountWithoutTheFeatureIsAUsageError();
     void usageErrors();
@@ -93,9 +95,11 @@ void TestCliHeaders::addListDeleteRoundTrip() {
     const QByteArray masked = first.left(4) + QStringLiteral("\u2026").toUtf8() + first.right(4);
     QVERIFY2(lines.at(1).endsWith(masked), lines.at(1).constData());
 
-    const CliRun removed = m_cli->run({u"headers"_s, u"delete"_s, u"ua"_s, QString::fromLatin1(first)});
+    // Named as the table shows it: no token on the command line.
+    const CliRun removed = m_cli->run({u"headers"_s, u"delete"_s, u"ua"_s, u"ci-runner"_s});
     CLI_EXPECT(removed, 0);
     QVERIFY(removed.out.isEmpty());
+    QVERIFY2(removed.err.contains("Deleted the auth header \"ci-runner\""), removed.describe().constData());
 
     const CliRun json = m_cli->run({u"headers"_s, u"list"_s, u"ua"_s, u"--json"_s});
     CLI_EXPECT(json, 0);
@@ -139,6 +143,30 @@ void TestCliHeaders::jsonShape() {
     QCOMPARE(bare.value(u"token"_s).toString(), u"bare-token-1234"_s);
 }
 
+void TestCliHeaders::noLoggingLinesOnStderr() {
+    // A list with entries the client skips (no token) logs a warning in the core; the CLI's stderr carries
+    // only its own messages unless QT_LOGGING_RULES asks for more.
+    CLI_EXPECT(m_cli->run({u"login"_s, u"ua"_s}), 0);
+    m_server->setFault(m_preset,
+                       DemoFault::respondWith(
+                           200, R"([{"id":"1","name":"a"},{"id":"2","name":"b"},{"id":"3","name":"c","token":"ah_kept_0123456789"}])"),
+                       1);
+    m_cli->rememberSecret("ah_kept_0123456789");
+    QProcessEnvironment env = m_cli->environment();
+    env.remove(u"QT_LOGGING_RULES"_s);
+    const CliRun list = m_cli->run({u"headers"_s, u"list"_s, u"ua"_s}, {}, env);
+    CLI_EXPECT(list, 0);
+    QVERIFY2(list.out.contains("ah_k"), list.describe().constData());
+    QVERIFY2(list.err.isEmpty(), list.describe().constData());
+
+    // Asked for, the lines are there (counts only, never a token).
+    m_server->setFault(m_preset, DemoFault::respondWith(200, R"([{"id":"1"},{"id":"2"}])"), 1);
+    env.insert(u"QT_LOGGING_RULES"_s, u"tokendesk.authheaders.warning=true"_s);
+    const CliRun logged = m_cli->run({u"headers"_s, u"list"_s, u"ua"_s}, {}, env);
+    CLI_EXPECT(logged, 0);
+    QVERIFY2(logged.err.contains("tokendesk.authheaders: skipped 2"), logged.describe().constData());
+}
+
 void TestCliHeaders::deleteReadsTheTokenFromStdin() {
     const QByteArray token = addHeader(u"ua"_s, u"stdin"_s);
     const CliRun removed = m_cli->run({u"headers"_s, u"delete"_s, u"ua"_s, u"-"_s}, token + '\n');
@@ -152,8 +180,53 @@ void TestCliHeaders::deleteReadsTheTokenFromStdin() {
     QCOMPARE(requestsEndingWith("/authheader/delete"), 0);
 }
 
+void TestCliHeaders::deleteByIdAndNeverByATokenArgument() {
+    const QByteArray first = addHeader(u"ua"_s, u"twin"_s);
+    const QByteArray second = addHeader(u"ua"_s, u"twin"_s);
+    const QJsonArray listed = parseJson(m_cli->run({u"headers"_s, u"list"_s, u"ua"_s, u"--json"_s}).out).array();
+    QCOMPARE(listed.size(), 2);
+    m_server->clearRequests();
+
+    // The old form, a token as an argument: refused, nothing deleted, and the message says why.
+    const CliRun old = m_cli->run({u"headers"_s, u"delete"_s, u"ua"_s, QString::fromLatin1(first)});
+    CLI_EXPECT(old, 2);
+    QVERIFY2(old.err.contains("never taken from the command line"), old.describe().constData());
+    QVERIFY2(old.err.contains("nothing was deleted"), old.describe().constData());
+    QVERIFY2(!old.err.contains(first), "the token was echoed");
+    QCOMPARE(requestsEndingWith("/authheader/delete"), 0);
+
+    // Two headers of one name: the name is not enough.
+    const CliRun twin = m_cli->run({u"headers"_s, u"delete"_s, u"ua"_s, u"twin"_s});
+    CLI_EXPECT(twin, 2);
+    QVERIFY2(twin.err.contains("Several auth headers of \"ua\" are named \"twin\""), twin.describe().constData());
+    QCOMPARE(requestsEndingWith("/authheader/delete"), 0);
+
+    // An unknown name or id: a usage error before any delete request.
+    const CliRun unknown = m_cli->run({u"headers"_s, u"delete"_s, u"ua"_s, u"nope"_s});
+    CLI_EXPECT(unknown, 2);
+    QVERIFY2(unknown.err.contains("has no auth header with the ID or name \"nope\""), unknown.describe().constData());
+    QCOMPARE(requestsEndingWith("/authheader/delete"), 0);
+
+    // By id: exactly that one goes.
+    QString secondId;
+    for (const QJsonValue &h : listed) {
+        if (h.toObject().value(u"token"_s).toString().toLatin1() == second)
+            secondId = h.toObject().value(u"id"_s).toString();
+    }
+    QVERIFY(!secondId.isEmpty());
+    CLI_EXPECT(m_cli->run({u"headers"_s, u"delete"_s, u"ua"_s, secondId}), 0);
+    const QJsonArray left = parseJson(m_cli->run({u"headers"_s, u"list"_s, u"ua"_s, u"--json"_s}).out).array();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.at(0).toObject().value(u"token"_s).toString().toLatin1(), first);
+    const QList<DemoRequest> requests = m_server->requests();
+    for (const DemoRequest &r : requests) {
+        if (r.path.endsWith("/authheader/delete"))
+            QVERIFY2(r.body.contains(second), r.body.constData()); // the API wants the token: from the list
+    }
+}
+
 void TestCliHeaders::deleteUnknownTokenExitsWithProviderError() {
-    const CliRun r = m_cli->run({u"headers"_s, u"delete"_s, u"ua"_s, u"ah_no_such_header"_s});
+    const CliRun r = m_cli->run({u"headers"_s, u"delete"_s, u"ua"_s, u"-"_s}, "ah_no_such_header\n");
     CLI_EXPECT(r, 5);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.contains("No auth header with that token exists"), r.describe().constData());

@@ -108,6 +108,8 @@ private Q_SLOTS:
     void storeSaysLockedNotMissing();
     void neverStoredStaysNotFoundWhileLocked();
     void cliTokenFailsAndChangesNothing();
+    void cliAddWhileLockedSaysLockedOnce();
+    void keychainFailureClearsOnceTheKeychainAnswers();
 
 private:
     std::unique_ptr<CliHarness> m_cli;
@@ -245,6 +247,82 @@ void TestLockedKeychain::cliTokenFailsAndChangesNothing() {
     const CliRun again = m_cli->run({u"token"_s, u"locked"_s});
     CLI_EXPECT(again, 0);
     QCOMPARE(again.out, first.out); // the stored token survived
+}
+
+void TestLockedKeychain::cliAddWhileLockedSaysLockedOnce() {
+    // One sentence for what is wrong: the keychain is locked, not "not available" and then "locked".
+    m_cli = std::make_unique<CliHarness>();
+    QVERIFY(m_cli->isValid());
+    m_server = std::make_unique<DemoServer>();
+    QVERIFY(m_server->listen());
+    QVERIFY(lockDefaultCollection());
+    const CliRun add = m_cli->addDemo(u"quadrata"_s, u"while-locked"_s, m_server->baseUrl(u"quadrata"_s));
+    CLI_EXPECT(add, 6);
+    QVERIFY2(add.err.contains("keychain is locked"), add.err.constData());
+    QVERIFY2(!add.err.contains("not available"), add.err.constData());
+    QVERIFY2(add.err.contains("Nothing was saved"), add.err.constData());
+    // The reason, then what it means; the test runs with Qt's debug logging on, whose lines name a category.
+    qsizetype messages = 0;
+    for (const QByteArray &line : add.err.split('\n'))
+        messages += line.startsWith("tokendesk-cli: ") && !line.startsWith("tokendesk-cli: qt.") ? 1 : 0;
+    QCOMPARE(messages, 2);
+    QVERIFY(!QFile::exists(m_cli->accountsPath()));
+
+    QVERIFY(unlockDefaultCollection());
+    CLI_EXPECT(m_cli->addDemo(u"quadrata"_s, u"kept"_s, m_server->baseUrl(u"quadrata"_s)), 0);
+    QVERIFY(lockDefaultCollection());
+    const CliRun credential = m_cli->run({u"credential"_s, u"kept"_s}, CliHarness::demoSecret(u"quadrata"_s));
+    CLI_EXPECT(credential, 6);
+    QVERIFY2(credential.err.contains("keychain is locked"), credential.err.constData());
+    QVERIFY2(!credential.err.contains("not available"), credential.err.constData());
+}
+
+void TestLockedKeychain::keychainFailureClearsOnceTheKeychainAnswers() {
+    m_cli = std::make_unique<CliHarness>();
+    QVERIFY(m_cli->isValid());
+    m_server = std::make_unique<DemoServer>();
+    QVERIFY(m_server->listen());
+    CLI_EXPECT(m_cli->addDemo(u"quadrata"_s, u"stale"_s, m_server->baseUrl(u"quadrata"_s)), 0);
+    const CliRun first = m_cli->run({u"token"_s, u"stale"_s});
+    CLI_EXPECT(first, 0);
+    m_cli->rememberSecret(first.out.trimmed());
+    const auto listed = [&] {
+        const CliRun list = m_cli->run({u"list"_s, u"--json"_s});
+        return parseJson(list.out).array().at(0).toObject();
+    };
+    const auto accountFile = [&] {
+        QFile f(m_cli->accountsPath());
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const auto lastErrorKind = [&] {
+        const QJsonObject account = parseJson(accountFile()).object().value(u"accounts"_s).toArray().at(0).toObject();
+        return account.value(u"token"_s).toObject().value(u"lastError"_s).toObject().value(u"kind"_s).toString();
+    };
+
+    // A login while the keychain is locked fails, and the account says so.
+    QVERIFY(lockDefaultCollection());
+    CLI_EXPECT(m_cli->run({u"login"_s, u"stale"_s}), 6);
+    QCOMPARE(listed().value(u"state"_s).toString(), u"failed"_s);
+    QCOMPARE(lastErrorKind(), u"keychain"_s);
+
+    // Unlocked, the stored token is handed out: the keychain failure is over and cleared.
+    QVERIFY(unlockDefaultCollection());
+    const CliRun again = m_cli->run({u"token"_s, u"stale"_s});
+    CLI_EXPECT(again, 0);
+    QCOMPARE(again.out, first.out);
+    QCOMPARE(listed().value(u"state"_s).toString(), u"valid"_s);
+    QCOMPARE(lastErrorKind(), QString());
+
+    // Any other failure on record stays (a valid token says nothing about it), and a valid token writes
+    // nothing: one keychain read.
+    m_server->setFault(u"quadrata"_s, DemoFault::serverError(503), 1);
+    CLI_EXPECT(m_cli->run({u"login"_s, u"stale"_s}), 5);
+    const QByteArray failed = accountFile();
+    QCOMPARE(lastErrorKind(), u"provider_error"_s);
+    const qsizetype requests = m_server->requests().size();
+    CLI_EXPECT(m_cli->run({u"token"_s, u"stale"_s}), 0);
+    QCOMPARE(accountFile(), failed);
+    QCOMPARE(m_server->requests().size(), requests);
 }
 
 QTEST_GUILESS_MAIN(TestLockedKeychain)

@@ -186,6 +186,8 @@ void TestHttpBrokenAnswers::malformedAnswers_data()
                                         << QStringLiteral("characters a header cannot carry");
     QTest::newRow("token with non-ASCII") << QByteArray(R"({"access_token":"abc\u00e9"})")
                                           << QStringLiteral("characters a header cannot carry");
+    QTest::newRow("200 kB token") << QByteArray(R"({"access_token":")" + QByteArray(200 * 1024, 'a') + R"("})")
+                                  << QStringLiteral("is 204800 bytes long, more than the 16384 bytes (16 KiB)");
     QTest::newRow("refresh token with CR/LF")
         << QByteArray(R"({"access_token":"abc","refresh_token":"r\r\nX-Injected: 1"})")
         << QStringLiteral("refresh token contains characters");

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void redirectToAnotherOriginIsNotFollowed_data();
     void redirectToAnotherOriginIsNotFollowed();
     void redirectWithinTheSameOriginIsFollowed();
+    void sameOriginRedirectLoopIsCalledALoop();
 
     void insecureUrlFailsBeforeAnyRequest();
     void plainHttpToLoopbackIsAllowed_data();
@@ -112,6 +113,25 @@ void TestHttpDestinations::redirectWithinTheSameOriginIsFollowed()
     QCOMPARE(requests.at(1).path, QByteArray("/b2b-api/auth/login?moved=1"));
     QCOMPARE(requests.at(1).method, QByteArray("POST")); // 307 keeps the method and the body
     QCOMPARE(requests.at(1).body, requests.at(0).body);
+}
+
+void TestHttpDestinations::sameOriginRedirectLoopIsCalledALoop()
+{
+    // Every login request is redirected to itself: Qt gives up after the limit. That is no other site.
+    const QString preset = QStringLiteral("b2b-api");
+    const QUrl base = m_server->baseUrl(preset);
+    QUrl login = base;
+    login.setPath(base.path() + QStringLiteral("/auth/login"));
+    m_server->setFault(preset, DemoFault::redirectTo(login, 307));
+
+    const auto outcome = loginB2b(base);
+    QVERIFY(outcome);
+    COMPARE_KIND(outcome->error.kind, Kind::ProviderError);
+    QVERIFY2(outcome->error.message.contains(QLatin1String("redirect loop")), qPrintable(outcome->error.message));
+    QVERIFY2(outcome->error.message.contains(QLatin1String("more than 5 times")),
+             qPrintable(outcome->error.message));
+    QVERIFY2(!outcome->error.message.contains(QLatin1String("another site")), qPrintable(outcome->error.message));
+    QCOMPARE(m_server->requests().size(), 1 + HttpClient::kMaxRedirects);
 }
 
 // ---- http:// rules ----------------------------------------------------------------------------------

@@ -118,6 +118,10 @@ void TestProviderResponseMalformed::tokenSizeLimit() {
     PARSE_ERROR(over, profile(u"kyc-jwt"_s), Request::Login,
                 answer(200, R"({"access_token":)" + jsonString(overLimit) + "}"), kNow);
     QCOMPARE(over.kind, Kind::MalformedAnswer);
+    // Too long is said as such, with the limit: the token's characters are all fine.
+    QVERIFY2(over.message.contains(u"16385 bytes long"_s), qPrintable(over.message));
+    QVERIFY2(over.message.contains(u"16384 bytes (16 KiB)"_s), qPrintable(over.message));
+    QVERIFY2(!over.message.contains(u"characters"_s), qPrintable(over.message));
 
     const QByteArray huge(20 * 1024, 'b');
     PARSE_ERROR(e, profile(u"partner-api"_s), Request::Login,
@@ -146,6 +150,8 @@ void TestProviderResponseMalformed::badRefreshToken() {
     PARSE_ERROR(huge, profile(u"partner-api"_s), Request::Refresh,
                 answer(200, R"({"jwt":"ok-access","refreshToken":)" + jsonString(big) + "}"), kNow);
     QCOMPARE(huge.kind, Kind::MalformedAnswer);
+    QVERIFY2(huge.message.contains(u"refresh token is 20480 bytes long"_s), qPrintable(huge.message));
+    QVERIFY2(!huge.message.contains(u"not allowed"_s), qPrintable(huge.message));
 
     // null or absent: optional (company keys get none).
     PARSE_OK(none, profile(u"partner-api"_s), Request::Login,
