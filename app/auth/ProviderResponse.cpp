@@ -1,5 +1,6 @@
 #include "ProviderResponse.h"
 
+#include "ProviderClock.h"
 #include "RetryAfter.h"
 #include "providers/JsonPointer.h"
 #include "providers/Jwt.h"
@@ -98,12 +99,7 @@ QString tooLongMessage(const QString &what, qsizetype bytes)
 
 qint64 clockSkewMs(const QByteArray &dateHeader, const QDateTime &now)
 {
-    const auto serverNow = RetryAfter::parseHttpDate(dateHeader);
-    if (!serverNow)
-        return 0;
-    const qint64 skew = now.msecsTo(*serverNow);
-    // The Date header has one-second resolution and the answer took time to arrive: ignore small skews.
-    return qAbs(skew) <= 2000 ? 0 : skew;
+    return ProviderClock(dateHeader, now).skewMs();
 }
 
 std::variant<TokenSet, AuthError> parseTokens(const ProviderProfile &profile, Request request,
@@ -156,27 +152,23 @@ std::variant<TokenSet, AuthError> parseTokens(const ProviderProfile &profile, Re
         }
     }
 
-    const qint64 skew = clockSkewMs(response.dateHeader, now);
+    const ProviderClock clock(response.dateHeader, now);
+    const qint64 skew = clock.skewMs();
     tokens.obtainedAt = now;
-    if (!map.accessExpiresAt.isEmpty()) {
-        if (const auto t = Timestamp::parse(JsonPointer::resolve(root, map.accessExpiresAt))) {
-            tokens.accessExpiresAt = localInstant(*t, skew);
-            tokens.expirySource = TokenSet::ExpirySource::Response;
-        }
-    }
-    if (!tokens.accessExpiresAt.isValid()) {
-        if (const auto exp = JwtInfo::decode(tokens.accessToken).expiresAt()) {
-            tokens.accessExpiresAt = localInstant(*exp, skew);
-            tokens.expirySource = TokenSet::ExpirySource::JwtClaim;
-        }
-    }
+    const auto answered = map.accessExpiresAt.isEmpty()
+                              ? std::nullopt
+                              : Timestamp::parse(JsonPointer::resolve(root, map.accessExpiresAt));
+    tokens.accessExpiresAt = clock.accessExpiry(answered, JwtInfo::decode(tokens.accessToken), now);
+    if (tokens.accessExpiresAt.isValid())
+        tokens.expirySource = answered ? TokenSet::ExpirySource::Response : TokenSet::ExpirySource::JwtClaim;
     if (!tokens.accessExpiresAt.isValid() && map.fixedLifetimeSeconds > 0) {
         tokens.accessExpiresAt = now.addSecs(map.fixedLifetimeSeconds);
         tokens.expirySource = TokenSet::ExpirySource::FixedLifetime;
     }
     // A token that is over on arrival is useless, and handing it out as valid only moves the failure to the
-    // next request. No extra tolerance: a provider's Date header already corrected the clocks above, and a
-    // token that is past its expiry on this computer's clock would be renewed on every use anyway.
+    // next request. No extra tolerance: a provider's Date header already corrected the clocks above (or, too
+    // far off to believe, left the expiry unknown), and a token that is past its expiry on this computer's
+    // clock would be renewed on every use anyway.
     if (tokens.accessExpiresAt.isValid() && tokens.accessExpiresAt <= now) {
         tokens.wipe();
         return malformed(tr("The provider issued a token that had already expired. Check this computer's clock "

@@ -22,7 +22,8 @@ std::variant<TokenSet, AuthError> parseTokens(const ProviderProfile &profile, Re
 // token the answer holds at the profile's token pointers.
 AuthError classifyError(const ProviderProfile &profile, Request request, const HttpResult &response,
                         const QDateTime &now, const SecretRedactor &redactor = {});
-// Server clock minus local clock from a Date header, in ms; 0 when absent, unparsable or within 2 s.
+// Server clock minus local clock from a Date header, in ms; 0 when absent, unparsable, within 2 s or more
+// than ProviderClock::kMaxTrustedSkewSecs off (not believed).
 qint64 clockSkewMs(const QByteArray &dateHeader, const QDateTime &now);
 // A token may only hold visible ASCII: anything else (CR/LF above all) could inject headers. Nor may it be
 // longer than kMaxTokenBytes.

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QUrl>
 
 #include <algorithm>
@@ -31,6 +32,15 @@ bool isWordChar(const QString &text, qsizetype at)
 {
     return at >= 0 && at < text.size() && text.at(at).isLetterOrNumber();
 }
+
+// One UTF-16 unit at a time, so that positions in the result are positions in `text`.
+QString caseFolded(QStringView text)
+{
+    QString out(text.size(), Qt::Uninitialized);
+    for (qsizetype i = 0; i < text.size(); ++i)
+        out[i] = text.at(i).toCaseFolded();
+    return out;
+}
 } // namespace
 
 SecretRedactor::~SecretRedactor()
@@ -49,8 +59,9 @@ QString SecretRedactor::placeholder()
 
 void SecretRedactor::addForm(const QString &form)
 {
-    if (!form.isEmpty() && !m_forms.contains(form))
-        m_forms.append(form);
+    const QString key = caseFolded(form);
+    if (!key.isEmpty() && !m_forms.contains(key))
+        m_forms.append(key);
 }
 
 void SecretRedactor::add(const QByteArray &secret)
@@ -63,15 +74,7 @@ void SecretRedactor::add(const QByteArray &secret)
     addForm(asciiJsonEscaped(raw));
     addForm(QString(jsonEscaped(raw)).replace(u'/', QStringLiteral("\\/")));
     const QString percent = QString::fromLatin1(QUrl::toPercentEncoding(raw));
-    addForm(percent);
-    QString lowerHex = percent; // some encoders write %2f, not %2F
-    for (qsizetype i = 0; i + 2 < lowerHex.size(); ++i) {
-        if (lowerHex.at(i) == u'%') {
-            lowerHex[i + 1] = lowerHex.at(i + 1).toLower();
-            lowerHex[i + 2] = lowerHex.at(i + 2).toLower();
-        }
-    }
-    addForm(lowerHex);
+    addForm(percent); // matched ignoring case, so %2f as well as %2F
     addForm(QString(percent).replace(QStringLiteral("%20"), QStringLiteral("+")));
     for (const auto options : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
         addForm(QString::fromLatin1(secret.toBase64(options)));
@@ -100,31 +103,51 @@ void SecretRedactor::addJsonStrings(const QByteArray &jsonObject)
 
 QString SecretRedactor::redact(const QString &text) const
 {
-    if (m_forms.isEmpty() || text.isEmpty())
-        return text;
-    // Mark every character any form covers, then replace each marked run once: forms may overlap, and the
+    QString work = text.left(kMaxText);
+    const bool cut = work.size() < text.size();
+    if (cut && work.back().isHighSurrogate())
+        work.chop(1);
+    const QString ellipsis = cut ? QString(QChar(0x2026)) : QString();
+    if (m_forms.isEmpty() || work.isEmpty())
+        return work + ellipsis;
+    const QString folded = caseFolded(work);
+    // Mark every character a form covers, then replace each marked run once: forms may overlap, and the
     // placeholder must not be searched again.
-    QList<bool> hidden(text.size(), false);
+    QList<bool> hidden(work.size(), false);
     bool any = false;
+    const auto hide = [&hidden, &any](qsizetype at, qsizetype length) {
+        std::fill(hidden.begin() + at, hidden.begin() + at + length, true);
+        any = true;
+    };
+    // Forms shorter than a run: whole only.
+    QSet<QStringView> pieces; // every kMinRun-long piece of the longer forms
     for (const QString &form : m_forms) {
+        if (form.size() >= kMinRun) {
+            for (qsizetype i = 0; i + kMinRun <= form.size(); ++i)
+                pieces.insert(QStringView(form).mid(i, kMinRun));
+            continue;
+        }
         const bool isShort = form.size() < kShortForm;
-        for (qsizetype at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-            if (isShort && (isWordChar(text, at - 1) || isWordChar(text, at + form.size())))
-                continue;
-            std::fill(hidden.begin() + at, hidden.begin() + at + form.size(), true);
-            any = true;
+        for (qsizetype at = folded.indexOf(form); at >= 0; at = folded.indexOf(form, at + 1)) {
+            if (!isShort || (!isWordChar(folded, at - 1) && !isWordChar(folded, at + form.size())))
+                hide(at, form.size());
         }
     }
+    // A run of n >= kMinRun characters shared with a form is n - kMinRun + 1 overlapping pieces of it.
+    for (qsizetype at = 0; !pieces.isEmpty() && at + kMinRun <= folded.size(); ++at) {
+        if (pieces.contains(QStringView(folded).mid(at, kMinRun)))
+            hide(at, kMinRun);
+    }
     if (!any)
-        return text;
+        return work + ellipsis;
     QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    out.reserve(work.size());
+    for (qsizetype i = 0; i < work.size(); ++i) {
         if (!hidden.at(i)) {
-            out += text.at(i);
+            out += work.at(i);
         } else if (i == 0 || !hidden.at(i - 1)) {
             out += placeholder();
         }
     }
-    return out;
+    return out + ellipsis;
 }

@@ -184,7 +184,7 @@ void TokenOperation::doRefresh()
         wipe(refreshToken);
         connect(op, &AuthOperation::finished, this, [this](const AuthOutcome &outcome) {
             if (!outcome.error) {
-                onTokens(outcome.tokens);
+                onTokens(outcome.tokens, true);
             } else if (outcome.error.kind == ErrorKind::RefreshRejected && !m_triedLogin) {
                 qCInfo(lcToken) << "refresh token rejected for account" << m_accountId << "- logging in again";
                 doLogin();
@@ -216,12 +216,12 @@ void TokenOperation::doLogin()
         AuthOperation *op = m_services.auth->login(m_account, *m_profile, secret);
         wipe(secret);
         connect(op, &AuthOperation::finished, this, [this](const AuthOutcome &outcome) {
-            outcome.error ? fail(outcome.error) : onTokens(outcome.tokens);
+            outcome.error ? fail(outcome.error) : onTokens(outcome.tokens, false);
         });
     });
 }
 
-void TokenOperation::onTokens(const TokenSet &tokens)
+void TokenOperation::onTokens(const TokenSet &tokens, bool refreshed)
 {
     // The account may have been edited while the request was on the network. Tokens for another provider,
     // address or user must not be stored as this account's.
@@ -252,6 +252,22 @@ void TokenOperation::onTokens(const TokenSet &tokens)
                                       finish(result);
                                   });
     };
+    // A rotating provider's refresh token died when it was sent. An answer without a new one leaves nothing
+    // worth keeping: sending the spent one again would only earn a 401 (or trip the provider's reuse
+    // detection). It leaves the keychain before the new access token goes in, and the account file says so
+    // last; the next renewal logs in with the stored credential.
+    m_dropSpentRefreshToken = refreshed && m_profile->refresh.rotates && tokens.refreshToken.isEmpty();
+    if (m_dropSpentRefreshToken) {
+        m_services.secrets->remove(m_accountId, SecretKind::RefreshToken, this,
+                                   [this, writeAccess](const SecretResult &r) {
+                                       // If it stays, the account file written last still stops its use.
+                                       if (!r.ok() && r.status != SecretResult::Status::NotFound)
+                                           qCWarning(lcToken) << "could not remove the spent refresh token of"
+                                                              << m_accountId << ":" << r.errorString;
+                                       writeAccess();
+                                   });
+        return;
+    }
     if (tokens.refreshToken.isEmpty()) {
         writeAccess();
         return;
@@ -270,7 +286,8 @@ void TokenOperation::storeMetadata(const TokenSet &tokens)
 {
     // Only the token fields this operation owns: a rename or an import made meanwhile stays.
     const QString operation = m_loggingIn ? QStringLiteral("login") : QStringLiteral("refresh");
-    const auto change = [&tokens, &operation](Account &a) {
+    const bool dropRefresh = m_dropSpentRefreshToken;
+    const auto change = [&tokens, &operation, dropRefresh](Account &a) {
         TokenMeta &t = a.token;
         t.hasAccessToken = true;
         t.accessObtainedAt = tokens.obtainedAt;
@@ -278,7 +295,10 @@ void TokenOperation::storeMetadata(const TokenSet &tokens)
         if (!tokens.refreshToken.isEmpty()) {
             t.hasRefreshToken = true;
             t.refreshExpiresAt = tokens.refreshExpiresAt;
-        } // else: an answer without a refresh token keeps the old one
+        } else if (dropRefresh) {
+            t.hasRefreshToken = false;
+            t.refreshExpiresAt = {};
+        } // else: an answer without a refresh token keeps the old one (a login; a refresh that does not rotate)
         if (tokens.passwordExpiresAt.isValid())
             t.passwordExpiresAt = tokens.passwordExpiresAt;
         if (!tokens.extras.isEmpty())

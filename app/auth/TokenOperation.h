@@ -72,7 +72,7 @@ private:
     void clearKeychainFailure();
     void doRefresh();
     void doLogin();
-    void onTokens(const TokenSet &tokens);
+    void onTokens(const TokenSet &tokens, bool refreshed);
     void storeMetadata(const TokenSet &tokens);
     void doLogout();
     void fail(const AuthError &error, bool record = true);
@@ -91,4 +91,5 @@ private:
     bool m_renewing = false;
     bool m_triedLogin = false;
     bool m_finished = false;
+    bool m_dropSpentRefreshToken = false; // a rotating refresh answered without a new refresh token
 };

@@ -11,7 +11,7 @@ struct TokenSet
     enum class ExpirySource { Response, JwtClaim, FixedLifetime, Unknown };
 
     QByteArray accessToken;
-    QByteArray refreshToken;      // empty: the answer had none (keep the old one, if any)
+    QByteArray refreshToken;      // empty: the answer had none (keep the old one, unless it was spent)
     QDateTime obtainedAt;
     QDateTime accessExpiresAt;    // invalid: unknown
     QDateTime refreshExpiresAt;   // invalid: unknown or no refresh token

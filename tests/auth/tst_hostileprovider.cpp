@@ -33,6 +33,17 @@ QStringList echoedForms(const QByteArray &secret, const QByteArray &username)
             QString::fromLatin1(secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))};
 }
 
+// Whether `text` holds any run of `length` characters of `secret`, ignoring case: what must never reach
+// a message, whatever the provider did to the echo.
+bool holdsPieceOf(const QString &text, const QString &secret, int length)
+{
+    for (qsizetype i = 0; i + length <= secret.size(); ++i) {
+        if (text.contains(secret.mid(i, length), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 QByteArray expiredJwt()
 {
     const auto part = [](const QByteArray &json) {
@@ -50,6 +61,9 @@ private Q_SLOTS:
     void echoedPasswordIsRedacted();
     void echoedPasswordAtTheLengthCapIsRedacted();
     void echoedRefreshTokenIsRedacted();
+    void cutOffOrChangedEchoIsRedacted_data();
+    void cutOffOrChangedEchoIsRedacted();
+    void redactionSearchesABoundedCopy();
     void shortSecretOnlyAsAWord();
     void expiredTokenIsRefused_data();
     void expiredTokenIsRefused();
@@ -118,6 +132,59 @@ void TestHostileProvider::echoedRefreshTokenIsRedacted()
     QCOMPARE(r.error.kind, AuthError::Kind::ProviderError);
     QCOMPARE(r.error.providerMessage, u"cannot refresh [redacted] now, try [redacted]"_s);
     QCOMPARE(f.account(id).token.lastError.providerMessage, r.error.providerMessage);
+}
+
+void TestHostileProvider::cutOffOrChangedEchoIsRedacted_data()
+{
+    // Providers that log and echo the request body often cut it off after a few bytes, or change its case.
+    QTest::addColumn<QString>("said");
+    QTest::addColumn<QString>("kept");
+    const QString password = u"PW-SECRET-b2b-123"_s;
+    const QString basic = QString::fromLatin1(QByteArray(DemoCredentials::b2bUsername().toUtf8() + ':'
+                                                         + password.toUtf8()).toBase64());
+    QTest::newRow("JSON body cut off") << uR"(rejected body {"password":"PW-SECRET-b2b-1...)"_s
+                                       << uR"(rejected body {"password":"[redacted]...)"_s;
+    QTest::newRow("form body cut off") << u"rejected body grant_type=password&password=PW-SECRET-b"_s
+                                       << u"rejected body grant_type=password&password=[redacted]"_s;
+    QTest::newRow("upper-cased") << u"upper=PW-SECRET-B2B-123 is not accepted"_s
+                                 << u"upper=[redacted] is not accepted"_s;
+    QTest::newRow("first half") << u"half=PW-SECRET-b2b"_s << u"half=[redacted]"_s;
+    QTest::newRow("end only") << u"ends in ET-b2b-123."_s << u"ends in [redacted]."_s;
+    QTest::newRow("Basic cut off") << u"Authorization: Basic "_s + basic.left(14) + u"…"_s
+                                   << u"Authorization: Basic [redacted]…"_s;
+    QTest::newRow("no echo") << u"Invalid credentials"_s << u"Invalid credentials"_s;
+}
+
+void TestHostileProvider::cutOffOrChangedEchoIsRedacted()
+{
+    QFETCH(QString, said);
+    QFETCH(QString, kept);
+    CoreFixture f;
+    const QString password = u"PW-SECRET-b2b-123"_s;
+    const QString id = f.addAccount(kB2b, {}, {}, password.toUtf8());
+    f.server.setFault(kB2b, DemoFault::respondWith(401, errorBody(said)), 1);
+
+    const TokenResult r = f.login(id);
+    QCOMPARE(r.error.kind, AuthError::Kind::CredentialsRejected);
+    QCOMPARE(r.error.providerMessage, kept);
+    QCOMPARE(f.account(id).token.lastError.providerMessage, kept);
+    QFile file(f.dir.filePath(u"config/accounts.json"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString onDisk = QString::fromUtf8(file.readAll());
+    QVERIFY(!holdsPieceOf(onDisk, password, SecretRedactor::kMinRun));
+    QVERIFY(!holdsPieceOf(r.error.message, password, SecretRedactor::kMinRun));
+}
+
+void TestHostileProvider::redactionSearchesABoundedCopy()
+{
+    // Whatever a provider sends, the run search sees a few KiB: the kept message is capped far below that.
+    SecretRedactor redactor;
+    redactor.add("PW-SECRET-b2b-123");
+    const QString huge = QString(1 << 20, u'x') + u"PW-SECRET-b2b-123"_s;
+    const QString out = redactor.redact(huge);
+    QCOMPARE(out.size(), SecretRedactor::kMaxText + 1);
+    QVERIFY(out.endsWith(QChar(0x2026)));
+    QCOMPARE(redactor.redact(u"PW-SECRET-b2b-123"_s + huge).left(12), u"[redacted]xx"_s);
 }
 
 void TestHostileProvider::shortSecretOnlyAsAWord()

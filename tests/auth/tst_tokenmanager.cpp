@@ -12,7 +12,7 @@
 class RecordingSecretStore : public MemorySecretStore
 {
 public:
-    QStringList writes; // "<kind>" in the order written
+    QStringList writes; // "/<kind>" or "remove /<kind>" in the order done
     void write(const QString &accountId, SecretKind kind, const QByteArray &secret, QObject *context,
                Callback callback) override
     {
@@ -20,7 +20,22 @@ public:
             writes.append(SecretStore::keyFor(QString(), kind));
         MemorySecretStore::write(accountId, kind, secret, context, std::move(callback));
     }
+    void remove(const QString &accountId, SecretKind kind, QObject *context, Callback callback) override
+    {
+        if (kind != SecretKind::Credential)
+            writes.append(QStringLiteral("remove ") + SecretStore::keyFor(QString(), kind));
+        MemorySecretStore::remove(accountId, kind, context, std::move(callback));
+    }
 };
+
+// A partner-api refresh answer with a new JWT but no refreshToken field.
+QByteArray answerWithoutRefreshToken()
+{
+    const QString expires = QDateTime::currentDateTimeUtc().addSecs(600).toString(Qt::ISODate);
+    return QJsonDocument(QJsonObject{{QStringLiteral("jwt"), QStringLiteral("opaque-token-1")},
+                                     {QStringLiteral("expirationDate"), expires}})
+        .toJson(QJsonDocument::Compact);
+}
 
 class TestTokenManager : public QObject
 {
@@ -32,7 +47,8 @@ private Q_SLOTS:
     void minValidForcesRefreshAndRotates();
     void twoRefreshesSendOneRequest();
     void refreshTokenWrittenBeforeAccessToken();
-    void answerWithoutRefreshTokenKeepsTheOldOne();
+    void rotatingRefreshWithoutNewTokenDropsTheSpentOne();
+    void nonRotatingRefreshKeepsTheOldOne();
     void rejectedRefreshLogsInOnce();
     void documentedErrorsKeepTheCredential_data();
     void documentedErrorsKeepTheCredential();
@@ -163,24 +179,69 @@ void TestTokenManager::refreshTokenWrittenBeforeAccessToken()
     QCOMPARE(recording.writes, (QStringList{QStringLiteral("/refresh-token"), QStringLiteral("/access-token")}));
 }
 
-void TestTokenManager::answerWithoutRefreshTokenKeepsTheOldOne()
+void TestTokenManager::rotatingRefreshWithoutNewTokenDropsTheSpentOne()
 {
-    CoreFixture f;
+    // partner-api's refresh token rotates: the one sent is dead once the provider answered.
+    RecordingSecretStore recording;
+    CoreFixture f(&recording);
     const QString id = f.addAccount(QStringLiteral("partner-api"));
     QVERIFY(!f.login(id).error);
+    const QByteArray spent = f.secret(id, SecretKind::RefreshToken).value_or(QByteArray());
+    QVERIFY(!spent.isEmpty());
+    f.server.setFault(QStringLiteral("partner-api"), DemoFault::respondWith(200, answerWithoutRefreshToken()), 1);
+    recording.writes.clear();
+    const TokenResult r = f.refresh(id);
+    QVERIFY2(!r.error, qPrintable(r.error.message));
+    QCOMPARE(r.accessToken, QByteArrayLiteral("opaque-token-1"));
+    // The spent token leaves the keychain before the new access token goes in; the account file follows.
+    QCOMPARE(recording.writes,
+             (QStringList{QStringLiteral("remove /refresh-token"), QStringLiteral("/access-token")}));
+    QVERIFY(!f.secret(id, SecretKind::RefreshToken).has_value());
+    const Account a = f.account(id);
+    QVERIFY(!a.token.hasRefreshToken);
+    QVERIFY(!a.token.refreshExpiresAt.isValid());
+    QCOMPARE(a.token.lastState, TokenState::Valid);
+
+    // The next renewal logs in with the stored credential; the spent token is never sent again.
+    const qsizetype before = f.server.requests().size();
+    const TokenResult again = f.refresh(id);
+    QVERIFY2(!again.error, qPrintable(again.error.message));
+    const QList<DemoRequest> after = f.server.requests().mid(before);
+    QCOMPARE(after.size(), 1);
+    QVERIFY2(after.first().path.endsWith("/auth/login"), after.first().path.constData());
+    int sent = 0;
+    for (const DemoRequest &request : f.server.requests())
+        sent += request.body.contains(spent) ? 1 : 0;
+    QCOMPARE(sent, 1);
+    QCOMPARE(f.account(id).token.history.last().operation, QStringLiteral("login"));
+    QVERIFY(f.account(id).token.hasRefreshToken); // the login's own
+}
+
+void TestTokenManager::nonRotatingRefreshKeepsTheOldOne()
+{
+    // A profile whose refresh token does not rotate ("rotates": false): the old one stays valid and is kept.
+    CoreFixture f;
+    QJsonObject profile = f.registry.json(QStringLiteral("partner-api"));
+    profile.insert(QStringLiteral("id"), QStringLiteral("partner-fixed-refresh"));
+    QJsonObject refresh = profile.value(QStringLiteral("refresh")).toObject();
+    refresh.insert(QStringLiteral("rotates"), false);
+    profile.insert(QStringLiteral("refresh"), refresh);
+    QString error;
+    QVERIFY2(f.registry.addProfile(QJsonDocument(profile).toJson(), QStringLiteral("partner-fixed-refresh.json"),
+                                   false, &error),
+             qPrintable(error));
+    const QString id = f.addAccount(QStringLiteral("partner-api"));
+    QVERIFY(f.store->modify(id, [](Account &a) { a.providerId = QStringLiteral("partner-fixed-refresh"); }).ok);
+    QVERIFY(!f.login(id).error);
     const QByteArray refreshToken = f.secret(id, SecretKind::RefreshToken).value_or(QByteArray());
-    // A refresh answer with a new JWT but no refreshToken field.
-    const QString expires = QDateTime::currentDateTimeUtc().addSecs(600).toString(Qt::ISODate);
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("jwt"), QStringLiteral("opaque-token-1")},
-                                                      {QStringLiteral("expirationDate"), expires}})
-                                .toJson(QJsonDocument::Compact);
-    f.server.setFault(QStringLiteral("partner-api"), DemoFault::respondWith(200, body), 1);
+    QVERIFY(!refreshToken.isEmpty());
+    f.server.setFault(QStringLiteral("partner-api"), DemoFault::respondWith(200, answerWithoutRefreshToken()), 1);
     const TokenResult r = f.refresh(id);
     QVERIFY2(!r.error, qPrintable(r.error.message));
     QCOMPARE(r.accessToken, QByteArrayLiteral("opaque-token-1"));
     QCOMPARE(f.secret(id, SecretKind::RefreshToken).value_or(QByteArray()), refreshToken);
     QVERIFY(f.account(id).token.hasRefreshToken);
-    // The kept refresh token still works.
+    // The kept refresh token still works (the fault above left the demo server's state alone).
     QVERIFY(!f.refresh(id).error);
     QCOMPARE(f.server.refreshCount(QStringLiteral("partner-api")), 1);
 }

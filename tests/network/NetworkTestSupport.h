@@ -137,4 +137,43 @@ private:
     bool m_answered = false;
 };
 
+// A loopback HTTP server that answers every request with the same raw response, Date header and all: for
+// answers the demo server cannot give (a Date that disagrees with the provider's own timestamps).
+class CannedServer : public QObject
+{
+public:
+    explicit CannedServer(const QByteArray &headers, const QByteArray &body, QObject *parent = nullptr)
+        : QObject(parent)
+    {
+        const QByteArray response = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                                    + headers + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"
+                                    + body;
+        connect(&m_server, &QTcpServer::newConnection, this, [this, response] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                socket->setParent(this);
+                auto onData = [socket, response, received = QByteArray()]() mutable {
+                    received += socket->readAll();
+                    const qsizetype end = received.indexOf("\r\n\r\n");
+                    const qsizetype field = received.toLower().indexOf("content-length: ");
+                    if (end < 0 || field < 0)
+                        return;
+                    const qsizetype from = field + 16;
+                    const qsizetype length = received.mid(from, received.indexOf("\r\n", from) - from).toLongLong();
+                    if (received.size() < end + 4 + length)
+                        return;
+                    socket->write(response);
+                    socket->disconnectFromHost();
+                };
+                connect(socket, &QTcpSocket::readyRead, this, onData);
+            }
+        });
+    }
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/b2b").arg(m_server.serverPort())); }
+
+private:
+    QTcpServer m_server;
+};
+
 } // namespace NetTest

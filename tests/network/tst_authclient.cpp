@@ -6,6 +6,7 @@
 #include "demo/DemoCredentials.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTest>
@@ -101,6 +102,9 @@ private Q_SLOTS:
 
     void skewedServerClock_data();
     void skewedServerClock();
+    void serverClockADayBehind();
+    void implausibleDateHeader_data();
+    void implausibleDateHeader();
 
 private:
     std::unique_ptr<DemoServer> m_server;
@@ -377,7 +381,9 @@ void TestAuthClient::documentedErrors_data()
     QTest::newRow("user password expired") << QStringLiteral("user-authheader") << userExpiredUsername()
                                            << userPassword().toUtf8() << int(Kind::PasswordExpired) << 403
                                            << QStringLiteral("change it at the provider")
-                                           << QStringLiteral("Password expired");
+                                           // The demo password contains "password": every run of six of its
+                                           // characters is hidden, the provider's own word too.
+                                           << QStringLiteral("[redacted] expired");
     QTest::newRow("quadrata wrong key") << QStringLiteral("quadrata") << QString() << wrong
                                        << int(Kind::CredentialsRejected) << 401 << QString()
                                        << QStringLiteral("Invalid API key");
@@ -461,6 +467,63 @@ void TestAuthClient::skewedServerClock()
         VERIFY_NEAR(outcome->tokens.refreshExpiresAt, before.addSecs(kRefreshLifetime));
     if (preset == u"user-authheader")
         VERIFY_NEAR(outcome->tokens.passwordExpiresAt, before.addDays(10));
+}
+
+void TestAuthClient::serverClockADayBehind()
+{
+    // Too far off to believe the Date header alone, but the JWT's iat..exp vouches for the lifetime.
+    m_server->setClockOffset(-86400);
+    const DemoAccount demo = demoAccount(QStringLiteral("b2b-api"));
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const auto outcome = finish(m_stack->client.login(account(demo.presetId, m_server->baseUrl(demo.presetId),
+                                                              demo.username),
+                                                      m_stack->profile(demo.presetId), demo.secret));
+    QVERIFY(outcome);
+    QVERIFY2(!outcome->error, qPrintable(outcome->error.message));
+    VERIFY_NEAR(outcome->tokens.accessExpiresAt, before.addSecs(kAccessLifetime));
+}
+
+void TestAuthClient::implausibleDateHeader_data()
+{
+    // A provider whose timestamps are right but whose Date header is not: an hour-long token stays an hour
+    // long (it used to become valid until 2083, or for 25 hours), or unknown when no JWT vouches for it.
+    QTest::addColumn<QByteArray>("date");
+    QTest::addColumn<bool>("jwt");
+    QTest::addColumn<bool>("known");
+    QTest::newRow("1970, JWT") << QByteArrayLiteral("Thu, 01 Jan 1970 00:00:00 GMT") << true << true;
+    const QString dayBehind = QLocale::c().toString(QDateTime::currentDateTimeUtc().addDays(-1),
+                                                    u"ddd, dd MMM yyyy hh:mm:ss 'GMT'");
+    QTest::newRow("a day behind, JWT") << dayBehind.toLatin1() << true << true;
+    QTest::newRow("1970, opaque token") << QByteArrayLiteral("Thu, 01 Jan 1970 00:00:00 GMT") << false << false;
+}
+
+void TestAuthClient::implausibleDateHeader()
+{
+    QFETCH(QByteArray, date);
+    QFETCH(bool, jwt);
+    QFETCH(bool, known);
+    const QDateTime inAnHour = QDateTime::currentDateTimeUtc().addSecs(3600);
+    const auto part = [](const QByteArray &json) {
+        return json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    const QByteArray exp = QByteArray::number(inAnHour.toSecsSinceEpoch());
+    const QByteArray token = jwt ? part(R"({"alg":"HS256","typ":"JWT"})") + '.'
+                                       + part(R"({"sub":"alice","exp":)" + exp + "}") + ".c2ln"
+                                 : QByteArrayLiteral("opaque-access-token");
+    const QByteArray body = R"({"access_token":")" + token + R"(","access_expires_at":")"
+                            + inAnHour.toString(Qt::ISODate).toLatin1() + R"("})";
+    CannedServer server("Date: " + date + "\r\n", body);
+    QVERIFY(server.listen());
+    const QString preset = QStringLiteral("b2b-api");
+    const auto outcome = finish(m_stack->client.login(account(preset, server.baseUrl(), QStringLiteral("alice")),
+                                                      m_stack->profile(preset), "pw"));
+    QVERIFY(outcome);
+    QVERIFY2(!outcome->error, qPrintable(outcome->error.message));
+    if (known)
+        VERIFY_NEAR(outcome->tokens.accessExpiresAt, inAnHour);
+    else
+        QVERIFY2(!outcome->tokens.accessExpiresAt.isValid(),
+                 qPrintable(describe(outcome->tokens.accessExpiresAt)));
 }
 
 QTEST_GUILESS_MAIN(TestAuthClient)

@@ -46,6 +46,9 @@ private Q_SLOTS:
     void clockSkewIgnoredWhenSmallOrUnparsable();
     void clockSkewMs_data();
     void clockSkewMs();
+    void jwtBoundsTheLifetime();
+    void implausibleDateIsNotBelieved_data();
+    void implausibleDateIsNotBelieved();
 };
 
 void TestProviderResponse::initTestCase() {
@@ -124,8 +127,8 @@ void TestProviderResponse::kycWithoutUsableExpIsUnknown() {
 }
 
 void TestProviderResponse::partnerKeyLogin() {
-    // 002, partner key. The JWT says 3 h, the answer's expirationDate wins.
-    const QByteArray jwt = JwtForTests::withExp(kNow.addSecs(3 * 3600).toSecsSinceEpoch());
+    // 002, partner key. The JWT allows 40 days, the answer's expirationDate (25 days) wins.
+    const QByteArray jwt = JwtForTests::withExp(kNow.addDays(40).toSecsSinceEpoch());
     const QByteArray body = R"({
         "jwt": )" + jsonString(jwt) +
                             R"(,
@@ -298,6 +301,72 @@ void TestProviderResponse::clockSkewMs_data() {
         << QByteArrayLiteral("Monday, 01-Jun-26 11:00:00 GMT") << qint64(3600 * 1000);
     QTest::newRow("empty") << QByteArray() << qint64(0);
     QTest::newRow("garbage") << QByteArrayLiteral("soon") << qint64(0);
+    // Beyond 12 hours the Date header is not believed.
+    QTest::newRow("12 h behind: kept")
+        << QByteArrayLiteral("Sun, 31 May 2026 22:00:00 GMT") << qint64(-12 * 3600 * 1000);
+    QTest::newRow("12 h 1 min behind: not believed")
+        << QByteArrayLiteral("Sun, 31 May 2026 21:59:00 GMT") << qint64(0);
+    QTest::newRow("a day ahead: not believed") << QByteArrayLiteral("Tue, 02 Jun 2026 10:00:00 GMT") << qint64(0);
+    QTest::newRow("1970: not believed") << QByteArrayLiteral("Thu, 01 Jan 1970 00:00:00 GMT") << qint64(0);
+}
+
+void TestProviderResponse::jwtBoundsTheLifetime() {
+    // The answer says 25 hours, the JWT it carries lives one (iat to exp): one hour it is.
+    const auto at = [](const QDateTime &t) { return double(t.toSecsSinceEpoch()); };
+    const QByteArray jwt = JwtForTests::make(QJsonObject{{u"iat"_s, at(kNow)}, {u"exp"_s, at(kNow.addSecs(3600))}});
+    const QByteArray body =
+        R"({"access_token":)" + jsonString(jwt) + R"(,"access_expires_at":"2026-06-02T11:00:00Z"})";
+    PARSE_OK(t, profile(u"b2b-api"_s), Request::Login, answer(200, body), kNow);
+    QCOMPARE(t.accessExpiresAt, kNow.addSecs(3600));
+    // The same lifetime from a JWT issued on a clock an hour ahead (its exp alone would say two hours).
+    const QByteArray ahead =
+        JwtForTests::make(QJsonObject{{u"iat"_s, at(kNow.addSecs(3600))}, {u"exp"_s, at(kNow.addSecs(7200))}});
+    PARSE_OK(a, profile(u"quadrata"_s), Request::Login,
+             answer(200, R"({"data":{"accessToken":)" + jsonString(ahead) + "}}"), kNow);
+    QCOMPARE(a.accessExpiresAt, kNow.addSecs(3600));
+    QCOMPARE(a.expirySource, Source::JwtClaim);
+}
+
+void TestProviderResponse::implausibleDateIsNotBelieved_data() {
+    // The answer's instants are on true time, only the Date header is off (or the provider's whole clock is,
+    // which an iat shows). Never a lifetime longer than the JWT's; unknown when nothing vouches for one.
+    QTest::addColumn<QByteArray>("date");
+    QTest::addColumn<QByteArray>("token");
+    QTest::addColumn<QString>("expiresAt"); // the answer's access_expires_at; empty: none
+    QTest::addColumn<QDateTime>("expected"); // invalid: unknown
+    const QByteArray in1970 = QByteArrayLiteral("Thu, 01 Jan 1970 00:00:00 GMT");
+    const QByteArray dayBehind = QByteArrayLiteral("Sun, 31 May 2026 10:00:00 GMT");
+    const QByteArray expOnly = JwtForTests::withExp(kNow.addSecs(3600).toSecsSinceEpoch());
+    QTest::newRow("1970, JWT exp agrees") << in1970 << expOnly << u"2026-06-01T11:00:00Z"_s << kNow.addSecs(3600);
+    QTest::newRow("a day behind, JWT exp agrees") << dayBehind << expOnly << u"2026-06-01T11:00:00Z"_s
+                                                  << kNow.addSecs(3600);
+    QTest::newRow("1970, JWT exp only") << in1970 << expOnly << QString() << kNow.addSecs(3600);
+    QTest::newRow("1970, opaque token") << in1970 << QByteArrayLiteral("opaque") << u"2026-06-01T11:00:00Z"_s
+                                        << QDateTime();
+    // The provider's whole clock a day behind, consistently: its iat..exp says one hour.
+    const QByteArray consistent = JwtForTests::make(
+        QJsonObject{{u"iat"_s, double(kNow.addDays(-1).toSecsSinceEpoch())},
+                    {u"exp"_s, double(kNow.addDays(-1).addSecs(3600).toSecsSinceEpoch())}});
+    QTest::newRow("whole clock a day behind, JWT lifetime vouches")
+        << dayBehind << consistent << u"2026-05-31T11:00:00Z"_s << kNow.addSecs(3600);
+    QTest::newRow("whole clock a day behind, JWT exp only")
+        << dayBehind << JwtForTests::withExp(kNow.addDays(-1).addSecs(3600).toSecsSinceEpoch())
+        << u"2026-05-31T11:00:00Z"_s << QDateTime();
+}
+
+void TestProviderResponse::implausibleDateIsNotBelieved() {
+    QFETCH(QByteArray, date);
+    QFETCH(QByteArray, token);
+    QFETCH(QString, expiresAt);
+    QFETCH(QDateTime, expected);
+    QJsonObject answerObject{{u"access_token"_s, QString::fromLatin1(token)}};
+    if (!expiresAt.isEmpty())
+        answerObject.insert(u"access_expires_at"_s, expiresAt);
+    PARSE_OK(t, profile(u"b2b-api"_s), Request::Login,
+             answer(200, QJsonDocument(answerObject).toJson(QJsonDocument::Compact), date), kNow);
+    QCOMPARE(t.accessExpiresAt, expected);
+    QCOMPARE(t.expirySource, expected.isValid() ? (expiresAt.isEmpty() ? Source::JwtClaim : Source::Response)
+                                                : Source::Unknown);
 }
 
 void TestProviderResponse::clockSkewMs() {
