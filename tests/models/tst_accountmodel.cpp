@@ -195,9 +195,9 @@ void TestAccountModel::sortByNameInEachLocale_data()
     }
 }
 
-// Mixed case, ASCII and not, letters whose lower case is longer (U+0130) or ASCII (the Kelvin sign), names
-// equal but for case, long common prefixes: the order is the collator's on the lower-cased names, ties in
-// the store's order, also for rows placed one at a time afterwards.
+// Mixed case, ASCII and not, a letter whose lower case is longer (U+0130), names equal but for case, long
+// common prefixes: the order is the collator's on the lower-cased names, ties in the store's order, also for
+// rows placed one at a time afterwards. (No Kelvin sign: names are kept in NFC, which makes it a K.)
 void TestAccountModel::sortByNameInEachLocale()
 {
     QFETCH(QString, locale);
@@ -216,7 +216,7 @@ void TestAccountModel::sortByNameInEachLocale()
                       QStringLiteral("ähre"), QStringLiteral("Apfel"), QStringLiteral("b-2"),
                       QStringLiteral("b 1"), QStringLiteral("B3"), QStringLiteral("😀"), QStringLiteral("\uFB01x"),
                       QStringLiteral("apfel"), QStringLiteral("APFELSAFT"), QStringLiteral("\u0130stanbul"),
-                      QStringLiteral("istanbul"), QStringLiteral("\u212Aelvin"), QStringLiteral("kelvin-2"),
+                      QStringLiteral("istanbul"), QStringLiteral("KELVIN-1"), QStringLiteral("kelvin-2"),
                       QStringLiteral("Kelvin"), QStringLiteral("b"), QStringLiteral("B-"),
                       QStringLiteral("account-000B"), QStringLiteral("account-000a"), QStringLiteral("Account-000a1"),
                       QStringLiteral("account-0000\u00C4"), QStringLiteral("account-0000z")};
