@@ -3259,24 +3259,24 @@ Antwort des Anbieters: %2</translation>
         <translation>Zu viele Versuche, doch der Anbieter erlaubt einen sofortigen neuen Versuch (Retry-After: 0).</translation>
     </message>
     <message>
-        <source>Too many attempts: the provider asked to wait more than a day; TokenDesk retries in at most %1.</source>
-        <translation>Zu viele Versuche: Der Anbieter bittet, länger als einen Tag zu warten; TokenDesk versucht es spätestens in %1 erneut.</translation>
-    </message>
-    <message>
-        <source>Too many attempts: the provider asked to wait %1; TokenDesk retries after that.</source>
-        <translation>Zu viele Versuche: Der Anbieter bittet, %1 zu warten; danach versucht TokenDesk es erneut.</translation>
-    </message>
-    <message>
         <source>Too many attempts: the provider asked to wait until %1, which has passed; TokenDesk may try again right away.</source>
         <translation>Zu viele Versuche: Der Anbieter bittet, bis %1 zu warten – dieser Zeitpunkt ist vorbei; TokenDesk darf es sofort erneut versuchen.</translation>
     </message>
     <message>
-        <source>Too many attempts: the provider asked to wait until %1; TokenDesk retries in at most %2.</source>
-        <translation>Zu viele Versuche: Der Anbieter bittet, bis %1 zu warten; TokenDesk versucht es spätestens in %2 erneut.</translation>
+        <source>Too many attempts: the provider asked to wait more than a day; TokenDesk waits at most %1.</source>
+        <translation>Zu viele Versuche: Der Anbieter bittet, länger als einen Tag zu warten; TokenDesk wartet höchstens %1.</translation>
     </message>
     <message>
-        <source>Too many attempts: the provider asked to wait until %1; TokenDesk retries in %2.</source>
-        <translation>Zu viele Versuche: Der Anbieter bittet, bis %1 zu warten; TokenDesk versucht es in %2 erneut.</translation>
+        <source>Too many attempts: the provider asked to wait %1; TokenDesk sends nothing before then.</source>
+        <translation>Zu viele Versuche: Der Anbieter bittet, %1 zu warten; bis dahin sendet TokenDesk nichts.</translation>
+    </message>
+    <message>
+        <source>Too many attempts: the provider asked to wait until %1; TokenDesk waits at most %2.</source>
+        <translation>Zu viele Versuche: Der Anbieter bittet, bis %1 zu warten; TokenDesk wartet höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Too many attempts: the provider asked to wait until %1; TokenDesk waits %2.</source>
+        <translation>Zu viele Versuche: Der Anbieter bittet, bis %1 zu warten; TokenDesk wartet %2.</translation>
     </message>
 </context>
 <context>

@@ -36,10 +36,10 @@ QString describe(const Wait &wait, const QDateTime &now)
         if (wait.askedSeconds <= 0)
             return QCoreApplication::translate("RetryAfter", "Too many attempts, but the provider allows trying again right away (Retry-After: 0).");
         if (wait.askedSeconds > kMaxDelaySeconds)
-            return QCoreApplication::translate("RetryAfter", "Too many attempts: the provider asked to wait more than a day; TokenDesk retries in at "
-                        "most %1.")
+            return QCoreApplication::translate("RetryAfter", "Too many attempts: the provider asked to wait more than a day; TokenDesk waits at most "
+                        "%1.")
                 .arg(duration(kMaxDelaySeconds));
-        return QCoreApplication::translate("RetryAfter", "Too many attempts: the provider asked to wait %1; TokenDesk retries after that.")
+        return QCoreApplication::translate("RetryAfter", "Too many attempts: the provider asked to wait %1; TokenDesk sends nothing before then.")
             .arg(duration(wait.askedSeconds));
     case Wait::Asked::Date: {
         const QString at = wait.askedUntil.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
@@ -48,9 +48,9 @@ QString describe(const Wait &wait, const QDateTime &now)
                         "try again right away.")
                 .arg(at);
         if (now.secsTo(wait.askedUntil) > kMaxDelaySeconds)
-            return QCoreApplication::translate("RetryAfter", "Too many attempts: the provider asked to wait until %1; TokenDesk retries in at most %2.")
+            return QCoreApplication::translate("RetryAfter", "Too many attempts: the provider asked to wait until %1; TokenDesk waits at most %2.")
                 .arg(at, tokenDeskWaits);
-        return QCoreApplication::translate("RetryAfter", "Too many attempts: the provider asked to wait until %1; TokenDesk retries in %2.")
+        return QCoreApplication::translate("RetryAfter", "Too many attempts: the provider asked to wait until %1; TokenDesk waits %2.")
             .arg(at, tokenDeskWaits);
     }
     }

@@ -269,6 +269,9 @@ TokenState TokenManager::state(const Account &account) const
         return TokenState::Failed;
     if (t.hasAccessToken)
         return t.accessExpiresAt.isValid() && t.accessExpiresAt <= now ? TokenState::Expired : TokenState::Valid;
+    // A login refused for too many attempts stays a failed one once the wait is over: no token came of it.
+    if (t.lastState == TokenState::RateLimited)
+        return TokenState::Failed;
     return TokenState::SignedOut;
 }
 

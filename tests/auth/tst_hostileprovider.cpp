@@ -240,17 +240,17 @@ void TestHostileProvider::retryAfterSaysWhatCameAndWhatHappens_data()
                                 << u"asked to wait (unreadable Retry-After); TokenDesk waits 30 second(s)."_s
                                 << qint64(30);
     QTest::newRow("2099") << QByteArrayLiteral("Wed, 21 Oct 2099 07:28:00 GMT")
-                          << u"asked to wait until 2099-10-21 07:28 UTC; TokenDesk retries in at most 24 hour(s)."_s
+                          << u"asked to wait until 2099-10-21 07:28 UTC; TokenDesk waits at most 24 hour(s)."_s
                           << qint64(86400);
     QTest::newRow("20 digits") << QByteArrayLiteral("99999999999999999999")
-                               << u"asked to wait more than a day; TokenDesk retries in at most 24 hour(s)."_s
+                               << u"asked to wait more than a day; TokenDesk waits at most 24 hour(s)."_s
                                << qint64(86400);
     QTest::newRow("zero") << QByteArrayLiteral("0")
                           << u"the provider allows trying again right away (Retry-After: 0)."_s << qint64(0);
     QTest::newRow("past date") << QByteArrayLiteral("Wed, 21 Oct 2015 07:28:00 GMT")
                                << u"asked to wait until 2015-10-21 07:28 UTC, which has passed"_s << qint64(0);
     QTest::newRow("ten minutes") << QByteArrayLiteral("600")
-                                 << u"asked to wait 10 minute(s); TokenDesk retries after that."_s << qint64(600);
+                                 << u"asked to wait 10 minute(s); TokenDesk sends nothing before then."_s << qint64(600);
 }
 
 void TestHostileProvider::retryAfterSaysWhatCameAndWhatHappens()

@@ -330,6 +330,9 @@ void TestTokenManager::rateLimitBlocksRequestsUntilRetryAfter()
     QCOMPARE(again.error.kind, AuthError::Kind::RateLimited);
     QVERIFY2(again.error.message.contains(QStringLiteral("retry in")), qPrintable(again.error.message));
     QCOMPARE(f.requestsTo(QStringLiteral("b2b-api")), before); // nothing sent before Retry-After
+
+    // Once the wait is over the account still shows the failed login (and needs attention), not "signed out".
+    QTRY_COMPARE_WITH_TIMEOUT(f.manager->state(id), TokenState::Failed, 10000);
 }
 
 void TestTokenManager::missingCredentialIsClear()

@@ -97,18 +97,18 @@ void TestProviderResponseErrors::classifyError_data() {
     const QString tooManyText = u"Too many login attempts. Please try again later."_s;
     QTest::newRow("b2b 429 Retry-After seconds")
         << b2b << false << 429 << tooMany << QByteArrayLiteral("120") << Kind::RateLimited
-        << u"the provider asked to wait 2 minute(s); TokenDesk retries after that."_s
+        << u"the provider asked to wait 2 minute(s); TokenDesk sends nothing before then."_s
         << tooManyText << qint64(120);
     QTest::newRow("b2b 429 Retry-After HTTP-date")
         << b2b << false << 429 << tooMany << QByteArrayLiteral("Mon, 01 Jun 2026 10:05:00 GMT")
-        << Kind::RateLimited << u"asked to wait until 2026-06-01 10:05 UTC; TokenDesk retries in 5 minute(s)."_s
+        << Kind::RateLimited << u"asked to wait until 2026-06-01 10:05 UTC; TokenDesk waits 5 minute(s)."_s
         << tooManyText << qint64(300);
     QTest::newRow("b2b 429 Retry-After in the past")
         << b2b << false << 429 << tooMany << QByteArrayLiteral("Mon, 01 Jun 2026 09:00:00 GMT")
         << Kind::RateLimited << u"asked to wait until 2026-06-01 09:00 UTC, which has passed; TokenDesk may try again right away."_s << tooManyText << qint64(0);
     QTest::newRow("b2b 429 Retry-After two days")
         << b2b << false << 429 << tooMany << QByteArrayLiteral("172800") << Kind::RateLimited
-        << u"asked to wait more than a day; TokenDesk retries in at most 24 hour(s)."_s
+        << u"asked to wait more than a day; TokenDesk waits at most 24 hour(s)."_s
         << tooManyText << qint64(86400);
     QTest::newRow("b2b 429 no Retry-After: default")
         << b2b << false << 429 << tooMany << none << Kind::RateLimited
@@ -127,11 +127,11 @@ void TestProviderResponseErrors::classifyError_data() {
         << u"the provider allows trying again right away (Retry-After: 0)."_s << tooManyText << qint64(0);
     QTest::newRow("b2b 429 Retry-After 20 digits")
         << b2b << false << 429 << tooMany << QByteArrayLiteral("99999999999999999999") << Kind::RateLimited
-        << u"asked to wait more than a day; TokenDesk retries in at most 24 hour(s)."_s << tooManyText
+        << u"asked to wait more than a day; TokenDesk waits at most 24 hour(s)."_s << tooManyText
         << qint64(86400);
     QTest::newRow("b2b 429 Retry-After in 2099")
         << b2b << false << 429 << tooMany << QByteArrayLiteral("Wed, 21 Oct 2099 07:28:00 GMT") << Kind::RateLimited
-        << u"asked to wait until 2099-10-21 07:28 UTC; TokenDesk retries in at most 24 hour(s)."_s << tooManyText
+        << u"asked to wait until 2099-10-21 07:28 UTC; TokenDesk waits at most 24 hour(s)."_s << tooManyText
         << qint64(86400);
     QTest::newRow("b2b 429 Retry-After soon-ish")
         << b2b << false << 429 << tooMany << QByteArrayLiteral("soon-ish") << Kind::RateLimited
@@ -139,7 +139,7 @@ void TestProviderResponseErrors::classifyError_data() {
         << ProviderResponse::kDefaultRateLimitSeconds;
     QTest::newRow("b2b 429 Retry-After 3 hours")
         << b2b << false << 429 << tooMany << QByteArrayLiteral("10800") << Kind::RateLimited
-        << u"the provider asked to wait 3 hour(s); TokenDesk retries after that."_s << tooManyText << qint64(10800);
+        << u"the provider asked to wait 3 hour(s); TokenDesk sends nothing before then."_s << tooManyText << qint64(10800);
     QTest::newRow("b2b 401 refresh") << b2b << true << 401
                                      << QByteArrayLiteral(
                                             R"({"error":"unauthorized","message":"Token expired"})")
