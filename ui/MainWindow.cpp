@@ -208,8 +208,14 @@ QWidget *MainWindow::buildTablePage()
                                       new CountdownDelegate(m_core->clock(), true, m_table));
     m_table->setItemDelegateForColumn(AccountModel::RefreshExpiryColumn,
                                       new CountdownDelegate(m_core->clock(), false, m_table));
-    int widths[AccountModel::ColumnCount] = {115, 120, 125, 100, 0, 105, 110};
+    int widths[AccountModel::ColumnCount] = {};
+    widths[AccountModel::NameColumn] = 115;
+    widths[AccountModel::ProviderColumn] = 120;
+    widths[AccountModel::BaseUrlColumn] = 125;
+    widths[AccountModel::UserColumn] = 100;
     widths[AccountModel::StateColumn] = stateColumnWidth();
+    widths[AccountModel::AccessExpiryColumn] = 105;
+    widths[AccountModel::RefreshExpiryColumn] = 110;
     for (int c = 0; c < AccountModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
     // Tabbing into a table where nothing is selected selects the current row, so that the keys act on it.
@@ -279,8 +285,13 @@ void MainWindow::followSelection()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table && event->type() == QEvent::FocusIn
-        && static_cast<QFocusEvent *>(event)->reason() != Qt::MouseFocusReason
+    // Only when the user moved there with the keyboard: not when the window is activated again or a menu
+    // or dialog closes (Delete and Log out would then act on a row nobody chose).
+    const auto byKeyboard = [](const QEvent *e) {
+        const Qt::FocusReason reason = static_cast<const QFocusEvent *>(e)->reason();
+        return reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason || reason == Qt::ShortcutFocusReason;
+    };
+    if (watched == m_table && event->type() == QEvent::FocusIn && byKeyboard(event)
         && !m_table->selectionModel()->hasSelection() && m_proxy->rowCount() > 0) {
         const QModelIndex current = m_table->currentIndex();
         m_table->selectionModel()->setCurrentIndex(current.isValid() ? current : m_proxy->index(0, 0),

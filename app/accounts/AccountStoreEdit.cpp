@@ -68,7 +68,10 @@ bool replaceAt(Snapshot &snapshot, qsizetype index, const Account &account, QStr
         *error = QCoreApplication::translate("AccountStore", "The account \"%1\" cannot change its id.").arg(account.name);
         return false;
     }
-    if (checkName && nameTaken(snapshot, normal.name, normal.id)) {
+    // Only a new name is checked: a renewal keeps the name, and a file from before names were kept in NFC
+    // may hold two spellings of one name that must stay savable.
+    const bool renamed = normal.name != Account::normalName(snapshot.accounts.at(index).name);
+    if (checkName && renamed && nameTaken(snapshot, normal.name, normal.id)) {
         *error = nameTakenMessage(normal.name);
         return false;
     }

@@ -36,10 +36,11 @@ void run(const JobFactory &make, const QString &key, const std::shared_ptr<Pendi
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
+    const quint64 session = LibSecretSession::generation();
     QObject::connect(job, &QKeychain::Job::finished, job,
-                     [make, key, call, kind, timeout, retried](QKeychain::Job *finished) {
+                     [make, key, call, kind, timeout, retried, session](QKeychain::Job *finished) {
         if (!retried && finished->error() == QKeychain::OtherError &&
-            LibSecretSession::isStale(finished->errorString()) && LibSecretSession::forget()) {
+            LibSecretSession::isStale(finished->errorString()) && LibSecretSession::forget(session)) {
             run(make, key, call, kind, timeout, true);
             return;
         }

@@ -10,8 +10,10 @@ struct JwtInfo;
 // A provider's clock as its Date header shows it, to read the provider's instants (expiries, a Retry-After
 // date) on this computer's clock. A disagreement of up to kMaxTrustedSkewSecs is corrected: clocks drift and
 // get set to the wrong time zone. Beyond that the Date header is not believed (a Date of 1970 must not turn
-// a one-hour token into one valid until 2083): instants are then read as they are. Differences of 2 s or
-// less are noise (one-second resolution, transit time) and ignored.
+// a one-hour token into one valid until 2083): the access token's expiry is then taken only where a JWT
+// vouches for it (accessExpiry(); an opaque token's is unknown, and TokenDesk says so), while the refresh
+// token's and the password's expiries are read as sent. Differences of 2 s or less are noise (one-second
+// resolution, transit time) and ignored.
 class ProviderClock {
 public:
     ProviderClock(const QByteArray &dateHeader, const QDateTime &now);

@@ -4,7 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
+#include <QHash>
 #include <QUrl>
 
 #include <algorithm>
@@ -64,10 +64,11 @@ void SecretRedactor::addForm(const QString &form)
         m_forms.append(key);
 }
 
-void SecretRedactor::add(const QByteArray &secret)
+void SecretRedactor::add(const QByteArray &whole)
 {
-    if (secret.isEmpty())
+    if (whole.isEmpty())
         return;
+    const QByteArray secret = whole.left(kMaxSecret);
     const QString raw = QString::fromUtf8(secret);
     addForm(raw);
     addForm(jsonEscaped(raw));
@@ -86,7 +87,7 @@ void SecretRedactor::addBasicAuth(const QByteArray &username, const QByteArray &
 {
     if (secret.isEmpty())
         return;
-    QByteArray pair = username + ':' + secret;
+    QByteArray pair = username.left(kMaxSecret) + ':' + secret.left(kMaxSecret);
     addForm(QString::fromLatin1(pair.toBase64()));
     addForm(QString::fromLatin1(pair.toBase64(QByteArray::OmitTrailingEquals)));
     pair.fill('\0');
@@ -119,24 +120,29 @@ QString SecretRedactor::redact(const QString &text) const
         std::fill(hidden.begin() + at, hidden.begin() + at + length, true);
         any = true;
     };
-    // Forms shorter than a run: whole only.
-    QSet<QStringView> pieces; // every kMinRun-long piece of the longer forms
+    // A run of n >= kMinRun characters shared with a form is n - kMinRun + 1 overlapping pieces of it. The
+    // text's pieces (at most kMaxText) go into a hash once, and each form's pieces are looked up in it: one
+    // insertion per text position and one look-up per form position (forms are at most a few times
+    // kMaxSecret long), whatever a provider sends.
+    QMultiHash<QStringView, qsizetype> textPieces;
+    textPieces.reserve(qMax<qsizetype>(0, folded.size() - kMinRun + 1));
+    for (qsizetype at = 0; at + kMinRun <= folded.size(); ++at)
+        textPieces.insert(QStringView(folded).mid(at, kMinRun), at);
     for (const QString &form : m_forms) {
         if (form.size() >= kMinRun) {
-            for (qsizetype i = 0; i + kMinRun <= form.size(); ++i)
-                pieces.insert(QStringView(form).mid(i, kMinRun));
+            for (qsizetype i = 0; !textPieces.isEmpty() && i + kMinRun <= form.size(); ++i) {
+                for (auto it = textPieces.constFind(QStringView(form).mid(i, kMinRun));
+                     it != textPieces.cend() && it.key() == QStringView(form).mid(i, kMinRun); ++it)
+                    hide(it.value(), kMinRun);
+            }
             continue;
         }
+        // Forms shorter than a run: whole only.
         const bool isShort = form.size() < kShortForm;
         for (qsizetype at = folded.indexOf(form); at >= 0; at = folded.indexOf(form, at + 1)) {
             if (!isShort || (!isWordChar(folded, at - 1) && !isWordChar(folded, at + form.size())))
                 hide(at, form.size());
         }
-    }
-    // A run of n >= kMinRun characters shared with a form is n - kMinRun + 1 overlapping pieces of it.
-    for (qsizetype at = 0; !pieces.isEmpty() && at + kMinRun <= folded.size(); ++at) {
-        if (pieces.contains(QStringView(folded).mid(at, kMinRun)))
-            hide(at, kMinRun);
     }
     if (!any)
         return work + ellipsis;

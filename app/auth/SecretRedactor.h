@@ -19,7 +19,8 @@
 // it. A secret that short is guessable anyway; hiding every "a" of a message would make it unreadable.
 //
 // The search works on the first kMaxText characters of a message only (the rest is dropped, the kept
-// messages are far shorter anyway), so its cost stays bounded whatever a provider sends.
+// messages are far shorter anyway), and a secret is looked for by its first kMaxSecret bytes (TokenDesk
+// refuses tokens over 16 KiB anyway), so its cost stays bounded whatever a provider sends.
 class SecretRedactor
 {
 public:
@@ -42,6 +43,7 @@ public:
     static constexpr int kShortForm = 4;
     static constexpr int kMinRun = 6;
     static constexpr qsizetype kMaxText = 4096;
+    static constexpr qsizetype kMaxSecret = 64 * 1024;
 
 private:
     void addForm(const QString &form);

@@ -139,6 +139,28 @@ private Q_SLOTS:
         QCOMPARE(again.findByName(nfc)->id, a.id);
     }
 
+    void olderFileWithBothSpellingsStaysSavable() {
+        // A file from before names were kept in NFC may hold "café" in both forms. Both accounts load, and
+        // changing either (a renewal, an option) saves: only a new name is checked.
+        {
+            AccountStore store(path());
+            QVERIFY(store.load().ok());
+            QVERIFY(store.add(makeAccount(QStringLiteral("caf\u00e9"))).ok);
+            QVERIFY(store.add(makeAccount(QStringLiteral("cafX"))).ok);
+        }
+        QByteArray text = readAll(path());
+        QVERIFY(text.contains("\"cafX\""));
+        writeAll(path(), text.replace("\"cafX\"", "\"cafe\xcc\x81\""));
+        AccountStore store(path());
+        QVERIFY(store.load().ok());
+        const QList<Account> both = store.accounts(); // a copy: each change replaces the store's list
+        QCOMPARE(both.size(), 2);
+        for (const Account &account : both) {
+            const AccountStore::Result r = store.modify(account.id, [](Account &x) { x.keepSignedIn = !x.keepSignedIn; });
+            QVERIFY2(r.ok, qPrintable(r.error));
+        }
+    }
+
     void invalidAccountsAreRefusedBeforeWriting() {
         AccountStore store(path());
         QVERIFY(store.load().ok());

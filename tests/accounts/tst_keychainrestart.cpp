@@ -15,6 +15,7 @@
 
 #include <csignal>
 #include <memory>
+#include <vector>
 
 #include <sys/types.h>
 
@@ -86,6 +87,16 @@ void TestKeychainRestart::storeReachesARestartedService() {
     restartDaemon();
     if (QTest::currentTestFailed())
         return;
+
+    // Several calls at once all meet the dead session; each gets its answer from the new one.
+    std::vector<Call> reads(5);
+    for (Call &call : reads)
+        store.read(id, SecretKind::Credential, this, call.callback());
+    for (Call &call : reads) {
+        QVERIFY(call.wait());
+        QVERIFY2(call.result.ok(), describe(call.result).constData());
+        QCOMPARE(call.result.data, QByteArrayLiteral("before-the-restart"));
+    }
 
     Call read;
     store.read(id, SecretKind::Credential, this, read.callback());

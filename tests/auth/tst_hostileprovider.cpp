@@ -185,6 +185,14 @@ void TestHostileProvider::redactionSearchesABoundedCopy()
     QCOMPARE(out.size(), SecretRedactor::kMaxText + 1);
     QVERIFY(out.endsWith(QChar(0x2026)));
     QCOMPARE(redactor.redact(u"PW-SECRET-b2b-123"_s + huge).left(12), u"[redacted]xx"_s);
+
+    // A huge secret (an error answer's token, say) is looked for by its first kMaxSecret bytes: a piece of
+    // its start is still hidden, and the search does not grow with the rest of it.
+    SecretRedactor hugeSecret;
+    QByteArray token = QByteArray(1 << 20, 'y');
+    token.replace(0, 12, "TOKEN-START-");
+    hugeSecret.add(token);
+    QCOMPARE(hugeSecret.redact(u"rejected token TOKEN-START-yyy..."_s), u"rejected token [redacted]..."_s);
 }
 
 void TestHostileProvider::shortSecretOnlyAsAWord()
