@@ -10,6 +10,7 @@
 #include "DetailsPanel.h"
 #include "ExchangeActions.h"
 #include "TextCellDelegate.h"
+#include "WindowPlacement.h"
 #include "WrappingLabel.h"
 #include "accounts/AccountStore.h"
 #include "admin/AuthHeaderClient.h"
@@ -432,6 +433,7 @@ void MainWindow::restoreState()
     QSettings settings;
     settings.beginGroup(m_settingsGroup);
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    fitWindowOnScreen(this); // a layout saved on a bigger screen or at a smaller scale factor
     QMainWindow::restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("tableHeader")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
