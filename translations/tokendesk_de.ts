@@ -536,6 +536,10 @@
         <comment>accessible name</comment>
         <translation>Anbieter</translation>
     </message>
+    <message>
+        <source>Duplicate Account</source>
+        <translation>Konto duplizieren</translation>
+    </message>
 </context>
 <context>
     <name>AccountEditor</name>

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void cleanup();
     void emptyStateOffersToAdd();
     void addAccountThroughTheDialog();
+    void duplicateIsANewAccount();
     void loginAndWatchTheCountdown();
     void copyTokenAndHeaderLine();
     void removeAsksFirst();
@@ -124,6 +125,30 @@ void TestMainWindow::addAccountThroughTheDialog()
     QTRY_COMPARE(m_gui->window->actions()->selectedIds(), QStringList{id});
     m_gui->window->actions()->loginAction()->trigger();
     QTRY_COMPARE(m_gui->core->tokens()->state(id), TokenState::Valid);
+}
+
+// Ctrl+D opens the dialog for a new account filled from the selected one: not titled or confirmed as an
+// edit of the copy, and OK adds a second account with the original's credential.
+void TestMainWindow::duplicateIsANewAccount()
+{
+    const QString id = m_gui->addDemoAccount(QStringLiteral("b2b-api"));
+    m_gui->select(id);
+    m_gui->window->actions()->duplicateAction()->trigger();
+    AccountDialog *dialog = m_gui->editor->currentDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Duplicate Account"));
+    QPushButton *ok = GuiFixture::okButton(dialog);
+    QCOMPARE(ok->text(), QStringLiteral("Add Account"));
+    QTRY_VERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_COMPARE(m_gui->window->model()->rowCount(), 2);
+    const QString original = m_gui->core->accounts()->account(id)->name;
+    QStringList names;
+    for (const Account &a : m_gui->core->accounts()->accounts())
+        names.append(a.name);
+    names.sort();
+    QCOMPARE(names, (QStringList{original, original + QStringLiteral(" (copy)")}));
 }
 
 void TestMainWindow::loginAndWatchTheCountdown()
