@@ -1171,10 +1171,6 @@ Antwort des Anbieters: %2</translation>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <source>New auth header &quot;%1&quot;. Copy its token now: it is shown only this once.</source>
-        <translation>Neuer Auth-Header „%1“. Kopieren Sie sein Token jetzt: Es wird nur dieses eine Mal angezeigt.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; replaces &quot;%2&quot;. Copy the new token, put it where the old one was used, then delete the old header.</source>
         <translation>„%1“ ersetzt „%2“. Kopieren Sie das neue Token, setzen Sie es überall dort ein, wo das alte verwendet wurde, und löschen Sie dann den alten Header.</translation>
     </message>
@@ -1342,6 +1338,10 @@ Antwort des Anbieters: %2</translation>
         <source>Done</source>
         <comment>close the new token</comment>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>New auth header &quot;%1&quot;. Copy its token now; Reveal shows it again later.</source>
+        <translation>Neuer Auth-Header „%1“. Kopieren Sie sein Token jetzt; „Zeigen“ zeigt es später wieder an.</translation>
     </message>
 </context>
 <context>
