@@ -3226,6 +3226,19 @@ Antwort des Anbieters: %2</translation>
         <source>Another program changed the provider profile %1 while you were editing it. Your unsaved edits are kept; saving them replaces that change.</source>
         <translation>Ein anderes Programm hat das Anbieterprofil %1 geändert, während Sie es bearbeitet haben. Ihre ungespeicherten Änderungen bleiben erhalten; wenn Sie sie speichern, ersetzen sie diese Änderung.</translation>
     </message>
+    <message>
+        <source>Unsaved provider profile</source>
+        <translation>Ungespeichertes Anbieterprofil</translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes?</source>
+        <translation>Ungespeicherte Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <comment>button: throw the unsaved profile away</comment>
+        <translation>Verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>RetryAfter</name>

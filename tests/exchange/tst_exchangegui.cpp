@@ -2,6 +2,7 @@
 // import through the confirmation dialog → the first login asks for the secret; an import that would
 // change an existing account asks first; a bad file shows what is wrong and changes nothing. The
 // providers dialog: tst_providersgui.
+#include "Confirm.h"
 #include "ExchangeTestSupport.h"
 #include "GuiFixture.h"
 
@@ -280,6 +281,7 @@ void TestExchangeGui::screenshots()
     QTRY_VERIFY(!providers->isTestingLogin());
     QTest::qWait(100);
     QVERIFY(providers->grab().save(dir + QStringLiteral("/providers-dialog-test-login.png")));
+    Confirm::setNextAnswer(true); // discard the unsaved profile
     providers->close();
 
     const QString bad = m_gui->dir.filePath(QStringLiteral("colleague.json"));
