@@ -2398,6 +2398,24 @@ Antwort des Anbieters: %2</translation>
     </message>
 </context>
 <context>
+    <name>FailureBanner</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>account names, then how many are not named</comment>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) failed: %1 — hover a row for the provider&apos;s words.</source>
+        <translation>
+            <numerusform>Bei %n Konto ist der Vorgang fehlgeschlagen: %1 – die Antwort des Anbieters steht im Tooltip der Zeile.</numerusform>
+            <numerusform>Bei %n Konten ist der Vorgang fehlgeschlagen: %1 – die Antwort des Anbieters steht im Tooltip der Zeile.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <source>Connection to %1 was refused: is the base URL right and the service running?</source>

@@ -29,6 +29,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 class TestMainWindow : public QObject
 {
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void copyTokenAndHeaderLine();
     void removeAsksFirst();
     void failedLoginShowsOnTheRow();
+    void bannerCountsEveryFailure();
     void searchFilters();
     void multiSelectionLogsInEach();
     void partsBuiltWhenFirstNeeded();
@@ -232,6 +234,30 @@ void TestMainWindow::failedLoginShowsOnTheRow()
     QTRY_COMPARE(m_gui->core->tokens()->state(ok), TokenState::Valid);
     m_gui->window->attentionFilter()->setChecked(true);
     QCOMPARE(m_gui->window->proxy()->rowCount(), 1);
+}
+
+// "Log in all" with five failures: the banner says how many and names the first ones, not only the last
+// failure's message; dismissed, the next single failure is its own message again.
+void TestMainWindow::bannerCountsEveryFailure()
+{
+    QStringList ids;
+    for (int i = 1; i <= 5; ++i)
+        ids.append(m_gui->addDemoAccount(QStringLiteral("kyc-jwt"), QByteArrayLiteral("wrong-password"),
+                                         QStringLiteral("Bad %1").arg(i)));
+    m_gui->window->actions()->loginAllAction()->trigger();
+    QTRY_VERIFY2(m_gui->window->bannerText().contains(QStringLiteral("failed: Bad ")),
+                 qPrintable(m_gui->window->bannerText()));
+    QVERIFY2(m_gui->window->bannerText().startsWith(QStringLiteral("5 account")), qPrintable(m_gui->window->bannerText()));
+    QVERIFY2(m_gui->window->bannerText().contains(QStringLiteral(" and 2 more")), qPrintable(m_gui->window->bannerText()));
+
+    auto *dismiss = m_gui->window->findChild<QWidget *>(QStringLiteral("banner"))->findChild<QToolButton *>();
+    QVERIFY(dismiss);
+    QTest::mouseClick(dismiss, Qt::LeftButton);
+    QVERIFY(m_gui->window->bannerText().isEmpty());
+    m_gui->select(ids.first());
+    m_gui->window->actions()->loginAction()->trigger();
+    QTRY_VERIFY(m_gui->window->bannerText().contains(QStringLiteral("Wrong username or password")));
+    QVERIFY(m_gui->window->bannerText().contains(QStringLiteral("Bad 1")));
 }
 
 void TestMainWindow::searchFilters()
