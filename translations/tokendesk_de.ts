@@ -536,6 +536,10 @@
         <comment>accessible name</comment>
         <translation>Anbieter</translation>
     </message>
+    <message>
+        <source>Duplicate Account</source>
+        <translation>Konto duplizieren</translation>
+    </message>
 </context>
 <context>
     <name>AccountEditor</name>
@@ -1167,10 +1171,6 @@ Antwort des Anbieters: %2</translation>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <source>New auth header &quot;%1&quot;. Copy its token now: it is shown only this once.</source>
-        <translation>Neuer Auth-Header „%1“. Kopieren Sie sein Token jetzt: Es wird nur dieses eine Mal angezeigt.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; replaces &quot;%2&quot;. Copy the new token, put it where the old one was used, then delete the old header.</source>
         <translation>„%1“ ersetzt „%2“. Kopieren Sie das neue Token, setzen Sie es überall dort ein, wo das alte verwendet wurde, und löschen Sie dann den alten Header.</translation>
     </message>
@@ -1338,6 +1338,10 @@ Antwort des Anbieters: %2</translation>
         <source>Done</source>
         <comment>close the new token</comment>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>New auth header &quot;%1&quot;. Copy its token now; Reveal shows it again later.</source>
+        <translation>Neuer Auth-Header „%1“. Kopieren Sie sein Token jetzt; „Zeigen“ zeigt es später wieder an.</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2398,24 @@ Antwort des Anbieters: %2</translation>
     </message>
 </context>
 <context>
+    <name>FailureBanner</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>account names, then how many are not named</comment>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) failed: %1 — hover a row for the provider&apos;s words.</source>
+        <translation>
+            <numerusform>Bei %n Konto ist der Vorgang fehlgeschlagen: %1 – die Antwort des Anbieters steht im Tooltip der Zeile.</numerusform>
+            <numerusform>Bei %n Konten ist der Vorgang fehlgeschlagen: %1 – die Antwort des Anbieters steht im Tooltip der Zeile.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <source>Connection to %1 was refused: is the base URL right and the service running?</source>
@@ -3221,6 +3243,19 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>Another program changed the provider profile %1 while you were editing it. Your unsaved edits are kept; saving them replaces that change.</source>
         <translation>Ein anderes Programm hat das Anbieterprofil %1 geändert, während Sie es bearbeitet haben. Ihre ungespeicherten Änderungen bleiben erhalten; wenn Sie sie speichern, ersetzen sie diese Änderung.</translation>
+    </message>
+    <message>
+        <source>Unsaved provider profile</source>
+        <translation>Ungespeichertes Anbieterprofil</translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes?</source>
+        <translation>Ungespeicherte Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <comment>button: throw the unsaved profile away</comment>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,24 @@
     </message>
 </context>
 <context>
+    <name>FailureBanner</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>account names, then how many are not named</comment>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) failed: %1 — hover a row for the provider&apos;s words.</source>
+        <translation>
+            <numerusform>%n account failed: %1 — hover a row for the provider&apos;s words.</numerusform>
+            <numerusform>%n accounts failed: %1 — hover a row for the provider&apos;s words.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HttpJob</name>
     <message numerus="yes">
         <source>The provider did not answer within %n second(s). Try again later or raise the network timeout.</source>

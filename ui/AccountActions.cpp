@@ -200,6 +200,7 @@ void AccountActions::reportFailure(const QString &accountId, const QString &verb
     QString text = tr("%1 failed for %2: %3").arg(verb, name, error.message);
     if (!error.providerMessage.isEmpty())
         text += QLatin1Char(' ') + tr("(Provider said: %1)").arg(error.providerMessage);
+    Q_EMIT failed(accountId, name);
     Q_EMIT message(text, true);
 }
 

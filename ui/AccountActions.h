@@ -56,6 +56,8 @@ Q_SIGNALS:
     // A login the user started found no stored API key or password (an imported account): ask for it.
     void credentialNeeded(const QString &accountId);
     void message(const QString &text, bool isError);
+    // An operation on an account failed; its error message follows at once (message, isError).
+    void failed(const QString &accountId, const QString &accountName);
 
 private:
     QAction *make(const QString &text, const QString &iconName, const QKeySequence &shortcut, const QString &tip);

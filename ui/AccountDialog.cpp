@@ -49,6 +49,15 @@ AccountDialog::AccountDialog(const ProviderRegistry *providers, AuthClient *auth
     setUpTabOrder();
 }
 
+// A copy is filled like an edit (the original's credential is kept unless another is typed), but it
+// becomes a new account, so it is titled and confirmed like one.
+void AccountDialog::setDuplicate(const Account &copy)
+{
+    setAccount(copy, true);
+    setWindowTitle(tr("Duplicate Account"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add Account"));
+}
+
 void AccountDialog::setAccount(const Account &account, bool hasStoredSecret)
 {
     m_original = account;

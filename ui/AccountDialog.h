@@ -36,6 +36,8 @@ public:
 
     // Edit mode. With a stored secret the secret field may stay empty ("keep the stored one").
     void setAccount(const Account &account, bool hasStoredSecret);
+    // A copy of a stored account, to be added as a new one: filled like an edit, titled "Duplicate Account".
+    void setDuplicate(const Account &copy);
     // The other accounts' names, for the uniqueness check (the edited account's own name is ignored).
     void setExistingNames(const QStringList &names);
 

@@ -80,7 +80,9 @@ AccountDialog *AccountEditor::open(Mode mode, const Account &account, bool hasSt
             names.append(a.name);
     }
     dialog->setExistingNames(names);
-    if (mode != Mode::Add)
+    if (mode == Mode::Duplicate)
+        dialog->setDuplicate(account);
+    else if (mode == Mode::Edit)
         dialog->setAccount(account, hasStoredSecret);
     connect(dialog, &QDialog::accepted, this, [this, dialog, mode, account, sourceId] {
         save(mode, account, dialog->account(), dialog->secret(), sourceId);

@@ -13,6 +13,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QShortcut>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -48,6 +49,10 @@ AuthHeaderPanel::AuthHeaderPanel(CoreServices *core, ClipboardGuard *clipboard, 
     connect(m_name, &QLineEdit::returnPressed, this, &AuthHeaderPanel::submitAdd);
     connect(m_create, &QPushButton::clicked, this, &AuthHeaderPanel::submitAdd);
     connect(m_cancelAdd, &QPushButton::clicked, this, &AuthHeaderPanel::closeAddForm);
+    // Escape in the name field cancels like the Cancel button (the panel sits in the main window, which
+    // has no Escape of its own).
+    new QShortcut(QKeySequence(Qt::Key_Escape), m_addForm, this, &AuthHeaderPanel::closeAddForm,
+                  Qt::WidgetWithChildrenShortcut);
     connect(m_dismissMessage, &QToolButton::clicked, this, &AuthHeaderPanel::clearMessage);
     connect(m_resultCopyToken, &QPushButton::clicked, this, [this] { copyFromResult(Copy::Token); });
     connect(m_resultCopyHeader, &QPushButton::clicked, this, [this] { copyFromResult(Copy::HeaderLine); });
@@ -333,7 +338,7 @@ void AuthHeaderPanel::showResult(const AuthHeader &created, const AuthHeader &re
     const QString name = created.name.isEmpty() ? tr("(no name)") : created.name;
     m_resultTitle->setText(
         replaced.token.isEmpty()
-            ? tr("New auth header \"%1\". Copy its token now: it is shown only this once.").arg(name)
+            ? tr("New auth header \"%1\". Copy its token now; Reveal shows it again later.").arg(name)
             : tr("\"%1\" replaces \"%2\". Copy the new token, put it where the old one was used, then delete the "
                  "old header.").arg(name, replaced.name));
     m_resultToken->setText(QString::fromLatin1(created.token));

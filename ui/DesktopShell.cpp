@@ -34,17 +34,28 @@ DesktopShell::DesktopShell(const Parts &parts, bool withTray, bool useNotificati
 
     // Notifications: the tray's balloon, the desktop's notification service, or the window's banner.
     m_notifications =
-        std::make_unique<DesktopNotifications>([window](const QString &title, const QString &text) {
-            window->showMessage(
-                tr("%1: %2", "notification shown in the window: title: text").arg(title, text), true);
+        std::make_unique<DesktopNotifications>([this, window](const QString &title, const QString &text) {
+            const QString shown = tr("%1: %2", "notification shown in the window: title: text").arg(title, text);
+            window->showMessage(shown, true);
+            if (!m_noticeAccount.isEmpty())
+                m_bannerNotices.insert(m_noticeAccount, shown);
         });
     m_notifications->setUseNotificationService(useNotificationService);
     m_notifications->setTrayIcon(m_tray ? m_tray->icon() : nullptr);
     if (m_parts.notifier) {
         connect(m_parts.notifier, &ExpiryNotifier::notify, m_notifications.get(),
-                [this](const QString &, const QString &title, const QString &text) {
+                [this](const QString &accountId, const QString &title, const QString &text) {
+                    m_noticeAccount = accountId; // the banner, if that is where it goes, remembers whose it is
                     m_notifications->show(title, text);
+                    m_noticeAccount.clear();
                 });
+        // A stale notice ("Token expires soon… automatic renewal is off") leaves the banner once the
+        // account has a new token.
+        connect(m_parts.notifier, &ExpiryNotifier::outdated, window, [this](const QString &accountId) {
+            const QString shown = m_bannerNotices.take(accountId);
+            if (!shown.isEmpty())
+                m_parts.window->withdrawMessage(shown);
+        });
     }
     // A copy from the tray menu that failed, while the window (and its banner) is hidden.
     connect(window->actions(), &AccountActions::message, m_notifications.get(),

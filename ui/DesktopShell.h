@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QString>
 
 #include <memory>
 
@@ -54,4 +56,6 @@ private:
     std::unique_ptr<DesktopNotifications> m_notifications;
     QPointer<SettingsDialog> m_settingsDialog;
     bool m_toldAboutTray = false;
+    QString m_noticeAccount;                // the account whose notice is being shown now
+    QHash<QString, QString> m_bannerNotices; // account id → its notice as shown on the window's banner
 };

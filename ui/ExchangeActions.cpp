@@ -184,6 +184,7 @@ void ExchangeActions::apply(ImportDialog *dialog, const QString &fileName)
         text += tr(", %n changed", nullptr, int(result.changedIds.size()));
     if (!result.replaced.isEmpty())
         text += tr(", %n replaced", nullptr, int(result.replaced.size()));
+    text += QLatin1Char('.'); // the counts are one sentence
     if (!result.addedIds.isEmpty() || !result.replaced.isEmpty())
         text += QLatin1Char(' ') + tr("Log in to enter their API keys or passwords.");
     Q_EMIT message(text, false);

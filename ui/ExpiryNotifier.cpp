@@ -24,7 +24,10 @@ ExpiryNotifier::ExpiryNotifier(AccountStore *accounts, TokenManager *tokens, con
     connect(m_tokens, &TokenManager::automaticRenewalFinished, this, &ExpiryNotifier::onAutomaticRenewal);
     // Only a new token from the provider makes a new failure news again: not a logout, not reading a token
     // that is still valid (someone copying it every minute would otherwise be told again on every retry).
-    connect(m_tokens, &TokenManager::renewed, this, [this](const QString &id) { m_failureNoticed.remove(id); });
+    connect(m_tokens, &TokenManager::renewed, this, [this](const QString &id) {
+        m_failureNoticed.remove(id);
+        Q_EMIT outdated(id);
+    });
     rescan();
 }
 

@@ -31,6 +31,8 @@ public:
 
 Q_SIGNALS:
     void notify(const QString &accountId, const QString &title, const QString &text);
+    // The account has a new token from the provider: what was said about its old one no longer holds.
+    void outdated(const QString &accountId);
 
 private:
     bool needsExpiryNotice(const Account &account) const;

@@ -8,9 +8,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 using Action = ImportPlan::Action;
@@ -24,6 +27,36 @@ QString providerName(const ProviderRegistry *providers, const ImportPlan &plan, 
     const ProviderProfile *profile = providers->find(id);
     return profile ? profile->name : id;
 }
+
+// A tree view asks its delegate for a row's height without the column's width, so wrapped text would get
+// one line: this delegate measures it at the column's width (less the indentation in the first column;
+// the whole width for a row spanning all columns).
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem measured(option);
+        const bool spanned = index.column() == 0 && m_view->isFirstColumnSpanned(index.row(), index.parent());
+        int width = spanned ? m_view->viewport()->width() : m_view->header()->sectionSize(index.column());
+        if (index.column() == 0) {
+            for (QModelIndex up = index.parent(); up.isValid(); up = up.parent())
+                width -= m_view->indentation();
+            width -= m_view->rootIsDecorated() ? m_view->indentation() : 0;
+        }
+        measured.rect.setSize(QSize(std::max(width, 1), 1 << 16)); // wraps only within a valid rect
+        return QStyledItemDelegate::sizeHint(measured, index);
+    }
+
+private:
+    QTreeView *m_view;
+};
 } // namespace
 
 ImportDialog::ImportDialog(const ImportPlan &plan, const QString &fileName, const ProviderRegistry *providers,
@@ -59,8 +92,13 @@ ImportDialog::ImportDialog(const ImportPlan &plan, const QString &fileName, cons
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Account", "column"), tr("Details", "column")});
     m_tree->setRootIsDecorated(true);
-    m_tree->setUniformRowHeights(true);
+    // The warnings under an account ("Replaced: …", the plain-http note) are sentences: they wrap onto
+    // more lines rather than lose their middle. A long URL still elides.
+    m_tree->setWordWrap(true);
+    m_tree->setUniformRowHeights(false);
     m_tree->setTextElideMode(Qt::ElideMiddle);
+    m_tree->setItemDelegate(new WrappingDelegate(m_tree));
+    connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [tree = m_tree] { tree->doItemsLayout(); });
     layout->addWidget(m_tree, 1);
     fill(providers);
 

@@ -10,6 +10,7 @@
 #include "DetailsPanel.h"
 #include "ExchangeActions.h"
 #include "TextCellDelegate.h"
+#include "WindowPlacement.h"
 #include "WrappingLabel.h"
 #include "accounts/AccountStore.h"
 #include "admin/AuthHeaderClient.h"
@@ -81,7 +82,10 @@ MainWindow::MainWindow(CoreServices *core, ClipboardGuard *clipboard, Mode mode,
     closeBanner->setText(QStringLiteral("✕"));
     closeBanner->setAccessibleName(tr("Dismiss message"));
     closeBanner->setAutoRaise(true);
-    connect(closeBanner, &QToolButton::clicked, m_banner, &QWidget::hide);
+    connect(closeBanner, &QToolButton::clicked, m_banner, [this] {
+        m_failures.clear();
+        m_banner->hide();
+    });
     bannerLayout->addWidget(m_bannerLabel, 1);
     bannerLayout->addWidget(closeBanner);
     m_banner->hide();
@@ -94,6 +98,8 @@ MainWindow::MainWindow(CoreServices *core, ClipboardGuard *clipboard, Mode mode,
     setCentralWidget(central);
 
     m_actions = new AccountActions(core, clipboard, m_table, m_proxy, m_model, this);
+    connect(m_actions, &AccountActions::failed, this,
+            [this](const QString &id, const QString &name) { m_failures.noteFailure(id, name); });
     connect(m_actions, &AccountActions::message, this, &MainWindow::showMessage);
     connect(m_actions, &AccountActions::addRequested, this, &MainWindow::addAccountRequested);
     auto *toolBar = addToolBar(tr("Accounts"));
@@ -411,8 +417,14 @@ void MainWindow::showMessage(const QString &text, bool isError)
         statusBar()->showMessage(text, 8000);
         return;
     }
-    m_bannerLabel->setText(text);
+    m_bannerLabel->setText(m_failures.text(text));
     m_banner->show();
+}
+
+void MainWindow::withdrawMessage(const QString &text)
+{
+    if (!m_banner->isHidden() && m_bannerLabel->text() == text)
+        m_banner->hide();
 }
 
 void MainWindow::selectAccount(const QString &accountId)
@@ -443,6 +455,7 @@ void MainWindow::restoreState()
     QSettings settings;
     settings.beginGroup(m_settingsGroup);
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    fitWindowOnScreen(this); // a layout saved on a bigger screen or at a smaller scale factor
     QMainWindow::restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("tableHeader")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FailureBanner.h"
+
 #include <QMainWindow>
 
 class AccountActions;
@@ -47,6 +49,7 @@ public:
     QCheckBox *attentionFilter() const { return m_attention; }
     QString bannerText() const;
     void showMessage(const QString &text, bool isError);
+    void withdrawMessage(const QString &text); // hides the banner if it still shows this text
     void selectAccount(const QString &accountId);
     void tick(); // one countdown step: repaint the visible countdown cells
 
@@ -104,6 +107,7 @@ private:
     QCheckBox *m_attention = nullptr;
     QWidget *m_banner = nullptr;
     QLabel *m_bannerLabel = nullptr;
+    FailureBanner m_failures;
     QLabel *m_clipboardStatus = nullptr;
     QTimer *m_ticker = nullptr;
     QAction *m_settingsAction = nullptr;

@@ -321,6 +321,19 @@ bool ProvidersDialog::hasUnsavedEdits() const
     return !m_readOnly && m_editor->toPlainText() != m_loadedText;
 }
 
+// Close, Escape and the window's close button all end here: unsaved work (an edit, or a new, imported or
+// deleted-elsewhere profile that has no saved copy) is thrown away only when the user says so.
+void ProvidersDialog::reject()
+{
+    const bool unsaved = hasUnsavedEdits()
+                         || (!m_readOnly && m_currentId.isEmpty() && !m_editor->toPlainText().trimmed().isEmpty());
+    if (unsaved
+        && !Confirm::ask(this, tr("Unsaved provider profile"), tr("Discard unsaved changes?"),
+                         tr("Discard", "button: throw the unsaved profile away")))
+        return;
+    QDialog::reject();
+}
+
 void ProvidersDialog::showStatus(const QString &text, bool isError)
 {
     m_status->setText(text);

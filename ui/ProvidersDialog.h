@@ -39,6 +39,7 @@ public:
     QString currentId() const { return m_currentId; }
     QString statusText() const;
     bool hasUnsavedEdits() const;
+    void reject() override; // asks before unsaved work is thrown away
 
     void selectProfile(const QString &id);
     void newProfile();                     // a copy of the shown profile under a new id, not saved yet

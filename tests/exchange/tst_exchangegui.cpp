@@ -2,6 +2,7 @@
 // import through the confirmation dialog → the first login asks for the secret; an import that would
 // change an existing account asks first; a bad file shows what is wrong and changes nothing. The
 // providers dialog: tst_providersgui.
+#include "Confirm.h"
 #include "ExchangeTestSupport.h"
 #include "GuiFixture.h"
 
@@ -23,6 +24,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -155,13 +157,28 @@ void TestExchangeGui::importAsksBeforeChanging()
     const auto replaced = dialog->tree()->findItems(QStringLiteral("Replaced"), Qt::MatchRecursive | Qt::MatchStartsWith, 1);
     QCOMPARE(replaced.size(), 1);
     QVERIFY(replaced.first()->text(1).contains(QStringLiteral("tokens are removed")));
+    // The warning is a sentence too long for its column: it wraps onto more lines, whole, not elided.
+    QTreeWidget *tree = dialog->tree();
+    tree->scrollToItem(replaced.first());
+    const QRect noteRect = tree->visualItemRect(replaced.first());
+    const QFontMetrics metrics(tree->font());
+    const int columnWidth = tree->columnWidth(1);
+    QVERIFY2(metrics.horizontalAdvance(replaced.first()->text(1)) > columnWidth, "the note fits one line: no test");
+    const QRect needed = metrics.boundingRect(QRect(0, 0, columnWidth - 8, 10000), Qt::TextWordWrap,
+                                              replaced.first()->text(1));
+    QVERIFY2(noteRect.height() >= needed.height(),
+             qPrintable(QStringLiteral("row %1 px high, the wrapped note needs %2").arg(noteRect.height()).arg(needed.height())));
 
     auto *memory = qobject_cast<MemorySecretStore *>(m_gui->core->secrets());
     QVERIFY(memory->contains(id, SecretKind::Credential));
     apply->click();
     QVERIFY(GuiFixture::okButton(dialog)->isEnabled());
+    QSignalSpy messages(m_gui->window->exchange(), &ExchangeActions::message);
     QTest::mouseClick(GuiFixture::okButton(dialog), Qt::LeftButton);
     QTRY_VERIFY(!m_gui->core->accounts()->contains(id));
+    QVERIFY(!messages.isEmpty());
+    const QString status = messages.constFirst().at(0).toString();
+    QVERIFY2(status.contains(QStringLiteral("1 replaced. Log in to")), qPrintable(status)); // two sentences
     QCOMPARE(m_gui->core->accounts()->count(), 1);
     const Account now = m_gui->core->accounts()->accounts().constFirst();
     QCOMPARE(now.name, QStringLiteral("demo-b2b"));
@@ -280,6 +297,7 @@ void TestExchangeGui::screenshots()
     QTRY_VERIFY(!providers->isTestingLogin());
     QTest::qWait(100);
     QVERIFY(providers->grab().save(dir + QStringLiteral("/providers-dialog-test-login.png")));
+    Confirm::setNextAnswer(true); // discard the unsaved profile
     providers->close();
 
     const QString bad = m_gui->dir.filePath(QStringLiteral("colleague.json"));

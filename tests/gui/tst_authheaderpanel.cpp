@@ -33,6 +33,7 @@ private Q_SLOTS:
     void listsEmptyAtFirst();
     void addShowsTheTokenOnceAndCopiesTheHeaderLine();
     void revealAndCopyPerRow();
+    void escapeCancelsTheNameField();
     void deleteAsksFirst();
     void deleteOfAGoneHeaderShowsAnError();
     void rotateAddsADatedHeaderThenDeletesTheOld();
@@ -187,6 +188,9 @@ void TestAuthHeaderPanel::addShowsTheTokenOnceAndCopiesTheHeaderLine()
     // Shown in full, once, in the result box.
     QCOMPARE(m_panel->newTokenText(), QString::fromLatin1(token));
     QVERIFY(child<QLabel>(QStringLiteral("newAuthHeaderTitle"))->text().contains(QStringLiteral("ci-runner")));
+    // The provider lists the token again later and Reveal shows it: the box must not claim otherwise.
+    QVERIFY(!child<QLabel>(QStringLiteral("newAuthHeaderTitle"))->text().contains(QStringLiteral("only this once")));
+    QVERIFY(child<QLabel>(QStringLiteral("newAuthHeaderTitle"))->text().contains(QStringLiteral("Reveal")));
     QVERIFY(!child<QPushButton>(QStringLiteral("deleteOldAuthHeader"))->isVisible()); // not a rotation
 
     click(QStringLiteral("newTokenCopyHeaderLine"));
@@ -215,6 +219,24 @@ void TestAuthHeaderPanel::addShowsTheTokenOnceAndCopiesTheHeaderLine()
     QTRY_VERIFY(!m_panel->isBusy());
     QCOMPARE(m_panel->model()->rowCount(), 1);
     QCOMPARE(m_panel->model()->headerAt(0).token, token);
+}
+
+// Escape in the inline name field closes it like Cancel, forgetting what was typed; nothing is created.
+void TestAuthHeaderPanel::escapeCancelsTheNameField()
+{
+    m_panel->refresh();
+    QTRY_VERIFY(!m_panel->isBusy());
+    click(QStringLiteral("addAuthHeader"));
+    auto *field = child<QLineEdit>(QStringLiteral("authHeaderName"));
+    QVERIFY(field->isVisible() && field->hasFocus());
+    QTest::keyClicks(field, QStringLiteral("typo"));
+    QTest::keyClick(field, Qt::Key_Escape);
+    QVERIFY(!field->isVisible());
+    QVERIFY(!child<QWidget>(QStringLiteral("addAuthHeaderForm"))->isVisible());
+    QVERIFY(!m_panel->isBusy());
+    QCOMPARE(m_panel->model()->rowCount(), 0);
+    click(QStringLiteral("addAuthHeader"));
+    QVERIFY(field->text().isEmpty());
 }
 
 void TestAuthHeaderPanel::revealAndCopyPerRow()

@@ -29,6 +29,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 class TestMainWindow : public QObject
 {
@@ -38,10 +39,12 @@ private Q_SLOTS:
     void cleanup();
     void emptyStateOffersToAdd();
     void addAccountThroughTheDialog();
+    void duplicateIsANewAccount();
     void loginAndWatchTheCountdown();
     void copyTokenAndHeaderLine();
     void removeAsksFirst();
     void failedLoginShowsOnTheRow();
+    void bannerCountsEveryFailure();
     void searchFilters();
     void multiSelectionLogsInEach();
     void partsBuiltWhenFirstNeeded();
@@ -126,6 +129,30 @@ void TestMainWindow::addAccountThroughTheDialog()
     QTRY_COMPARE(m_gui->core->tokens()->state(id), TokenState::Valid);
 }
 
+// Ctrl+D opens the dialog for a new account filled from the selected one: not titled or confirmed as an
+// edit of the copy, and OK adds a second account with the original's credential.
+void TestMainWindow::duplicateIsANewAccount()
+{
+    const QString id = m_gui->addDemoAccount(QStringLiteral("b2b-api"));
+    m_gui->select(id);
+    m_gui->window->actions()->duplicateAction()->trigger();
+    AccountDialog *dialog = m_gui->editor->currentDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Duplicate Account"));
+    QPushButton *ok = GuiFixture::okButton(dialog);
+    QCOMPARE(ok->text(), QStringLiteral("Add Account"));
+    QTRY_VERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_COMPARE(m_gui->window->model()->rowCount(), 2);
+    const QString original = m_gui->core->accounts()->account(id)->name;
+    QStringList names;
+    for (const Account &a : m_gui->core->accounts()->accounts())
+        names.append(a.name);
+    names.sort();
+    QCOMPARE(names, (QStringList{original, original + QStringLiteral(" (copy)")}));
+}
+
 void TestMainWindow::loginAndWatchTheCountdown()
 {
     const QString id = m_gui->addDemoAccount(QStringLiteral("partner-api"));
@@ -207,6 +234,30 @@ void TestMainWindow::failedLoginShowsOnTheRow()
     QTRY_COMPARE(m_gui->core->tokens()->state(ok), TokenState::Valid);
     m_gui->window->attentionFilter()->setChecked(true);
     QCOMPARE(m_gui->window->proxy()->rowCount(), 1);
+}
+
+// "Log in all" with five failures: the banner says how many and names the first ones, not only the last
+// failure's message; dismissed, the next single failure is its own message again.
+void TestMainWindow::bannerCountsEveryFailure()
+{
+    QStringList ids;
+    for (int i = 1; i <= 5; ++i)
+        ids.append(m_gui->addDemoAccount(QStringLiteral("kyc-jwt"), QByteArrayLiteral("wrong-password"),
+                                         QStringLiteral("Bad %1").arg(i)));
+    m_gui->window->actions()->loginAllAction()->trigger();
+    QTRY_VERIFY2(m_gui->window->bannerText().contains(QStringLiteral("failed: Bad ")),
+                 qPrintable(m_gui->window->bannerText()));
+    QVERIFY2(m_gui->window->bannerText().startsWith(QStringLiteral("5 account")), qPrintable(m_gui->window->bannerText()));
+    QVERIFY2(m_gui->window->bannerText().contains(QStringLiteral(" and 2 more")), qPrintable(m_gui->window->bannerText()));
+
+    auto *dismiss = m_gui->window->findChild<QWidget *>(QStringLiteral("banner"))->findChild<QToolButton *>();
+    QVERIFY(dismiss);
+    QTest::mouseClick(dismiss, Qt::LeftButton);
+    QVERIFY(m_gui->window->bannerText().isEmpty());
+    m_gui->select(ids.first());
+    m_gui->window->actions()->loginAction()->trigger();
+    QTRY_VERIFY(m_gui->window->bannerText().contains(QStringLiteral("Wrong username or password")));
+    QVERIFY(m_gui->window->bannerText().contains(QStringLiteral("Bad 1")));
 }
 
 void TestMainWindow::searchFilters()

@@ -5,6 +5,9 @@
 #include "GuiFixture.h"
 
 #include "DesktopShell.h"
+#include "DesktopNotifications.h"
+#include "auth/TokenManager.h"
+#include "auth/TokenState.h"
 #include "SettingsDialog.h"
 #include "TrayIcon.h"
 #include "TrayMenu.h"
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void quitLeavesTheUsersOwnCopy();
     void settingsDialogIsOneWindow();
     void closeToTrayOnlyWithATray();
+    void staleExpiryNoticeLeavesTheBanner();
 
 private:
     void build(bool withTray);
@@ -117,6 +121,29 @@ void TestDesktopShell::closeToTrayOnlyWithATray() {
     values.closeToTray = false;
     m_gui->settings->setValues(values);
     QVERIFY(!m_gui->window->keepsRunningInTray());
+}
+
+// Without a tray or notification service an expiry notice goes to the window's banner. Once renewal is on
+// again and the account has a new token, the notice ("automatic renewal is off") no longer holds: it goes.
+void TestDesktopShell::staleExpiryNoticeLeavesTheBanner() {
+    m_gui = std::make_unique<GuiFixture>(GuiFixture::Window | GuiFixture::Settings | GuiFixture::Notifier
+                                         | GuiFixture::Server);
+    build(false);
+    QCOMPARE(m_shell->notifications()->channel(), DesktopNotifications::Channel::Fallback);
+    const QString id = m_gui->addDemoAccount(u"kyc-jwt"_s);
+    TokenManager *tokens = m_gui->core->tokens();
+    tokens->setAutoRefresh(false);
+    m_gui->notifier->setNoticeLeadSeconds(7 * 24 * 3600); // any token's expiry is within the lead time
+    tokens->login(id);
+    QTRY_COMPARE(tokens->state(id), TokenState::Valid);
+    m_gui->notifier->runDue();
+    QTRY_VERIFY2(m_gui->window->bannerText().contains(u"Automatic renewal is off"_s),
+                 qPrintable(m_gui->window->bannerText()));
+
+    tokens->setAutoRefresh(true);
+    m_gui->notifier->rescan();
+    tokens->login(id);
+    QTRY_VERIFY2(m_gui->window->bannerText().isEmpty(), qPrintable(m_gui->window->bannerText()));
 }
 
 QTEST_MAIN(TestDesktopShell)

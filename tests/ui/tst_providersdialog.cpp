@@ -7,6 +7,7 @@
 #include "ProvidersDialog.h"
 #include "providers/ProviderRegistry.h"
 
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void changedElsewhereWhileEditingKeepsEditsAndAsks();
     void deletedElsewhereKeepsTheText();
     void unsavedNewProfileStays();
+    void closingAsksBeforeDiscarding();
 
 private:
     // What another process does: its own registry on the same directory.
@@ -203,6 +205,40 @@ void TestProvidersDialog::unsavedNewProfileStays() {
     QVERIFY(m_dialog->currentId().isEmpty());
     QCOMPARE(m_dialog->list()->currentRow(), -1);
     QVERIFY(listedIds(*m_dialog).contains(u"beta-keys"_s));
+}
+
+// Escape or Close with an unsaved new or changed profile asks first; "no" keeps the dialog and the text.
+// Without unsaved work it closes without a question.
+void TestProvidersDialog::closingAsksBeforeDiscarding() {
+    m_dialog->newProfile();
+    const QString fresh = m_dialog->editor()->toPlainText();
+    Confirm::setNextAnswer(false);
+    QTest::keyClick(m_dialog->editor(), Qt::Key_Escape);
+    QVERIFY(m_dialog->isVisible());
+    QCOMPARE(m_dialog->editor()->toPlainText(), fresh);
+    Confirm::setNextAnswer(true);
+    QTest::keyClick(m_dialog->editor(), Qt::Key_Escape);
+    QVERIFY(!m_dialog->isVisible());
+
+    m_dialog->show();
+    m_dialog->selectProfile(u"acme-keys"_s);
+    typeInEditor(u" "_s);
+    const QString typed = m_dialog->editor()->toPlainText();
+    QPushButton *close = nullptr;
+    for (auto *box : m_dialog->findChildren<QDialogButtonBox *>())
+        close = close ? close : box->button(QDialogButtonBox::Close);
+    QVERIFY(close);
+    Confirm::setNextAnswer(false);
+    QTest::mouseClick(close, Qt::LeftButton);
+    QVERIFY(m_dialog->isVisible());
+    QCOMPARE(m_dialog->editor()->toPlainText(), typed);
+    QVERIFY(m_dialog->hasUnsavedEdits());
+
+    QVERIFY(m_dialog->save());
+    Confirm::setNextAnswer(false); // would keep the dialog open if it were asked
+    QTest::keyClick(m_dialog->editor(), Qt::Key_Escape);
+    QVERIFY(!m_dialog->isVisible());
+    QVERIFY(!Confirm::ask(nullptr, QString(), QString(), QString())); // the unused answer, so it leaks nowhere
 }
 
 QTEST_MAIN(TestProvidersDialog)

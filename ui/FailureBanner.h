@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+// What the window's error banner says when accounts fail one after another (Log in all with five
+// failures): one failure's own message as before, several a count and the first names ("5 accounts
+// failed: A, B, C and 2 more — …"), so an earlier failure is not silently replaced by the last one.
+// AccountActions reports a failure (noteFailure) just before its message; any other error message,
+// or dismissing the banner (clear), starts afresh.
+class FailureBanner
+{
+    Q_DECLARE_TR_FUNCTIONS(FailureBanner)
+public:
+    void noteFailure(const QString &accountId, const QString &name);
+    QString text(const QString &message); // the banner text for an error message, which is shown now
+    void clear();
+    int count() const { return int(m_failed.size()); }
+
+private:
+    QList<std::pair<QString, QString>> m_failed; // account id, name; each account once, oldest first
+    bool m_pending = false;                      // the next message is the noted failure's
+};
