@@ -6,29 +6,22 @@
 #include "AuthHeaderPanel.h"
 #include "ClipboardGuard.h"
 #include "CoreServices.h"
-#include "CountdownDelegate.h"
 #include "DetailsPanel.h"
 #include "ExchangeActions.h"
-#include "TextCellDelegate.h"
 #include "WindowPlacement.h"
 #include "WrappingLabel.h"
 #include "accounts/AccountStore.h"
 #include "admin/AuthHeaderClient.h"
 #include "auth/TokenManager.h"
-#include "auth/TokenState.h"
 #include "providers/ProviderRegistry.h"
 
-#include <QCheckBox>
 #include <QCloseEvent>
-#include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -161,81 +154,6 @@ MainWindow::MainWindow(CoreServices *core, ClipboardGuard *clipboard, Mode mode,
 
 MainWindow::~MainWindow() = default;
 
-QWidget *MainWindow::buildTablePage()
-{
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *filterBar = new QHBoxLayout;
-    m_search = new QLineEdit;
-    m_search->setPlaceholderText(tr("Search name, provider, user or URL (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search accounts"));
-    auto *focusSearch = new QAction(this);
-    focusSearch->setShortcut(QKeySequence::Find);
-    connect(focusSearch, &QAction::triggered, m_search, [this] { m_search->setFocus(Qt::ShortcutFocusReason); });
-    addAction(focusSearch);
-    m_attention = new QCheckBox(tr("&Needs attention"));
-    m_attention->setToolTip(tr("Only accounts that are expired, failed, rate limited or whose password expires soon"));
-    filterBar->addWidget(m_search, 1);
-    filterBar->addWidget(m_attention);
-    layout->addLayout(filterBar);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &AccountFilterModel::setSearchText);
-    connect(m_attention, &QCheckBox::toggled, m_proxy, &AccountFilterModel::setOnlyNeedingAttention);
-
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("accountTable"));
-    m_table->setAccessibleName(tr("Accounts"));
-    // The headers are set up before the model arrives: a visible vertical header measures 200 of its
-    // sections for its size hint, and a new default row height would resize every row again.
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    // Hidden with the table page (the empty page stands in for it) and shown with its first row: a visible
-    // header measures its sections' labels, in the bold header font, for its height whenever the model's
-    // columns change (3.8 M instructions of a start-up with no account).
-    m_table->horizontalHeader()->hide();
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setModel(m_proxy);
-    // Indicator first: enabling sorting sorts by the indicator (Qt's default: column 0 descending), and a
-    // sort by name descending would reorder every row.
-    m_table->horizontalHeader()->setSortIndicator(AccountModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle); // URLs keep their host and their path
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->setItemDelegate(new TextCellDelegate(m_table)); // one text layout per cell, not three
-    m_table->setItemDelegateForColumn(AccountModel::AccessExpiryColumn,
-                                      new CountdownDelegate(m_core->clock(), true, m_table));
-    m_table->setItemDelegateForColumn(AccountModel::RefreshExpiryColumn,
-                                      new CountdownDelegate(m_core->clock(), false, m_table));
-    int widths[AccountModel::ColumnCount] = {};
-    widths[AccountModel::NameColumn] = 115;
-    widths[AccountModel::ProviderColumn] = 120;
-    widths[AccountModel::BaseUrlColumn] = 125;
-    widths[AccountModel::UserColumn] = 100;
-    widths[AccountModel::StateColumn] = stateColumnWidth();
-    widths[AccountModel::AccessExpiryColumn] = 105;
-    widths[AccountModel::RefreshExpiryColumn] = 110;
-    for (int c = 0; c < AccountModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c]);
-    // Tabbing into a table where nothing is selected selects the current row, so that the keys act on it.
-    m_table->installEventFilter(this);
-    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QMenu menu(this);
-        m_actions->populateMenu(&menu);
-        menu.exec(m_table->viewport()->mapToGlobal(pos));
-    });
-    connect(m_table, &QTableView::doubleClicked, this, [this] { m_actions->editAction()->trigger(); });
-    layout->addWidget(m_table, 1);
-    return page;
-}
-
 // The selected account's details, and its auth headers when its provider has them. The auth-header panel
 // (8.5 M instructions to build) is built when an account whose provider has the feature is
 // first shown; until then its tab would be hidden anyway.
@@ -276,49 +194,6 @@ void MainWindow::ensureAuthHeaderPanel()
     m_authHeaders->setAccount(m_shownAccountId);
 }
 
-void MainWindow::followSelection()
-{
-    const QItemSelectionModel *selection = m_table->selectionModel();
-    QModelIndex shown = selection->currentIndex();
-    if (!shown.isValid() || !selection->isRowSelected(shown.row(), shown.parent())) {
-        const QModelIndexList rows = selection->selectedRows();
-        shown = rows.size() == 1 ? rows.constFirst() : QModelIndex();
-    }
-    const QString id = shown.data(AccountModel::AccountIdRole).toString();
-    if (id != m_shownAccountId)
-        showAccountDetails(id);
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    // Only when the user moved there with the keyboard: not when the window is activated again or a menu
-    // or dialog closes (Delete and Log out would then act on a row nobody chose).
-    const auto byKeyboard = [](const QEvent *e) {
-        const Qt::FocusReason reason = static_cast<const QFocusEvent *>(e)->reason();
-        return reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason || reason == Qt::ShortcutFocusReason;
-    };
-    if (watched == m_table && event->type() == QEvent::FocusIn && byKeyboard(event)
-        && !m_table->selectionModel()->hasSelection() && m_proxy->rowCount() > 0) {
-        const QModelIndex current = m_table->currentIndex();
-        m_table->selectionModel()->setCurrentIndex(current.isValid() ? current : m_proxy->index(0, 0),
-                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
-// Wide enough for the longest state in the user's language, with its colour mark.
-int MainWindow::stateColumnWidth() const
-{
-    const QFontMetrics metrics = m_table->fontMetrics();
-    int widest = 0;
-    for (const TokenState state : {TokenState::SignedOut, TokenState::LoggingIn, TokenState::Valid, TokenState::Refreshing,
-                                   TokenState::Expired, TokenState::Failed, TokenState::RateLimited})
-        widest = qMax(widest, metrics.horizontalAdvance(tokenStateText(state)));
-    const int mark = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
-    const int margin = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
-    return widest + mark + 4 * margin + 4; // and the grid line
-}
-
 void MainWindow::showAccountDetails(const QString &accountId)
 {
     m_details->showAccount(accountId);
@@ -352,60 +227,6 @@ bool MainWindow::isAuthHeaderTabVisible() const
     return m_authHeaders && m_detailsTabs->isTabVisible(m_detailsTabs->indexOf(m_authHeaders));
 }
 
-QWidget *MainWindow::buildEmptyPage()
-{
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch();
-    auto *title = new QLabel(tr("No accounts yet"));
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    title->setFont(font);
-    title->setAlignment(Qt::AlignCenter);
-    auto *hint = new WrappingLabel(tr("Add an account for each API you use: pick the provider, enter its base URL "
-                                      "and your API key or username and password. TokenDesk logs in, keeps the "
-                                      "token fresh and copies it, or a ready header line, with one keystroke."));
-    hint->setAlignment(Qt::AlignCenter);
-    hint->setMaximumWidth(460);
-    auto *add = new QPushButton(tr("&Add an account…"));
-    add->setDefault(true);
-    connect(add, &QPushButton::clicked, this, &MainWindow::addAccountRequested);
-    layout->addWidget(title);
-    // Centred by stretches, not by an alignment flag: an aligned item gets the height for the layout's full
-    // width but is then narrowed to its size hint, and a wrapped text was cut off.
-    auto *hintRow = new QHBoxLayout;
-    hintRow->addStretch();
-    hintRow->addWidget(hint, 1);
-    hintRow->addStretch();
-    layout->addLayout(hintRow);
-    layout->addSpacing(12);
-    layout->addWidget(add, 0, Qt::AlignHCenter);
-    layout->addStretch();
-    return page;
-}
-
-void MainWindow::updateEmptyState()
-{
-    const bool empty = m_model->rowCount() == 0;
-    // Built when first shown: its word-wrapped hint is costly to lay out, also as a hidden stack page.
-    if (empty && !m_emptyPage) {
-        m_emptyPage = buildEmptyPage();
-        m_stack->addWidget(m_emptyPage);
-    }
-    m_stack->setCurrentIndex(empty ? 1 : 0);
-    if (!empty)
-        m_table->horizontalHeader()->show();
-    if (!empty && !m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        m_table->setCurrentIndex(m_proxy->index(0, 0));
-}
-
-void MainWindow::tick()
-{
-    // Only what is on screen is repainted; the delegates compute time left from instants.
-    m_table->viewport()->update();
-}
-
 QString MainWindow::bannerText() const
 {
     return m_banner->isVisible() || !m_banner->isHidden() ? m_bannerLabel->text() : QString();
@@ -425,15 +246,6 @@ void MainWindow::withdrawMessage(const QString &text)
 {
     if (!m_banner->isHidden() && m_bannerLabel->text() == text)
         m_banner->hide();
-}
-
-void MainWindow::selectAccount(const QString &accountId)
-{
-    const int row = m_model->rowOf(accountId);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void MainWindow::showEvent(QShowEvent *event)

@@ -24,7 +24,8 @@ class QToolButton;
 
 // The operator's everyday screen: every account in a sortable, filterable table with live countdowns,
 // the details of the selected one beside it, and the account actions. One 1 Hz timer repaints the visible
-// countdown cells; its cost does not depend on how many accounts there are.
+// countdown cells; its cost does not depend on how many accounts there are. The table and the empty page
+// that stands in for it are built in MainWindowTable.cpp.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
