@@ -58,6 +58,7 @@ private Q_SLOTS:
     void insecureHttpOptIn();
     void accountAndSecretAreWhatWasTyped();
     void editModeKeepsIdAndStoredSecret();
+    void editModeShowsAceHostAndKeepsTheUrl();
     void editModeProviderKindChangeNeedsSecret();
     void revealTogglesEchoMode();
     void testLoginSucceeds();
@@ -370,6 +371,27 @@ void TestAccountDialog::editModeKeepsIdAndStoredSecret()
     QVERIFY(!okButton()->isEnabled());
     QVERIFY(shown("secretError"));
     QVERIFY(edit("secret")->placeholderText().isEmpty());
+}
+
+// The field shows the host in ACE form (a look-alike host stays visible) and any non-ASCII path
+// percent-encoded; saved unchanged, the account keeps the very same base URL (not a change of origin, which
+// would replace the account and drop its secret).
+void TestAccountDialog::editModeShowsAceHostAndKeepsTheUrl()
+{
+    Account original;
+    original.id = s("acc-43");
+    original.name = s("books");
+    original.providerId = s("b2b-api");
+    original.baseUrl = QUrl(QStringLiteral("https://b\u00fccher.example/p\u00e4d"));
+    original.username = s("bob");
+    QVERIFY(original.baseUrl.isValid());
+    m_dialog->setExistingNames({s("books")});
+    m_dialog->setAccount(original, true);
+    QCOMPARE(child<QComboBox>("baseUrl")->currentText(), s("https://xn--bcher-kva.example/p%C3%A4d"));
+    QVERIFY(okButton()->isEnabled());
+    const Account saved = m_dialog->account();
+    QCOMPARE(saved.baseUrl, original.baseUrl);
+    QCOMPARE(saved.baseUrl.toString(QUrl::FullyEncoded), original.baseUrl.toString(QUrl::FullyEncoded));
 }
 
 void TestAccountDialog::editModeProviderKindChangeNeedsSecret()
