@@ -103,7 +103,6 @@ HttpJob::HttpJob(QNetworkReply *reply, int timeoutMs, qint64 maxBytes, QObject *
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this, &HttpJob::onSslErrors);
-    connect(m_reply, &QNetworkReply::redirected, this, [this] { ++m_redirectsFollowed; });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (length > m_maxBytes)
@@ -155,10 +154,11 @@ void HttpJob::onFinished()
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     QNetworkReply::NetworkError code = m_reply->error();
     // Redirected as often as allowed and answered with yet another redirect: a loop. Qt 6.4 says so
-    // (TooManyRedirectsError) only without a transfer timeout; with one it reports UnknownNetworkError.
+    // (TooManyRedirectsError) only without a transfer timeout; with one it reports UnknownNetworkError on
+    // the last 3xx answer. (Counting QNetworkReply::redirected is no help: the last of those signals may
+    // come after finished.) A redirect to another origin is InsecureRedirectError, not this.
     const int statusCode = status.toInt();
-    if (code == QNetworkReply::UnknownNetworkError && m_redirectsFollowed >= HttpClient::kMaxRedirects
-        && statusCode >= 300 && statusCode < 400)
+    if (code == QNetworkReply::UnknownNetworkError && statusCode >= 300 && statusCode < 400)
         code = QNetworkReply::TooManyRedirectsError;
     const bool transportFailed = code != QNetworkReply::NoError && (!status.isValid() || code < 200
                                  || code == QNetworkReply::InsecureRedirectError

@@ -58,7 +58,6 @@ private:
     QByteArray m_body;
     QString m_sslProblems;
     AuthError m_abortReason; // set when we aborted the reply ourselves
-    int m_redirectsFollowed = 0;
     bool m_done = false;
 };
 
