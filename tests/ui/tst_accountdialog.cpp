@@ -1,48 +1,14 @@
-// AccountDialog driven through its real widgets on the offscreen platform: presets, known hosts,
-// inline validation, edit mode, the reveal toggle, and "Test login" against the in-process demo server.
-// The dialog gets no SecretStore and no AccountStore: it cannot write anything, and the test checks that
-// the config location stays empty.
+// AccountDialog driven through its real widgets on the offscreen platform: presets, known hosts, inline
+// validation, the http:// opt-in, edit mode and the reveal toggle. "Test login" and the screenshots:
+// tst_accountdialoglogin.
+#include "AccountDialogTest.h"
 
-#include "AccountDialog.h"
-
-#include "auth/AuthClient.h"
-#include "auth/Clock.h"
-#include "auth/HttpClient.h"
 #include "demo/DemoServer.h"
-#include "providers/ProviderRegistry.h"
 
-#include <QApplication>
 #include <QCheckBox>
-#include <QComboBox>
-#include <QDir>
-#include <QLabel>
-#include <QLineEdit>
-#include <QNetworkAccessManager>
-#include <QPushButton>
-#include <QRegularExpression>
-#include <QStandardPaths>
-#include <QTest>
 #include <QToolButton>
 
-#include <memory>
-
-namespace {
-QString s(const char *latin1)
-{
-    return QString::fromLatin1(latin1);
-}
-
-DemoAccount demoAccount(const QString &presetId)
-{
-    for (const DemoAccount &a : DemoServer::demoAccounts()) {
-        if (a.presetId == presetId)
-            return a;
-    }
-    return {};
-}
-} // namespace
-
-class TestAccountDialog : public QObject
+class TestAccountDialog : public AccountDialogTest
 {
     Q_OBJECT
 
@@ -61,51 +27,14 @@ private Q_SLOTS:
     void editModeShowsAceHostAndKeepsTheUrl();
     void editModeProviderKindChangeNeedsSecret();
     void revealTogglesEchoMode();
-    void testLoginSucceeds();
-    void testLoginShowsProviderError();
-    void testLoginInEditModeAsksForTheSecret();
-    void screenshots();
 
 private:
-    template<typename T>
-    T *child(const char *name) const
-    {
-        auto *widget = m_dialog->findChild<T *>(s(name));
-        if (!widget)
-            qFatal("no child widget '%s'", name);
-        return widget;
-    }
-    QLineEdit *edit(const char *name) const { return child<QLineEdit>(name); }
-    QLineEdit *urlEdit() const { return child<QComboBox>("baseUrl")->lineEdit(); }
-    QLabel *label(const char *name) const { return child<QLabel>(name); }
-    QPushButton *okButton() const;
-    bool shown(const char *name) const { return child<QWidget>(name)->isVisible(); }
-
-    void newDialog();
-    void choosePreset(const QString &id);
-    void replaceText(QLineEdit *edit, const QString &text);
     void fillValidB2b();
-    void saveShot(const QString &fileName);
-
-    ProviderRegistry m_registry;
-    DemoServer m_server;
-    SystemClock m_clock;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<HttpClient> m_http;
-    std::unique_ptr<AuthClient> m_auth;
-    std::unique_ptr<AccountDialog> m_dialog;
 };
 
 void TestAccountDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    const QString config = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-    QVERIFY(QDir(config).removeRecursively());
-    QVERIFY2(m_server.listen(), qPrintable(m_server.errorString()));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_http = std::make_unique<HttpClient>(m_network.get());
-    m_http->setTimeout(5000);
-    m_auth = std::make_unique<AuthClient>(m_http.get(), &m_clock);
+    setUp();
 }
 
 void TestAccountDialog::init()
@@ -115,48 +44,7 @@ void TestAccountDialog::init()
 
 void TestAccountDialog::cleanup()
 {
-    m_dialog.reset();
-    // Nothing the dialog does may leave a file behind.
-    const QString config = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-    QVERIFY2(!QDir(config).exists(), qPrintable(config));
-}
-
-QPushButton *TestAccountDialog::okButton() const
-{
-    for (QPushButton *button : m_dialog->findChildren<QPushButton *>()) {
-        if (button->text() == s("Add Account") || button->text() == s("Save"))
-            return button;
-    }
-    qFatal("no OK button");
-}
-
-void TestAccountDialog::newDialog()
-{
-    m_dialog = std::make_unique<AccountDialog>(&m_registry, m_auth.get());
-    m_dialog->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
-}
-
-// Picks a preset the way a keyboard user does: focus the combo box and step with the arrow keys.
-void TestAccountDialog::choosePreset(const QString &id)
-{
-    auto *combo = child<QComboBox>("provider");
-    const int target = combo->findData(id);
-    QVERIFY2(target >= 0, qPrintable(id));
-    combo->setFocus();
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i < target; ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
-    QCOMPARE(combo->currentData().toString(), id);
-}
-
-void TestAccountDialog::replaceText(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-    QCOMPARE(edit->text(), text);
+    tearDown();
 }
 
 void TestAccountDialog::fillValidB2b()
@@ -328,12 +216,8 @@ void TestAccountDialog::accountAndSecretAreWhatWasTyped()
 
 void TestAccountDialog::editModeKeepsIdAndStoredSecret()
 {
-    Account original;
-    original.id = s("acc-42");
-    original.name = s("prod-kyc");
-    original.providerId = s("kyc-jwt");
-    original.baseUrl = QUrl(s("https://kyc.example.com"));
-    original.username = s("bob");
+    Account original =
+        storedAccount("acc-42", "prod-kyc", "kyc-jwt", QUrl(s("https://kyc.example.com")), s("bob"));
     original.keepSignedIn = false;
     original.token.hasAccessToken = true;
     m_dialog->setExistingNames({s("prod-kyc"), s("other")});
@@ -378,12 +262,8 @@ void TestAccountDialog::editModeKeepsIdAndStoredSecret()
 // would replace the account and drop its secret).
 void TestAccountDialog::editModeShowsAceHostAndKeepsTheUrl()
 {
-    Account original;
-    original.id = s("acc-43");
-    original.name = s("books");
-    original.providerId = s("b2b-api");
-    original.baseUrl = QUrl(QStringLiteral("https://b\u00fccher.example/p\u00e4d"));
-    original.username = s("bob");
+    const Account original = storedAccount(
+        "acc-43", "books", "b2b-api", QUrl(QStringLiteral("https://b\u00fccher.example/p\u00e4d")), s("bob"));
     QVERIFY(original.baseUrl.isValid());
     m_dialog->setExistingNames({s("books")});
     m_dialog->setAccount(original, true);
@@ -396,11 +276,7 @@ void TestAccountDialog::editModeShowsAceHostAndKeepsTheUrl()
 
 void TestAccountDialog::editModeProviderKindChangeNeedsSecret()
 {
-    Account original;
-    original.id = s("acc-7");
-    original.name = s("quad");
-    original.providerId = s("quadrata");
-    original.baseUrl = QUrl(s("https://prod.quadrata.com"));
+    const Account original = storedAccount("acc-7", "quad", "quadrata", QUrl(s("https://prod.quadrata.com")));
     m_dialog->setAccount(original, true);
     QVERIFY(okButton()->isEnabled());
     QCOMPARE(child<QComboBox>("baseUrl")->currentText(), s("https://prod.quadrata.com"));
@@ -426,105 +302,6 @@ void TestAccountDialog::revealTogglesEchoMode()
     QCOMPARE(secret->echoMode(), QLineEdit::Normal);
     QTest::mouseClick(reveal, Qt::LeftButton);
     QCOMPARE(secret->echoMode(), QLineEdit::Password);
-}
-
-void TestAccountDialog::testLoginSucceeds()
-{
-    const DemoAccount demo = demoAccount(s("quadrata"));
-    choosePreset(s("quadrata"));
-    replaceText(urlEdit(), m_server.baseUrl(s("quadrata")).toString());
-    replaceText(edit("secret"), QString::fromUtf8(demo.secret));
-    m_server.clearRequests();
-
-    auto *test = child<QPushButton>("testLogin");
-    QTest::mouseClick(test, Qt::LeftButton);
-    QVERIFY(m_dialog->isTestingLogin());
-    QVERIFY(!test->isEnabled());
-    QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isTestingLogin(), 10000);
-    QVERIFY(test->isEnabled());
-
-    const QString result = label("testResult")->text();
-    QVERIFY2(result.contains(s("Login OK")), qPrintable(result));
-    QVERIFY2(result.contains(s("valid until")), qPrintable(result));
-    // The demo's JWT says 300 s (its exp claim wins over the preset's documented 60 minutes).
-    QVERIFY2(result.contains(QRegularExpression(s("\\(in [45] min\\)\\.$"))), qPrintable(result));
-    QVERIFY(!result.contains(QString::fromUtf8(demo.secret)));
-    QCOMPARE(m_server.requests().size(), 1);
-    QVERIFY(m_server.requests().constFirst().path.endsWith("/api/v1/login"));
-    QCOMPARE(m_dialog->result(), int(QDialog::Rejected)); // still open, nothing accepted
-    saveShot(s("account-dialog-test-login-ok.png"));
-
-    // Typing again hides the result: it belongs to the old input.
-    QTest::keyClicks(edit("secret"), s("x"));
-    QVERIFY(!shown("testResult"));
-}
-
-void TestAccountDialog::testLoginShowsProviderError()
-{
-    const DemoAccount demo = demoAccount(s("b2b-api"));
-    choosePreset(s("b2b-api"));
-    replaceText(urlEdit(), m_server.baseUrl(s("b2b-api")).toString());
-    replaceText(edit("username"), demo.username);
-    replaceText(edit("secret"), s("wrong-password"));
-
-    QTest::mouseClick(child<QPushButton>("testLogin"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isTestingLogin(), 10000);
-    const QString result = label("testResult")->text();
-    QVERIFY2(result.startsWith(s("Login failed: ")), qPrintable(result));
-    QVERIFY2(result.contains(s("rejected the username or password")), qPrintable(result));
-    QVERIFY2(result.contains(s("Invalid credentials")), qPrintable(result)); // the provider's own words
-    QVERIFY2(result.contains(s("HTTP 401")), qPrintable(result));
-    QVERIFY(!result.contains(s("wrong-password")));
-    QVERIFY(shown("testResult"));
-}
-
-void TestAccountDialog::testLoginInEditModeAsksForTheSecret()
-{
-    Account original;
-    original.id = s("acc-9");
-    original.name = s("b2b");
-    original.providerId = s("b2b-api");
-    original.baseUrl = m_server.baseUrl(s("b2b-api"));
-    original.username = demoAccount(s("b2b-api")).username;
-    m_dialog->setAccount(original, true);
-    m_server.clearRequests();
-
-    QTest::mouseClick(child<QPushButton>("testLogin"), Qt::LeftButton);
-    QVERIFY(!m_dialog->isTestingLogin());
-    QVERIFY(label("testResult")->text().contains(s("Type the password to test the login")));
-    QCOMPARE(m_server.requests().size(), 0);
-}
-
-void TestAccountDialog::saveShot(const QString &fileName)
-{
-    const QString dir = qEnvironmentVariable("TOKENDESK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QVERIFY(QDir().mkpath(dir));
-    QCoreApplication::processEvents(); // deliver the pending layout requests, as a running dialog would
-    m_dialog->resize(m_dialog->width(), m_dialog->heightForWidth(m_dialog->width())); // no slack
-    QCoreApplication::processEvents();
-    QVERIFY(m_dialog->grab().save(QDir(dir).filePath(fileName)));
-}
-
-void TestAccountDialog::screenshots()
-{
-    choosePreset(s("quadrata"));
-    replaceText(edit("name"), s("quadrata-int"));
-    replaceText(edit("secret"), s("not-the-real-key"));
-    saveShot(s("account-dialog-quadrata.png"));
-
-    newDialog();
-    m_dialog->setExistingNames({s("demo-b2b")});
-    choosePreset(s("b2b-api"));
-    replaceText(edit("name"), s("demo-b2b"));
-    replaceText(urlEdit(), s("http://b2b.example.com"));
-    replaceText(edit("username"), s("x"));
-    replaceText(edit("username"), QString());
-    replaceText(edit("secret"), s("x"));
-    replaceText(edit("secret"), QString());
-    QTest::mouseClick(child<QPushButton>("testLogin"), Qt::LeftButton);
-    saveShot(s("account-dialog-b2b-errors.png"));
 }
 
 QTEST_MAIN(TestAccountDialog)
