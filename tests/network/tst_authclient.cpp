@@ -1,26 +1,22 @@
 // AuthClient against the real loopback demo server: every preset's login and refresh request as the
-// server received it, the parsed TokenSet, the header the token is sent with, and every documented error.
+// server received it, the parsed TokenSet, and the header the token is sent with. The documented errors
+// and a provider whose clock is off: tst_authclienterrors.
 
-#include "NetworkTestSupport.h"
+#include "AuthClientTest.h"
 
 #include "demo/DemoCredentials.h"
 
 #include <QJsonArray>
-#include <QLocale>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QTest>
 #include <QUrlQuery>
 
 using namespace NetTest;
+using namespace AuthClientTesting;
 using Kind = AuthError::Kind;
 using Source = TokenSet::ExpirySource;
 
 namespace {
-
-constexpr qint64 kToleranceMs = 2000;
-constexpr int kAccessLifetime = 300;  // the demo server's defaults
-constexpr int kRefreshLifetime = 3600;
 
 struct WhoAmI
 {
@@ -63,24 +59,9 @@ QJsonObject parseForm(const QByteArray &body)
     return fields;
 }
 
-bool near(const QDateTime &actual, const QDateTime &expected, qint64 toleranceMs = kToleranceMs)
-{
-    return actual.isValid() && expected.isValid() && qAbs(actual.msecsTo(expected)) <= toleranceMs;
-}
-
-QString describe(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("(invalid)");
-}
-
-#define VERIFY_NEAR(actual, expected)                                                                          \
-    QVERIFY2(near((actual), (expected)),                                                                       \
-             qPrintable(QStringLiteral("%1 is %2, expected %3 (±2 s)")                                          \
-                            .arg(QStringLiteral(#actual), describe(actual), describe(expected))))
-
 } // namespace
 
-class TestAuthClient : public QObject
+class TestAuthClient : public AuthClientTest
 {
     Q_OBJECT
 
@@ -95,35 +76,16 @@ private Q_SLOTS:
 
     void refresh_data();
     void refresh();
-
-    void documentedErrors_data();
-    void documentedErrors();
-    void rateLimitedUserGetsRetryAfter();
-
-    void skewedServerClock_data();
-    void skewedServerClock();
-    void serverClockADayBehind();
-    void implausibleDateHeader_data();
-    void implausibleDateHeader();
-
-private:
-    std::unique_ptr<DemoServer> m_server;
-    std::unique_ptr<AuthStack> m_stack;
 };
 
 void TestAuthClient::init()
 {
-    // A fresh server per test: the b2b provider throttles a username after repeated failures.
-    m_server = std::make_unique<DemoServer>();
-    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
-    m_stack = std::make_unique<AuthStack>();
-    QCOMPARE(m_stack->registry.profiles().size(), 5);
+    setUp();
 }
 
 void TestAuthClient::cleanup()
 {
-    m_stack.reset();
-    m_server.reset();
+    tearDown();
 }
 
 // ---- logins -----------------------------------------------------------------------------------------
@@ -342,188 +304,6 @@ void TestAuthClient::refresh()
     QVERIFY(third->tokens.accessToken.isEmpty());
     QCOMPARE(m_server->reuseDetections(), 1);
     QCOMPARE(m_server->refreshCount(preset), 1);
-}
-
-// ---- documented errors ------------------------------------------------------------------------------
-
-void TestAuthClient::documentedErrors_data()
-{
-    QTest::addColumn<QString>("preset");
-    QTest::addColumn<QString>("username");
-    QTest::addColumn<QByteArray>("secret");
-    QTest::addColumn<int>("kind");
-    QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("messagePart");
-    QTest::addColumn<QString>("providerMessage");
-
-    using namespace DemoCredentials;
-    const QByteArray wrong = "wrong-secret";
-    QTest::newRow("kyc wrong password") << QStringLiteral("kyc-jwt") << kycUsername() << wrong
-                                        << int(Kind::CredentialsRejected) << 400
-                                        << QStringLiteral("Wrong username or password")
-                                        << QStringLiteral("LOGIN_BAD_CREDENTIALS");
-    QTest::newRow("kyc unverified") << QStringLiteral("kyc-jwt") << kycUnverifiedUsername()
-                                    << kycPassword().toUtf8() << int(Kind::NotVerified) << 400
-                                    << QStringLiteral("not verified") << QStringLiteral("LOGIN_USER_NOT_VERIFIED");
-    QTest::newRow("kyc empty username (422)") << QStringLiteral("kyc-jwt") << QString() << kycPassword().toUtf8()
-                                              << int(Kind::InvalidRequest) << 422 << QString()
-                                              << QStringLiteral("body.username: field required");
-    QTest::newRow("b2b wrong password") << QStringLiteral("b2b-api") << b2bUsername() << wrong
-                                        << int(Kind::CredentialsRejected) << 401 << QStringLiteral("Invalid credentials")
-                                        << QStringLiteral("Invalid credentials");
-    QTest::newRow("partner wrong key") << QStringLiteral("partner-api") << QString() << wrong
-                                       << int(Kind::CredentialsRejected) << 401 << QString()
-                                       << QStringLiteral("Invalid API key");
-    QTest::newRow("user wrong password") << QStringLiteral("user-authheader") << userUsername() << wrong
-                                         << int(Kind::CredentialsRejected) << 401
-                                         << QStringLiteral("Incorrect username or password")
-                                         << QStringLiteral("Incorrect credentials");
-    QTest::newRow("user password expired") << QStringLiteral("user-authheader") << userExpiredUsername()
-                                           << userPassword().toUtf8() << int(Kind::PasswordExpired) << 403
-                                           << QStringLiteral("change it at the provider")
-                                           // The demo password contains "password": every run of six of its
-                                           // characters is hidden, the provider's own word too.
-                                           << QStringLiteral("[redacted] expired");
-    QTest::newRow("quadrata wrong key") << QStringLiteral("quadrata") << QString() << wrong
-                                       << int(Kind::CredentialsRejected) << 401 << QString()
-                                       << QStringLiteral("Invalid API key");
-}
-
-void TestAuthClient::documentedErrors()
-{
-    QFETCH(QString, preset);
-    QFETCH(QString, username);
-    QFETCH(QByteArray, secret);
-    QFETCH(int, kind);
-    QFETCH(int, status);
-    QFETCH(QString, messagePart);
-    QFETCH(QString, providerMessage);
-
-    const auto outcome = finish(m_stack->client.login(account(preset, m_server->baseUrl(preset), username),
-                                                      m_stack->profile(preset), secret));
-    QVERIFY(outcome);
-    COMPARE_KIND(outcome->error.kind, Kind(kind));
-    QCOMPARE(outcome->error.httpStatus, status);
-    QVERIFY(!outcome->error.message.isEmpty());
-    if (!messagePart.isEmpty())
-        QVERIFY2(outcome->error.message.contains(messagePart, Qt::CaseInsensitive),
-                 qPrintable(outcome->error.message));
-    QCOMPARE(outcome->error.providerMessage, providerMessage);
-    QVERIFY(outcome->tokens.accessToken.isEmpty());
-    QVERIFY(outcome->tokens.refreshToken.isEmpty());
-    // The request did reach the provider (the error is the provider's, not ours).
-    QCOMPARE(m_server->requests().size(), 1);
-}
-
-void TestAuthClient::rateLimitedUserGetsRetryAfter()
-{
-    const QString preset = QStringLiteral("b2b-api");
-    const QDateTime before = QDateTime::currentDateTimeUtc();
-    const auto outcome = finish(m_stack->client.login(
-        account(preset, m_server->baseUrl(preset), DemoCredentials::b2bRateLimitedUsername()),
-        m_stack->profile(preset), DemoCredentials::b2bPassword().toUtf8()));
-    QVERIFY(outcome);
-    COMPARE_KIND(outcome->error.kind, Kind::RateLimited);
-    QCOMPARE(outcome->error.httpStatus, 429);
-    VERIFY_NEAR(outcome->error.retryAfter, before.addSecs(5));
-    QVERIFY2(outcome->error.message.contains(QLatin1String("5 second")), qPrintable(outcome->error.message));
-}
-
-// ---- clock skew -------------------------------------------------------------------------------------
-
-void TestAuthClient::skewedServerClock_data()
-{
-    QTest::addColumn<QString>("preset");
-    QTest::addColumn<qint64>("offsetSeconds");
-    QTest::addColumn<QByteArray>("secret"); // empty: the demo account's
-
-    for (const QString &preset : DemoServer::presetIds())
-        QTest::addRow("%s +1h", qPrintable(preset)) << preset << qint64(3600) << QByteArray();
-    QTest::newRow("partner-api company key +1h")
-        << QStringLiteral("partner-api") << qint64(3600) << DemoCredentials::companyApiKey().toUtf8();
-    QTest::newRow("b2b-api -1h") << QStringLiteral("b2b-api") << qint64(-3600) << QByteArray();
-    QTest::newRow("kyc-jwt -1h") << QStringLiteral("kyc-jwt") << qint64(-3600) << QByteArray();
-}
-
-void TestAuthClient::skewedServerClock()
-{
-    QFETCH(QString, preset);
-    QFETCH(qint64, offsetSeconds);
-    QFETCH(QByteArray, secret);
-
-    m_server->setClockOffset(offsetSeconds);
-    const DemoAccount demo = demoAccount(preset);
-    const QDateTime before = QDateTime::currentDateTimeUtc();
-    const auto outcome = finish(m_stack->client.login(account(preset, m_server->baseUrl(preset), demo.username),
-                                                      m_stack->profile(preset),
-                                                      secret.isEmpty() ? demo.secret : secret));
-    QVERIFY(outcome);
-    QVERIFY2(!outcome->error, qPrintable(outcome->error.message));
-    // The server's exp is an hour off our clock; the lifetime is what counts.
-    QVERIFY(qAbs(jwtExpiry(outcome->tokens.accessToken).secsTo(before.addSecs(kAccessLifetime)) + offsetSeconds)
-            <= 2);
-    VERIFY_NEAR(outcome->tokens.accessExpiresAt, before.addSecs(kAccessLifetime));
-    if (!outcome->tokens.refreshToken.isEmpty())
-        VERIFY_NEAR(outcome->tokens.refreshExpiresAt, before.addSecs(kRefreshLifetime));
-    if (preset == u"user-authheader")
-        VERIFY_NEAR(outcome->tokens.passwordExpiresAt, before.addDays(10));
-}
-
-void TestAuthClient::serverClockADayBehind()
-{
-    // Too far off to believe the Date header alone, but the JWT's iat..exp vouches for the lifetime.
-    m_server->setClockOffset(-86400);
-    const DemoAccount demo = demoAccount(QStringLiteral("b2b-api"));
-    const QDateTime before = QDateTime::currentDateTimeUtc();
-    const auto outcome = finish(m_stack->client.login(account(demo.presetId, m_server->baseUrl(demo.presetId),
-                                                              demo.username),
-                                                      m_stack->profile(demo.presetId), demo.secret));
-    QVERIFY(outcome);
-    QVERIFY2(!outcome->error, qPrintable(outcome->error.message));
-    VERIFY_NEAR(outcome->tokens.accessExpiresAt, before.addSecs(kAccessLifetime));
-}
-
-void TestAuthClient::implausibleDateHeader_data()
-{
-    // A provider whose timestamps are right but whose Date header is not: an hour-long token stays an hour
-    // long (it used to become valid until 2083, or for 25 hours), or unknown when no JWT vouches for it.
-    QTest::addColumn<QByteArray>("date");
-    QTest::addColumn<bool>("jwt");
-    QTest::addColumn<bool>("known");
-    QTest::newRow("1970, JWT") << QByteArrayLiteral("Thu, 01 Jan 1970 00:00:00 GMT") << true << true;
-    const QString dayBehind = QLocale::c().toString(QDateTime::currentDateTimeUtc().addDays(-1),
-                                                    u"ddd, dd MMM yyyy hh:mm:ss 'GMT'");
-    QTest::newRow("a day behind, JWT") << dayBehind.toLatin1() << true << true;
-    QTest::newRow("1970, opaque token") << QByteArrayLiteral("Thu, 01 Jan 1970 00:00:00 GMT") << false << false;
-}
-
-void TestAuthClient::implausibleDateHeader()
-{
-    QFETCH(QByteArray, date);
-    QFETCH(bool, jwt);
-    QFETCH(bool, known);
-    const QDateTime inAnHour = QDateTime::currentDateTimeUtc().addSecs(3600);
-    const auto part = [](const QByteArray &json) {
-        return json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    };
-    const QByteArray exp = QByteArray::number(inAnHour.toSecsSinceEpoch());
-    const QByteArray token = jwt ? part(R"({"alg":"HS256","typ":"JWT"})") + '.'
-                                       + part(R"({"sub":"alice","exp":)" + exp + "}") + ".c2ln"
-                                 : QByteArrayLiteral("opaque-access-token");
-    const QByteArray body = R"({"access_token":")" + token + R"(","access_expires_at":")"
-                            + inAnHour.toString(Qt::ISODate).toLatin1() + R"("})";
-    CannedServer server("Date: " + date + "\r\n", body);
-    QVERIFY(server.listen());
-    const QString preset = QStringLiteral("b2b-api");
-    const auto outcome = finish(m_stack->client.login(account(preset, server.baseUrl(), QStringLiteral("alice")),
-                                                      m_stack->profile(preset), "pw"));
-    QVERIFY(outcome);
-    QVERIFY2(!outcome->error, qPrintable(outcome->error.message));
-    if (known)
-        VERIFY_NEAR(outcome->tokens.accessExpiresAt, inAnHour);
-    else
-        QVERIFY2(!outcome->tokens.accessExpiresAt.isValid(),
-                 qPrintable(describe(outcome->tokens.accessExpiresAt)));
 }
 
 QTEST_GUILESS_MAIN(TestAuthClient)
