@@ -1,30 +1,17 @@
 // The auth-header panel driven through its real widgets, offscreen, against the in-process demo providers:
-// list, add and see the token once, copy the header line, delete with confirmation, delete a header that
-// is already gone, rotate, inline errors; and the main window's tab, shown only where the provider has it.
-#include "GuiFixture.h"
+// list, add and see the token once, copy the header line, reveal and copy per row, delete with
+// confirmation, delete a header that is already gone, rotate. Filter and sort, inline errors and the main
+// window's tab: tst_authheaderpanelview.
+#include "AuthHeaderPanelTest.h"
 
-#include "AuthHeaderModel.h"
-#include "AuthHeaderPanel.h"
 #include "Confirm.h"
-#include "DetailsPanel.h"
-#include "admin/AuthHeaderClient.h"
-#include "auth/TokenManager.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QFrame>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
-#include <QTabBar>
-#include <QTabWidget>
-#include <QTableView>
-#include <QTest>
 #include <QToolButton>
 
-class TestAuthHeaderPanel : public QObject
+class TestAuthHeaderPanel : public AuthHeaderPanelTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -37,121 +24,16 @@ private Q_SLOTS:
     void deleteAsksFirst();
     void deleteOfAGoneHeaderShowsAnError();
     void rotateAddsADatedHeaderThenDeletesTheOld();
-    void filterAndSort();
-    void networkErrorShowsInline();
-    void answersForAnotherAccountAreDropped();
-    void tabOnlyForProvidersWithTheFeature();
-    void screenshots();
-
-private:
-    template<typename T>
-    T *child(const QString &objectName) const;
-    void click(const QString &objectName);
-    void addThroughWidgets(const QString &name);
-    void selectHeader(const QString &name);
-    int rowOf(const QString &name) const;
-    QList<AuthHeader> listAtProvider();
-    int listRequests() const;
-
-    std::unique_ptr<GuiFixture> m_gui;
-    std::unique_ptr<AuthHeaderPanel> m_panel;
-    QString m_account;
 };
 
 void TestAuthHeaderPanel::init()
 {
-    m_gui = std::make_unique<GuiFixture>(GuiFixture::Server | GuiFixture::ManualTime);
-    m_account = m_gui->addDemoAccount(QStringLiteral("user-authheader"));
-    QVERIFY(!m_account.isEmpty());
-    m_panel = std::make_unique<AuthHeaderPanel>(m_gui->core.get(), m_gui->clipboard.get());
-    m_panel->resize(560, 480);
-    m_panel->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
-    QApplication::setActiveWindow(m_panel.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
-    m_panel->setAccount(m_account);
-    QVERIFY(m_panel->isSupported());
+    setUp();
 }
 
 void TestAuthHeaderPanel::cleanup()
 {
-    m_panel.reset();
-    m_gui.reset();
-    QGuiApplication::clipboard()->clear();
-}
-
-template<typename T>
-T *TestAuthHeaderPanel::child(const QString &objectName) const
-{
-    T *widget = m_panel->findChild<T *>(objectName);
-    if (!widget)
-        qWarning("no child named %s", qPrintable(objectName));
-    return widget;
-}
-
-void TestAuthHeaderPanel::click(const QString &objectName)
-{
-    QAbstractButton *button = child<QAbstractButton>(objectName);
-    QVERIFY(button);
-    QTRY_VERIFY2(button->isEnabled() && button->isVisible(), qPrintable(objectName));
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
-void TestAuthHeaderPanel::addThroughWidgets(const QString &name)
-{
-    click(QStringLiteral("addAuthHeader"));
-    auto *field = child<QLineEdit>(QStringLiteral("authHeaderName"));
-    QVERIFY(field && field->isVisible());
-    QVERIFY(field->hasFocus());
-    QTest::keyClicks(field, name);
-    click(QStringLiteral("createAuthHeader"));
-    QTRY_VERIFY(rowOf(name) >= 0);
-    QVERIFY(!m_panel->newTokenText().isEmpty());
-    QVERIFY(child<QLabel>(QStringLiteral("newAuthHeaderTitle"))->text().contains(name));
-    QVERIFY(!field->isVisible());
-    QVERIFY(!m_panel->isBusy());
-}
-
-int TestAuthHeaderPanel::rowOf(const QString &name) const
-{
-    for (int row = 0; row < m_panel->proxy()->rowCount(); ++row) {
-        if (m_panel->proxy()->index(row, AuthHeaderModel::NameColumn).data().toString() == name)
-            return row;
-    }
-    return -1;
-}
-
-void TestAuthHeaderPanel::selectHeader(const QString &name)
-{
-    const int row = rowOf(name);
-    QVERIFY2(row >= 0, qPrintable(name));
-    QTableView *table = m_panel->table();
-    const QRect cell = table->visualRect(m_panel->proxy()->index(row, AuthHeaderModel::NameColumn));
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
-    QCOMPARE(table->currentIndex().row(), row);
-}
-
-QList<AuthHeader> TestAuthHeaderPanel::listAtProvider()
-{
-    QList<AuthHeader> result;
-    bool done = false;
-    m_gui->core->authHeaders()->list(m_account, nullptr,
-                                     [&](const QList<AuthHeader> &headers, const AuthError &error) {
-                                         if (error)
-                                             qWarning("list failed: %s", qPrintable(error.message));
-                                         result = headers;
-                                         done = true;
-                                     });
-    [&] { QTRY_VERIFY(done); }();
-    return result;
-}
-
-int TestAuthHeaderPanel::listRequests() const
-{
-    int n = 0;
-    for (const DemoRequest &r : m_gui->server->requests())
-        n += r.path.endsWith("/authheader/list") ? 1 : 0;
-    return n;
+    tearDown();
 }
 
 void TestAuthHeaderPanel::listsEmptyAtFirst()
@@ -383,136 +265,6 @@ void TestAuthHeaderPanel::rotateAddsADatedHeaderThenDeletesTheOld()
     const QList<AuthHeader> left = listAtProvider();
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.first().token, newToken);
-}
-
-void TestAuthHeaderPanel::filterAndSort()
-{
-    for (const QString &name : {QStringLiteral("build-b"), QStringLiteral("Alpha"), QStringLiteral("build-a")}) {
-        addThroughWidgets(name);
-        m_gui->clock->advance(1000);
-    }
-    auto *filter = child<QLineEdit>(QStringLiteral("authHeaderFilter"));
-    QTest::keyClicks(filter, QStringLiteral("build"));
-    QCOMPARE(m_panel->proxy()->rowCount(), 2);
-    filter->clear();
-    QCOMPARE(m_panel->proxy()->rowCount(), 3);
-
-    QHeaderView *header = m_panel->table()->horizontalHeader();
-    const int x = header->sectionViewportPosition(AuthHeaderModel::NameColumn) + 10;
-    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
-    QCOMPARE(header->sortIndicatorSection(), int(AuthHeaderModel::NameColumn));
-    const auto names = [this] {
-        QStringList list;
-        for (int row = 0; row < m_panel->proxy()->rowCount(); ++row)
-            list.append(m_panel->proxy()->index(row, AuthHeaderModel::NameColumn).data().toString());
-        return list;
-    };
-    const QStringList byName{QStringLiteral("Alpha"), QStringLiteral("build-a"), QStringLiteral("build-b")};
-    if (header->sortIndicatorOrder() == Qt::AscendingOrder)
-        QCOMPARE(names(), byName);
-    else
-        QCOMPARE(names(), QStringList(byName.crbegin(), byName.crend()));
-}
-
-void TestAuthHeaderPanel::networkErrorShowsInline()
-{
-    m_gui->server->close();
-    click(QStringLiteral("refreshAuthHeaders"));
-    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->messageText().isEmpty(), 15000);
-    QVERIFY2(m_panel->messageText().contains(QStringLiteral("Could not load")), qPrintable(m_panel->messageText()));
-    QVERIFY(!m_panel->isBusy());
-    QVERIFY(!QApplication::activeModalWidget());
-    QVERIFY(child<QToolButton>(QStringLiteral("refreshAuthHeaders"))->isEnabled());
-}
-
-void TestAuthHeaderPanel::answersForAnotherAccountAreDropped()
-{
-    addThroughWidgets(QStringLiteral("ci-runner"));
-    click(QStringLiteral("newTokenDone"));
-    const QString second =
-        m_gui->addDemoAccount(QStringLiteral("user-authheader"), {}, QStringLiteral("demo-user-2"));
-    click(QStringLiteral("refreshAuthHeaders"));
-    m_panel->setAccount(second); // before the answer arrives
-    QVERIFY(!m_panel->isBusy());
-    QCOMPARE(m_panel->model()->rowCount(), 0);
-    // Once a later call has had its answer, the earlier one has had its own: it must not have been shown.
-    QTRY_COMPARE(listRequests(), 1);
-    QCOMPARE(listAtProvider().size(), 1);
-    QCOMPARE(m_panel->model()->rowCount(), 0);
-    QVERIFY(!m_panel->isBusy());
-    QVERIFY(m_panel->messageText().isEmpty());
-}
-
-void TestAuthHeaderPanel::tabOnlyForProvidersWithTheFeature()
-{
-    m_panel.reset();
-    const QString quadrata = m_gui->addDemoAccount(QStringLiteral("quadrata"));
-    MainWindow window(m_gui->core.get(), m_gui->clipboard.get(), MainWindow::Mode::Demo);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTabWidget *tabs = window.detailsTabs();
-
-    window.selectAccount(quadrata);
-    QVERIFY(!window.isAuthHeaderTabVisible());
-    window.selectAccount(m_account);
-    QVERIFY(window.isAuthHeaderTabVisible());
-    QCOMPARE(tabs->currentWidget(), window.details()); // shown, not opened
-    QCOMPARE(listRequests(), 0);
-
-    // Opening the tab loads the list.
-    QTabBar *bar = tabs->tabBar();
-    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tabs->indexOf(window.authHeaders())).center());
-    QCOMPARE(tabs->currentWidget(), window.authHeaders());
-    QTRY_COMPARE(listRequests(), 1);
-    QTRY_VERIFY(!window.authHeaders()->isBusy());
-
-    // Another account while it is open: reloaded for that one.
-    const QString second =
-        m_gui->addDemoAccount(QStringLiteral("user-authheader"), {}, QStringLiteral("demo-user-2"));
-    window.selectAccount(second);
-    QCOMPARE(window.authHeaders()->accountId(), second);
-    QTRY_COMPARE(listRequests(), 2);
-
-    // An account without the feature hides the tab and falls back to the details.
-    window.selectAccount(quadrata);
-    QVERIFY(!window.isAuthHeaderTabVisible());
-    QCOMPARE(tabs->currentWidget(), window.details());
-    QVERIFY(!window.authHeaders()->isBusy()); // nothing was asked of the provider
-}
-
-void TestAuthHeaderPanel::screenshots()
-{
-    const QString dir = qEnvironmentVariable("TOKENDESK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        QSKIP("set TOKENDESK_SCREENSHOT_DIR to save screenshots");
-    for (const QString &name : {QStringLiteral("production-api-key"), QStringLiteral("ci-runner"),
-                                QStringLiteral("grafana-agent")})
-        addThroughWidgets(name);
-    click(QStringLiteral("newTokenDone"));
-    selectHeader(QStringLiteral("ci-runner"));
-    click(QStringLiteral("revealAuthHeader"));
-    selectHeader(QStringLiteral("production-api-key"));
-    click(QStringLiteral("rotateAuthHeader"));
-    QTRY_VERIFY(!m_panel->newTokenText().isEmpty());
-    click(QStringLiteral("newTokenCopyToken"));
-    QVERIFY(m_panel->grab().save(dir + QStringLiteral("/authheader-panel.png")));
-
-    click(QStringLiteral("newTokenDone"));
-    m_gui->server->setFault(QStringLiteral("user-authheader"), DemoFault::serverError(503), 1);
-    click(QStringLiteral("refreshAuthHeaders"));
-    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->messageText().isEmpty(), 15000);
-    QVERIFY(m_panel->grab().save(dir + QStringLiteral("/authheader-panel-error.png")));
-
-    // In the main window, as a user sees it first.
-    m_panel.reset();
-    m_gui->addDemoAccount(QStringLiteral("quadrata"));
-    MainWindow window(m_gui->core.get(), m_gui->clipboard.get(), MainWindow::Mode::Demo);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.selectAccount(m_account);
-    window.detailsTabs()->setCurrentWidget(window.authHeaders());
-    QTRY_VERIFY(!window.authHeaders()->isBusy());
-    QVERIFY(window.grab().save(dir + QStringLiteral("/main-window-authheaders.png")));
 }
 
 QTEST_MAIN(TestAuthHeaderPanel)

@@ -1,0 +1,168 @@
+// The auth-header panel around its list, offscreen, against the in-process demo providers: filter and
+// sort, a network error shown inline, answers for an account no longer shown are dropped, and the main
+// window's tab, shown only where the provider has the feature; and the panel's screenshots (with
+// TOKENDESK_SCREENSHOT_DIR set). Adding, copying, deleting and rotating: tst_authheaderpanel.
+#include "AuthHeaderPanelTest.h"
+
+#include "DetailsPanel.h"
+
+#include <QHeaderView>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolButton>
+
+class TestAuthHeaderPanelView : public AuthHeaderPanelTest
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void filterAndSort();
+    void networkErrorShowsInline();
+    void answersForAnotherAccountAreDropped();
+    void tabOnlyForProvidersWithTheFeature();
+    void screenshots();
+};
+
+void TestAuthHeaderPanelView::init()
+{
+    setUp();
+}
+
+void TestAuthHeaderPanelView::cleanup()
+{
+    tearDown();
+}
+
+void TestAuthHeaderPanelView::filterAndSort()
+{
+    for (const QString &name : {QStringLiteral("build-b"), QStringLiteral("Alpha"), QStringLiteral("build-a")}) {
+        addThroughWidgets(name);
+        m_gui->clock->advance(1000);
+    }
+    auto *filter = child<QLineEdit>(QStringLiteral("authHeaderFilter"));
+    QTest::keyClicks(filter, QStringLiteral("build"));
+    QCOMPARE(m_panel->proxy()->rowCount(), 2);
+    filter->clear();
+    QCOMPARE(m_panel->proxy()->rowCount(), 3);
+
+    QHeaderView *header = m_panel->table()->horizontalHeader();
+    const int x = header->sectionViewportPosition(AuthHeaderModel::NameColumn) + 10;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    QCOMPARE(header->sortIndicatorSection(), int(AuthHeaderModel::NameColumn));
+    const auto names = [this] {
+        QStringList list;
+        for (int row = 0; row < m_panel->proxy()->rowCount(); ++row)
+            list.append(m_panel->proxy()->index(row, AuthHeaderModel::NameColumn).data().toString());
+        return list;
+    };
+    const QStringList byName{QStringLiteral("Alpha"), QStringLiteral("build-a"), QStringLiteral("build-b")};
+    if (header->sortIndicatorOrder() == Qt::AscendingOrder)
+        QCOMPARE(names(), byName);
+    else
+        QCOMPARE(names(), QStringList(byName.crbegin(), byName.crend()));
+}
+
+void TestAuthHeaderPanelView::networkErrorShowsInline()
+{
+    m_gui->server->close();
+    click(QStringLiteral("refreshAuthHeaders"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->messageText().isEmpty(), 15000);
+    QVERIFY2(m_panel->messageText().contains(QStringLiteral("Could not load")), qPrintable(m_panel->messageText()));
+    QVERIFY(!m_panel->isBusy());
+    QVERIFY(!QApplication::activeModalWidget());
+    QVERIFY(child<QToolButton>(QStringLiteral("refreshAuthHeaders"))->isEnabled());
+}
+
+void TestAuthHeaderPanelView::answersForAnotherAccountAreDropped()
+{
+    addThroughWidgets(QStringLiteral("ci-runner"));
+    click(QStringLiteral("newTokenDone"));
+    const QString second =
+        m_gui->addDemoAccount(QStringLiteral("user-authheader"), {}, QStringLiteral("demo-user-2"));
+    click(QStringLiteral("refreshAuthHeaders"));
+    m_panel->setAccount(second); // before the answer arrives
+    QVERIFY(!m_panel->isBusy());
+    QCOMPARE(m_panel->model()->rowCount(), 0);
+    // Once a later call has had its answer, the earlier one has had its own: it must not have been shown.
+    QTRY_COMPARE(listRequests(), 1);
+    QCOMPARE(listAtProvider().size(), 1);
+    QCOMPARE(m_panel->model()->rowCount(), 0);
+    QVERIFY(!m_panel->isBusy());
+    QVERIFY(m_panel->messageText().isEmpty());
+}
+
+void TestAuthHeaderPanelView::tabOnlyForProvidersWithTheFeature()
+{
+    m_panel.reset();
+    const QString quadrata = m_gui->addDemoAccount(QStringLiteral("quadrata"));
+    MainWindow window(m_gui->core.get(), m_gui->clipboard.get(), MainWindow::Mode::Demo);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTabWidget *tabs = window.detailsTabs();
+
+    window.selectAccount(quadrata);
+    QVERIFY(!window.isAuthHeaderTabVisible());
+    window.selectAccount(m_account);
+    QVERIFY(window.isAuthHeaderTabVisible());
+    QCOMPARE(tabs->currentWidget(), window.details()); // shown, not opened
+    QCOMPARE(listRequests(), 0);
+
+    // Opening the tab loads the list.
+    QTabBar *bar = tabs->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tabs->indexOf(window.authHeaders())).center());
+    QCOMPARE(tabs->currentWidget(), window.authHeaders());
+    QTRY_COMPARE(listRequests(), 1);
+    QTRY_VERIFY(!window.authHeaders()->isBusy());
+
+    // Another account while it is open: reloaded for that one.
+    const QString second =
+        m_gui->addDemoAccount(QStringLiteral("user-authheader"), {}, QStringLiteral("demo-user-2"));
+    window.selectAccount(second);
+    QCOMPARE(window.authHeaders()->accountId(), second);
+    QTRY_COMPARE(listRequests(), 2);
+
+    // An account without the feature hides the tab and falls back to the details.
+    window.selectAccount(quadrata);
+    QVERIFY(!window.isAuthHeaderTabVisible());
+    QCOMPARE(tabs->currentWidget(), window.details());
+    QVERIFY(!window.authHeaders()->isBusy()); // nothing was asked of the provider
+}
+
+void TestAuthHeaderPanelView::screenshots()
+{
+    const QString dir = qEnvironmentVariable("TOKENDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set TOKENDESK_SCREENSHOT_DIR to save screenshots");
+    for (const QString &name : {QStringLiteral("production-api-key"), QStringLiteral("ci-runner"),
+                                QStringLiteral("grafana-agent")})
+        addThroughWidgets(name);
+    click(QStringLiteral("newTokenDone"));
+    selectHeader(QStringLiteral("ci-runner"));
+    click(QStringLiteral("revealAuthHeader"));
+    selectHeader(QStringLiteral("production-api-key"));
+    click(QStringLiteral("rotateAuthHeader"));
+    QTRY_VERIFY(!m_panel->newTokenText().isEmpty());
+    click(QStringLiteral("newTokenCopyToken"));
+    QVERIFY(m_panel->grab().save(dir + QStringLiteral("/authheader-panel.png")));
+
+    click(QStringLiteral("newTokenDone"));
+    m_gui->server->setFault(QStringLiteral("user-authheader"), DemoFault::serverError(503), 1);
+    click(QStringLiteral("refreshAuthHeaders"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->messageText().isEmpty(), 15000);
+    QVERIFY(m_panel->grab().save(dir + QStringLiteral("/authheader-panel-error.png")));
+
+    // In the main window, as a user sees it first.
+    m_panel.reset();
+    m_gui->addDemoAccount(QStringLiteral("quadrata"));
+    MainWindow window(m_gui->core.get(), m_gui->clipboard.get(), MainWindow::Mode::Demo);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.selectAccount(m_account);
+    window.detailsTabs()->setCurrentWidget(window.authHeaders());
+    QTRY_VERIFY(!window.authHeaders()->isBusy());
+    QVERIFY(window.grab().save(dir + QStringLiteral("/main-window-authheaders.png")));
+}
+
+QTEST_MAIN(TestAuthHeaderPanelView)
+#include "tst_authheaderpanelview.moc"
