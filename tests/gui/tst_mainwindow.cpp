@@ -2,7 +2,7 @@
 // the dialog, log in, watch the countdown move (injected clock), copy a token and a header line, see the
 // clipboard cleared, remove with confirmation, see a failed login on its row. Sorting and the saved layout:
 // tst_mainwindowsort; the table's cell delegate: tst_textcelldelegate.
-#include "GuiFixture.h"
+#include "MainWindowTest.h"
 
 #include "AccountDialog.h"
 #include "AccountFilterModel.h"
@@ -31,7 +31,7 @@
 #include <QTest>
 #include <QToolButton>
 
-class TestMainWindow : public QObject
+class TestMainWindow : public MainWindowTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -56,22 +56,16 @@ private Q_SLOTS:
 
 private:
     QModelIndex cell(const QString &id, int column) const;
-
-    std::unique_ptr<GuiFixture> m_gui;
 };
 
 void TestMainWindow::init()
 {
-    m_gui = std::make_unique<GuiFixture>(GuiFixture::Window | GuiFixture::Editor | GuiFixture::Server
-                                         | GuiFixture::ManualTime);
-    m_gui->window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_gui->window.get()));
+    setUp(GuiFixture::Editor | GuiFixture::Server | GuiFixture::ManualTime);
 }
 
 void TestMainWindow::cleanup()
 {
-    m_gui.reset();
-    QGuiApplication::clipboard()->clear();
+    tearDown();
 }
 
 QModelIndex TestMainWindow::cell(const QString &id, int column) const

@@ -2,7 +2,7 @@
 // details follow the selection through a filter, tabbing into a table with nothing selected selects a row
 // the shortcuts then act on, the state column fits its longest word, and a look-alike host is shown in
 // ACE form. Found by a black-box test of the window.
-#include "GuiFixture.h"
+#include "MainWindowTest.h"
 
 #include "AccountFilterModel.h"
 #include "AccountModel.h"
@@ -10,12 +10,11 @@
 #include "auth/TokenState.h"
 
 #include <QCheckBox>
-#include <QClipboard>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
 
-class TestMainWindowSelection : public QObject
+class TestMainWindowSelection : public MainWindowTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -25,22 +24,16 @@ private Q_SLOTS:
     void tabIntoTheTableSelectsARow();
     void stateColumnFitsEveryState();
     void lookAlikeHostShownInAceForm();
-
-private:
-    std::unique_ptr<GuiFixture> m_gui;
 };
 
 void TestMainWindowSelection::init()
 {
-    m_gui = std::make_unique<GuiFixture>(GuiFixture::Window | GuiFixture::Server);
-    m_gui->window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_gui->window.get()));
+    setUp(GuiFixture::Server);
 }
 
 void TestMainWindowSelection::cleanup()
 {
-    m_gui.reset();
-    QGuiApplication::clipboard()->clear();
+    tearDown();
 }
 
 void TestMainWindowSelection::detailsFollowTheSelectionThroughAFilter()

@@ -1,19 +1,18 @@
 // The main window's sort, offscreen, against the demo providers: a click on a column header sorts the rows
 // and keeps the selection; the sort column and order (and a column's width) are saved and restored with
 // the window's layout. The rest of the window: tst_mainwindow.
-#include "GuiFixture.h"
+#include "MainWindowTest.h"
 
 #include "AccountModel.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QHeaderView>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
-class TestMainWindowSort : public QObject
+class TestMainWindowSort : public MainWindowTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -21,22 +20,16 @@ private Q_SLOTS:
     void cleanup();
     void remembersLayout();
     void headerClicksSortAndKeepTheSelection();
-
-private:
-    std::unique_ptr<GuiFixture> m_gui;
 };
 
 void TestMainWindowSort::init()
 {
-    m_gui = std::make_unique<GuiFixture>(GuiFixture::Window | GuiFixture::Server);
-    m_gui->window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_gui->window.get()));
+    setUp(GuiFixture::Server);
 }
 
 void TestMainWindowSort::cleanup()
 {
-    m_gui.reset();
-    QGuiApplication::clipboard()->clear();
+    tearDown();
 }
 
 void TestMainWindowSort::remembersLayout()
