@@ -1,7 +1,7 @@
 #pragma once
 
 // The base of the HttpClient fault tests: a fresh demo server and AuthClient stack for every test case
-// (setUp and tearDown, called from init and cleanup) and a b2b-api login at any base URL.
+// (DemoStackTest, with the b2b-api preset) and a b2b-api login at any base URL.
 
 #include "NetworkTestSupport.h"
 
@@ -9,24 +9,15 @@
 
 #include <QTest>
 
-#include <memory>
 #include <optional>
 
-class HttpFaultsTest : public QObject
+class HttpFaultsTest : public NetTest::DemoStackTest
 {
 protected:
     void setUp()
     {
-        m_server = std::make_unique<DemoServer>();
-        QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
-        m_stack = std::make_unique<NetTest::AuthStack>();
+        DemoStackTest::setUp();
         QVERIFY(m_stack->registry.find(QStringLiteral("b2b-api")));
-    }
-
-    void tearDown()
-    {
-        m_stack.reset();
-        m_server.reset();
     }
 
     // Logs the demo b2b-api account in at `base`, with `secret` in place of its password if one is given.
@@ -37,7 +28,4 @@ protected:
         const QByteArray password = secret.isEmpty() ? DemoCredentials::b2bPassword().toUtf8() : secret;
         return NetTest::finish(m_stack->client.login(account, m_stack->profile(preset), password));
     }
-
-    std::unique_ptr<DemoServer> m_server;
-    std::unique_ptr<NetTest::AuthStack> m_stack;
 };

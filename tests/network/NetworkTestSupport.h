@@ -19,9 +19,11 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTest>
 #include <QTimeZone>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
 // Compares error kinds by their stable key, so a failure prints "timeout" vs "network".
@@ -48,6 +50,29 @@ struct AuthStack
         Q_ASSERT_X(p, "AuthStack::profile", "unknown preset");
         return *p;
     }
+};
+
+// The base of the tests that log in at a fresh demo server with a fresh AuthStack in every test case (a
+// fresh server because the b2b provider throttles a username after repeated failures): setUp and tearDown,
+// called from a derived class's own, which checks the presets it needs.
+class DemoStackTest : public QObject
+{
+protected:
+    void setUp()
+    {
+        m_stack = std::make_unique<AuthStack>();
+        m_server = std::make_unique<DemoServer>();
+        QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
+    }
+
+    void tearDown()
+    {
+        m_stack.reset();
+        m_server.reset();
+    }
+
+    std::unique_ptr<DemoServer> m_server;
+    std::unique_ptr<AuthStack> m_stack;
 };
 
 inline Account account(const QString &presetId, const QUrl &baseUrl, const QString &username = {})
