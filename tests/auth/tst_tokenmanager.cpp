@@ -1,10 +1,8 @@
-// The token lifecycle end to end against the demo providers: login, refresh with rotation, coalescing,
-// re-login after a rejected refresh, errors that keep the credential, rate limits, logout, and edits
-// made while a login is on the network. The queue and automatic renewal: tst_tokenmanagerqueue,
-// tst_tokenrenewal.
+// The token lifecycle end to end against the demo providers: login with every preset, refresh with
+// rotation, coalescing, the order tokens are written in, re-login after a rejected refresh. Failures,
+// logout, the clock and edits made while a login is on the network: tst_tokenmanagerstate. The queue and
+// automatic renewal: tst_tokenmanagerqueue, tst_tokenrenewal.
 #include "CoreFixture.h"
-
-#include "demo/DemoCredentials.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,15 +48,6 @@ private Q_SLOTS:
     void rotatingRefreshWithoutNewTokenDropsTheSpentOne();
     void nonRotatingRefreshKeepsTheOldOne();
     void rejectedRefreshLogsInOnce();
-    void documentedErrorsKeepTheCredential_data();
-    void documentedErrorsKeepTheCredential();
-    void rateLimitBlocksRequestsUntilRetryAfter();
-    void missingCredentialIsClear();
-    void keychainUnavailableWritesNothingElse();
-    void logoutKeepsCredential();
-    void stateFollowsTheClock();
-    void loginKeepsAConcurrentEdit();
-    void tokensForAChangedOriginAreNotStored();
 };
 
 void TestTokenManager::loginEveryPreset_data()
@@ -266,192 +255,6 @@ void TestTokenManager::rejectedRefreshLogsInOnce()
     QCOMPARE(f.requestsTo(QStringLiteral("b2b-api")) - before2, 2);
     QCOMPARE(f.manager->state(id), TokenState::Failed);
     QVERIFY(f.secret(id, SecretKind::Credential).has_value());
-}
-
-void TestTokenManager::documentedErrorsKeepTheCredential_data()
-{
-    QTest::addColumn<QString>("preset");
-    QTest::addColumn<QString>("username");
-    QTest::addColumn<QByteArray>("secret");
-    QTest::addColumn<int>("kind");
-    QTest::addColumn<QString>("messagePart");
-    using K = AuthError::Kind;
-    QTest::newRow("kyc wrong password") << QStringLiteral("kyc-jwt") << QString() << QByteArrayLiteral("wrong")
-                                        << int(K::CredentialsRejected) << QStringLiteral("username or password");
-    QTest::newRow("kyc not verified") << QStringLiteral("kyc-jwt") << DemoCredentials::kycUnverifiedUsername()
-                                      << QByteArray() << int(K::NotVerified) << QStringLiteral("not verified");
-    QTest::newRow("b2b wrong password") << QStringLiteral("b2b-api") << QString() << QByteArrayLiteral("wrong")
-                                        << int(K::CredentialsRejected) << QStringLiteral("Invalid credentials");
-    QTest::newRow("partner wrong key") << QStringLiteral("partner-api") << QString() << QByteArrayLiteral("wrong")
-                                       << int(K::CredentialsRejected) << QStringLiteral("API key");
-    QTest::newRow("quadrata wrong key") << QStringLiteral("quadrata") << QString() << QByteArrayLiteral("wrong")
-                                        << int(K::CredentialsRejected) << QStringLiteral("API key");
-    QTest::newRow("user wrong password") << QStringLiteral("user-authheader") << QString() << QByteArrayLiteral("wrong")
-                                         << int(K::CredentialsRejected) << QStringLiteral("password");
-    QTest::newRow("user password expired") << QStringLiteral("user-authheader") << DemoCredentials::userExpiredUsername()
-                                           << QByteArray() << int(K::PasswordExpired) << QStringLiteral("change it");
-}
-
-void TestTokenManager::documentedErrorsKeepTheCredential()
-{
-    QFETCH(QString, preset);
-    QFETCH(QString, username);
-    QFETCH(QByteArray, secret);
-    QFETCH(int, kind);
-    QFETCH(QString, messagePart);
-    CoreFixture f;
-    const QString id = f.addAccount(preset, {}, username, secret);
-    const QByteArray stored = f.secret(id, SecretKind::Credential).value_or(QByteArray());
-    const TokenResult r = f.login(id);
-    QCOMPARE(int(r.error.kind), kind);
-    QVERIFY2(r.error.message.contains(messagePart, Qt::CaseInsensitive), qPrintable(r.error.message));
-    QVERIFY(!r.error.message.contains(QString::fromUtf8(stored)));
-    QCOMPARE(f.manager->state(id), TokenState::Failed);
-    const Account a = f.account(id);
-    QCOMPARE(int(a.token.lastError.kind), kind);
-    QVERIFY(a.token.lastErrorAt.isValid());
-    QCOMPARE(f.secret(id, SecretKind::Credential).value_or(QByteArray()), stored);
-    QVERIFY(!f.secret(id, SecretKind::AccessToken).has_value());
-}
-
-void TestTokenManager::rateLimitBlocksRequestsUntilRetryAfter()
-{
-    CoreFixture f;
-    const QString id = f.addAccount(QStringLiteral("b2b-api"), {}, DemoCredentials::b2bRateLimitedUsername());
-    const TokenResult r = f.login(id);
-    QCOMPARE(r.error.kind, AuthError::Kind::RateLimited);
-    QVERIFY(r.error.retryAfter.isValid());
-    const qint64 wait = QDateTime::currentDateTimeUtc().secsTo(r.error.retryAfter);
-    QVERIFY2(wait >= 3 && wait <= 6, qPrintable(QString::number(wait)));
-    QCOMPARE(f.manager->state(id), TokenState::RateLimited);
-
-    const int before = f.requestsTo(QStringLiteral("b2b-api"));
-    const TokenResult again = f.login(id);
-    QCOMPARE(again.error.kind, AuthError::Kind::RateLimited);
-    QVERIFY2(again.error.message.contains(QStringLiteral("retry in")), qPrintable(again.error.message));
-    QCOMPARE(f.requestsTo(QStringLiteral("b2b-api")), before); // nothing sent before Retry-After
-
-    // Once the wait is over the account still shows the failed login (and needs attention), not "signed out".
-    QTRY_COMPARE_WITH_TIMEOUT(f.manager->state(id), TokenState::Failed, 10000);
-}
-
-void TestTokenManager::missingCredentialIsClear()
-{
-    CoreFixture f;
-    const QString id = f.addAccount(QStringLiteral("quadrata"));
-    bool removed = false;
-    f.secrets->remove(id, SecretKind::Credential, nullptr, [&](const SecretResult &) { removed = true; });
-    QTRY_VERIFY(removed);
-    const TokenResult r = f.login(id);
-    QCOMPARE(r.error.kind, AuthError::Kind::MissingCredential);
-    QCOMPARE(f.requestsTo(QStringLiteral("quadrata")), 0);
-}
-
-void TestTokenManager::keychainUnavailableWritesNothingElse()
-{
-    CoreFixture f;
-    const QString id = f.addAccount(QStringLiteral("quadrata"));
-    f.memory->setFailure(SecretResult::Status::Unavailable);
-    const TokenResult r = f.login(id);
-    QCOMPARE(r.error.kind, AuthError::Kind::Keychain);
-    QVERIFY(!r.error.message.isEmpty());
-    QCOMPARE(f.requestsTo(QStringLiteral("quadrata")), 0);
-    QVERIFY(!f.account(id).token.hasAccessToken);
-}
-
-void TestTokenManager::logoutKeepsCredential()
-{
-    CoreFixture f;
-    const QString id = f.addAccount(QStringLiteral("partner-api"));
-    QVERIFY(!f.login(id).error);
-    QVERIFY(!f.logout(id).error);
-    QCOMPARE(f.manager->state(id), TokenState::SignedOut);
-    QVERIFY(!f.secret(id, SecretKind::AccessToken).has_value());
-    QVERIFY(!f.secret(id, SecretKind::RefreshToken).has_value());
-    QVERIFY(f.secret(id, SecretKind::Credential).has_value());
-    const Account a = f.account(id);
-    QVERIFY(!a.token.hasAccessToken && !a.token.hasRefreshToken && !a.token.accessExpiresAt.isValid());
-}
-
-void TestTokenManager::stateFollowsTheClock()
-{
-    ManualClock clock(QDateTime::currentDateTimeUtc());
-    CoreFixture f(nullptr, &clock);
-    const QString id = f.addAccount(QStringLiteral("kyc-jwt"));
-    QVERIFY(!f.login(id).error);
-    QCOMPARE(f.manager->state(id), TokenState::Valid);
-    clock.advance(qint64(f.server.accessLifetime() + 5) * 1000);
-    QCOMPARE(f.manager->state(id), TokenState::Expired); // derived: nothing had to tick
-}
-
-void TestTokenManager::loginKeepsAConcurrentEdit()
-{
-    CoreFixture f;
-    const QString id = f.addAccount(QStringLiteral("b2b-api"), QStringLiteral("before"));
-    f.server.setFault(QStringLiteral("b2b-api"), DemoFault::delay(500), 1);
-    bool done = false;
-    TokenResult result;
-    f.manager->login(id, &f.context, [&](const TokenResult &r) {
-        result = r;
-        done = true;
-    });
-    QTRY_COMPARE(f.requestsTo(QStringLiteral("b2b-api")), 1); // the login is on the network
-    QVERIFY(f.store->modify(id, [](Account &a) { a.name = QStringLiteral("renamed"); }));
-    QTRY_VERIFY(done);
-    QVERIFY2(!result.error, qPrintable(result.error.message));
-    const Account a = f.account(id);
-    QCOMPARE(a.name, QStringLiteral("renamed"));
-    QVERIFY(a.token.hasAccessToken);
-    QCOMPARE(f.manager->state(id), TokenState::Valid);
-
-    // A failing login keeps it too.
-    bool written = false;
-    f.secrets->write(id, SecretKind::Credential, QByteArrayLiteral("now-wrong"), nullptr,
-                     [&](const SecretResult &) { written = true; });
-    QTRY_VERIFY(written);
-    f.server.setFault(QStringLiteral("b2b-api"), DemoFault::delay(500), 1);
-    done = false;
-    f.manager->login(id, &f.context, [&](const TokenResult &r) {
-        result = r;
-        done = true;
-    });
-    QTRY_COMPARE(f.requestsTo(QStringLiteral("b2b-api")), 2);
-    QVERIFY(f.store->modify(id, [](Account &x) { x.name = QStringLiteral("renamed again"); }));
-    QTRY_VERIFY(done);
-    QCOMPARE(result.error.kind, AuthError::Kind::CredentialsRejected);
-    QCOMPARE(f.account(id).name, QStringLiteral("renamed again"));
-    QCOMPARE(f.account(id).token.lastError.kind, AuthError::Kind::CredentialsRejected);
-
-    // And a logout.
-    QVERIFY(f.store->modify(id, [](Account &x) { x.name = QStringLiteral("third"); }));
-    QVERIFY(!f.logout(id).error);
-    QCOMPARE(f.account(id).name, QStringLiteral("third"));
-    QVERIFY(!f.account(id).token.hasAccessToken);
-}
-
-void TestTokenManager::tokensForAChangedOriginAreNotStored()
-{
-    CoreFixture f;
-    const QString id = f.addAccount(QStringLiteral("b2b-api"));
-    f.server.setFault(QStringLiteral("b2b-api"), DemoFault::delay(500), 1);
-    bool done = false;
-    TokenResult result;
-    f.manager->login(id, &f.context, [&](const TokenResult &r) {
-        result = r;
-        done = true;
-    });
-    QTRY_COMPARE(f.requestsTo(QStringLiteral("b2b-api")), 1);
-    const QUrl elsewhere(QStringLiteral("http://127.0.0.1:1/elsewhere"));
-    QVERIFY(f.store->modify(id, [&](Account &a) { a.baseUrl = elsewhere; }));
-    QTRY_VERIFY(done);
-    QVERIFY(result.error);
-    QVERIFY2(result.error.message.contains(QStringLiteral("changed")), qPrintable(result.error.message));
-    QVERIFY(result.accessToken.isEmpty());
-    QVERIFY(!f.secret(id, SecretKind::AccessToken).has_value());
-    QVERIFY(!f.secret(id, SecretKind::RefreshToken).has_value());
-    const Account a = f.account(id);
-    QCOMPARE(a.baseUrl, elsewhere);
-    QVERIFY(!a.token.hasAccessToken);
 }
 
 QTEST_GUILESS_MAIN(TestTokenManager)
