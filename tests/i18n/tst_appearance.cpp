@@ -1,8 +1,9 @@
-// How the window looks: the action icons read on a light and a dark palette, are rendered at the screen's
-// resolution, the application icon holds up from 16 to 256 px, and the German window and dialogs (settings,
-// import, providers) fit their longer words. With TOKENDESK_SCREENSHOT_DIR set (scripts/screenshots.sh) it
-// saves the main window in a light and a dark palette, and the main window, its menus and the dialogs in
-// German, to look at.
+// How the window looks in German: the main window and the dialogs (settings, import, providers) fit their
+// longer words. With TOKENDESK_SCREENSHOT_DIR set (scripts/screenshots.sh) it saves the application icon,
+// the main window in a light and a dark palette, and the main window, its menus and the dialogs in German,
+// to look at. The icons on a light and a dark palette: tst_appearanceicons.
+#include "AppearanceTest.h"
+
 #include "AccountActions.h"
 #include "AccountDialog.h"
 #include "AccountEditor.h"
@@ -29,8 +30,6 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QSettings>
-#include <QStyle>
-#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -38,80 +37,7 @@
 #include <QToolBar>
 #include <QToolButton>
 
-#include <cmath>
-
-namespace {
-
-QPalette lightPalette() {
-    return QApplication::style()->standardPalette();
-}
-
-QPalette darkPalette() {
-    QPalette p;
-    const QColor window(0x2d, 0x2d, 0x30);
-    const QColor base(0x1e, 0x1e, 0x1e);
-    const QColor text(0xe8, 0xe8, 0xe8);
-    const QColor disabled(0x7f, 0x7f, 0x7f);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, disabled);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::red);
-    p.setColor(QPalette::Link, QColor(0x5a, 0xa9, 0xf0));
-    p.setColor(QPalette::Highlight, QColor(0x2a, 0x6f, 0xc9));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Light, window.lighter(150));
-    p.setColor(QPalette::Midlight, window.lighter(125));
-    p.setColor(QPalette::Mid, window.darker(120));
-    p.setColor(QPalette::Dark, window.darker(150));
-    p.setColor(QPalette::Shadow, Qt::black);
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, disabled);
-    return p;
-}
-
-// WCAG relative luminance of an sRGB colour.
-double luminance(double r, double g, double b) {
-    auto lin = [](double c) { return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
-
-double contrast(double l1, double l2) {
-    return (std::max(l1, l2) + 0.05) / (std::min(l1, l2) + 0.05);
-}
-
-struct Drawn {
-    int pixels = 0;       // pixels at least half covered
-    double luminance = 0; // their mean luminance, composited over the background
-};
-
-Drawn drawnOver(const QImage &icon, const QColor &background) {
-    const QImage image = icon.convertToFormat(QImage::Format_ARGB32);
-    Drawn d;
-    double sum = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            const QColor c = image.pixelColor(x, y);
-            if (c.alphaF() < 0.5)
-                continue;
-            const double a = c.alphaF();
-            auto over = [a](double fg, double bg) { return fg * a + bg * (1 - a); };
-            sum += luminance(over(c.redF(), background.redF()), over(c.greenF(), background.greenF()),
-                             over(c.blueF(), background.blueF()));
-            ++d.pixels;
-        }
-    }
-    d.luminance = d.pixels ? sum / d.pixels : 0;
-    return d;
-}
-
-} // namespace
+using namespace AppearanceTesting;
 
 class TestAppearance : public QObject {
     Q_OBJECT
@@ -119,10 +45,6 @@ class TestAppearance : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void cleanup();
-    void actionIconsReadOnLightAndDark_data();
-    void actionIconsReadOnLightAndDark();
-    void iconsAreRenderedAtTheScreensResolution();
-    void applicationIconFrom16To256();
     void germanWindowFitsItsText();
     void germanDialogsFitTheirText();
     void screenshots();
@@ -144,8 +66,7 @@ private:
 };
 
 void TestAppearance::initTestCase() {
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QVERIFY(!Icons::actionNames().isEmpty());
+    useFusionStyle();
 }
 
 void TestAppearance::cleanup() {
@@ -155,76 +76,6 @@ void TestAppearance::cleanup() {
     m_core.reset();
     m_server.reset();
     QApplication::setPalette(lightPalette());
-}
-
-void TestAppearance::actionIconsReadOnLightAndDark_data() {
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<bool>("dark");
-    for (const QString &name : Icons::actionNames()) {
-        QTest::newRow(qPrintable(name + QStringLiteral(" light"))) << name << false;
-        QTest::newRow(qPrintable(name + QStringLiteral(" dark"))) << name << true;
-    }
-}
-
-void TestAppearance::actionIconsReadOnLightAndDark() {
-    QFETCH(QString, name);
-    QFETCH(bool, dark);
-    const QPalette palette = dark ? darkPalette() : lightPalette();
-    QApplication::setPalette(palette);
-    const QIcon icon = Icons::action(name);
-    QVERIFY(!icon.isNull());
-    const QImage image = icon.pixmap(QSize(32, 32)).toImage();
-    QCOMPARE(image.size(), QSize(32, 32));
-    for (const auto role : {QPalette::Window, QPalette::Button, QPalette::Base}) {
-        const QColor background = palette.color(role);
-        const Drawn drawn = drawnOver(image, background);
-        QVERIFY2(drawn.pixels >= 40, qPrintable(QStringLiteral("only %1 pixels drawn").arg(drawn.pixels)));
-        const double ratio =
-            contrast(drawn.luminance, luminance(background.redF(), background.greenF(), background.blueF()));
-        // WCAG's 4.5:1 for text; the icons are drawn in the palette's text colour.
-        QVERIFY2(
-            ratio >= 4.5,
-            qPrintable(QStringLiteral("contrast %1:1 on %2").arg(ratio, 0, 'f', 2).arg(background.name())));
-    }
-}
-
-void TestAppearance::iconsAreRenderedAtTheScreensResolution() {
-    for (const QString &name : Icons::actionNames()) {
-        const QIcon icon = Icons::action(name);
-        const QPixmap hiDpi = icon.pixmap(QSize(16, 16), 2.0);
-        QCOMPARE(hiDpi.size(), QSize(32, 32));
-        QCOMPARE(hiDpi.devicePixelRatio(), 2.0);
-        // Drawn for 32 device pixels, not a 16-pixel image scaled up.
-        QImage drawn = hiDpi.toImage().convertToFormat(QImage::Format_ARGB32);
-        drawn.setDevicePixelRatio(1.0);
-        QCOMPARE(drawn, icon.pixmap(QSize(32, 32)).toImage().convertToFormat(QImage::Format_ARGB32));
-    }
-}
-
-void TestAppearance::applicationIconFrom16To256() {
-    const QIcon icon = Icons::application();
-    QVERIFY(!icon.isNull());
-    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
-        const QImage image = icon.pixmap(QSize(size, size)).toImage().convertToFormat(QImage::Format_ARGB32);
-        QCOMPARE(image.size(), QSize(size, size));
-        // The key and the ring (white, amber) stand out from the blue background at every size: at least a
-        // tenth of the icon contrasts 3:1 with the background colour.
-        const QColor background = image.pixelColor(size / 2, size * 20 / 64);
-        const double lb = luminance(background.redF(), background.greenF(), background.blueF());
-        int standingOut = 0;
-        for (int y = 0; y < size; ++y) {
-            for (int x = 0; x < size; ++x) {
-                const QColor c = image.pixelColor(x, y);
-                if (c.alpha() == 255 && contrast(luminance(c.redF(), c.greenF(), c.blueF()), lb) >= 3.0)
-                    ++standingOut;
-            }
-        }
-        QVERIFY2(standingOut * 10 >= size * size,
-                 qPrintable(QStringLiteral("%1 px: %2 of %3 pixels stand out")
-                                .arg(size)
-                                .arg(standingOut)
-                                .arg(size * size)));
-    }
 }
 
 QString TestAppearance::addDemoAccount(const DemoAccount &d) {
