@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QPalette>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -81,6 +82,7 @@ DetailsPanel::DetailsPanel(AccountStore *accounts, SecretStore *secrets, const P
     , m_providers(providers)
     , m_clock(clock)
     , m_view(new QTextBrowser(this))
+    , m_waitEnd(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -88,6 +90,8 @@ DetailsPanel::DetailsPanel(AccountStore *accounts, SecretStore *secrets, const P
     m_view->setOpenLinks(false);
     m_view->setAccessibleName(tr("Account details"));
     m_view->viewport()->installEventFilter(this);
+    m_waitEnd->setSingleShot(true);
+    connect(m_waitEnd, &QTimer::timeout, this, [this] { showAccount(m_accountId); });
     connect(m_accounts, &AccountStore::accountChanged, this, [this](const QString &id) {
         if (id == m_accountId)
             showAccount(id);
@@ -118,9 +122,21 @@ void DetailsPanel::showAccount(const QString &accountId)
         return;
     }
     render({});
+    rerenderWhenWaitEnds(account->token);
     m_readPending = account->token.hasAccessToken;
     if (m_readPending && m_painted)
         readToken(generation);
+}
+
+// A rate limit's message speaks of the wait; when it ends, show the account again so the panel says so.
+void DetailsPanel::rerenderWhenWaitEnds(const TokenMeta &token)
+{
+    const qint64 left = token.rateLimitedUntil.isValid() ? m_clock->now().msecsTo(token.rateLimitedUntil) : -1;
+    if (left < 0) {
+        m_waitEnd->stop();
+        return;
+    }
+    m_waitEnd->start(int(qMin<qint64>(left + 1, 24LL * 3600 * 1000)));
 }
 
 // The token is read when it is shown, never at start-up: not before the panel has first been painted (the
@@ -171,6 +187,11 @@ QString DetailsPanel::accountSection(const Account &account) const
         if (!t.lastError.providerMessage.isEmpty())
             html += QStringLiteral("<p>%1 <i>%2</i></p>").arg(esc(tr("Provider said:")), esc(t.lastError.providerMessage));
         html += QStringLiteral("<p style='color:%1'>%2</p>").arg(dimColor()).arg(when(t.lastErrorAt));
+        // The message was written during the wait ("sends nothing before then"); once it is over, say so.
+        if (t.lastError.kind == AuthError::Kind::RateLimited && t.rateLimitedUntil.isValid()
+            && t.rateLimitedUntil <= m_clock->now())
+            html += QStringLiteral("<p>%1</p>").arg(esc(tr("The wait ended on %1; TokenDesk may send again.")
+                                                            .arg(when(t.rateLimitedUntil))));
     }
     if (t.passwordExpiresAt.isValid()) {
         const qint64 days = m_clock->now().daysTo(t.passwordExpiresAt);

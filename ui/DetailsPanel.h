@@ -7,8 +7,10 @@ class AccountStore;
 class Clock;
 class ProviderRegistry;
 class QTextBrowser;
+class QTimer;
 class SecretStore;
 struct Account;
+struct TokenMeta;
 
 // Everything about the selected account: its token (decoded JWT header and claims, shown as information
 // and never trusted), what the login returned (client_id, the user profile), the password's expiry, the
@@ -30,6 +32,7 @@ protected:
 private:
     void readToken(int generation);
     void render(const QByteArray &accessToken);
+    void rerenderWhenWaitEnds(const TokenMeta &token);
     QString tokenSection(const Account &account, const QByteArray &accessToken) const;
     QString accountSection(const Account &account) const;
     QString historySection(const Account &account) const;
@@ -39,6 +42,7 @@ private:
     const ProviderRegistry *m_providers;
     const Clock *m_clock;
     QTextBrowser *m_view;
+    QTimer *m_waitEnd; // fires when a shown rate limit's wait is over
     QString m_accountId;
     int m_generation = 0;
     bool m_painted = false;     // the view has been painted once

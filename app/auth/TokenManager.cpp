@@ -357,10 +357,7 @@ std::optional<qint64> TokenManager::nextDue(const Account &account, const Provid
         // Nothing to renew with: wake up at expiry only, so the state turns to Expired.
         return expires > now ? std::optional<qint64>(expires) : std::nullopt;
     }
-    // The lifetime in whole seconds as QDateTime::secsTo counts it (the difference, truncated).
-    const qint64 lifetime =
-        t.accessObtainedAt.isValid() ? (expires - t.accessObtainedAt.toMSecsSinceEpoch()) / 1000 : 0;
-    qint64 due = expires - RefreshScheduler::leadSecondsForLifetime(lifetime, m_maxLeadSeconds) * 1000;
+    qint64 due = expires - leadSeconds(account) * 1000; // the same lead the window shows
     if (t.lastState == TokenState::Failed && t.lastErrorAt.isValid())
         due = qMax(due, t.lastErrorAt.toMSecsSinceEpoch() + kFailureBackoffSeconds * 1000);
     if (const auto last = m_lastAutoAttempt.constFind(account.id); last != m_lastAutoAttempt.constEnd())
