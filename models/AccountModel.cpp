@@ -117,7 +117,7 @@ QVariant AccountModel::headerData(int section, Qt::Orientation orientation, int 
     case StateColumn:
         return tr("State", "column: token state");
     case AccessExpiryColumn:
-        return tr("Token expires in");
+        return tr("Expires in", "column: the access token's countdown");
     case RefreshExpiryColumn:
         return tr("Refresh expires in");
     default:

@@ -849,10 +849,6 @@
         <translation>Basis-URL</translation>
     </message>
     <message>
-        <source>Token expires in</source>
-        <translation>Token-Restzeit</translation>
-    </message>
-    <message>
         <source>Refresh expires in</source>
         <translation>Refresh-Restzeit</translation>
     </message>
@@ -895,6 +891,11 @@ Antwort des Anbieters: %2</translation>
         <source>State</source>
         <comment>column: token state</comment>
         <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <comment>column: the access token&apos;s countdown</comment>
+        <translation>Restzeit</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2186,10 @@ Antwort des Anbieters: %2</translation>
         <source>OK</source>
         <comment>history: the operation succeeded</comment>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>The wait ended on %1; TokenDesk may send again.</source>
+        <translation>Die Wartezeit endete am %1; TokenDesk darf wieder senden.</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,7 @@ private:
     QWidget *buildDetailsArea();
     void followSelection();
     int stateColumnWidth() const;
+    int headerLabelWidth(int column) const;
     void showAccountDetails(const QString &accountId);
     void updateAuthHeaderTab();
     bool supportsAuthHeaders(const QString &accountId) const;

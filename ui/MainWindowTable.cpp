@@ -81,15 +81,15 @@ QWidget *MainWindow::buildTablePage()
     m_table->setItemDelegateForColumn(AccountModel::RefreshExpiryColumn,
                                       new CountdownDelegate(m_core->clock(), false, m_table));
     int widths[AccountModel::ColumnCount] = {};
-    widths[AccountModel::NameColumn] = 115;
-    widths[AccountModel::ProviderColumn] = 120;
-    widths[AccountModel::BaseUrlColumn] = 125;
-    widths[AccountModel::UserColumn] = 100;
+    widths[AccountModel::NameColumn] = 110;
+    widths[AccountModel::ProviderColumn] = 110;
+    widths[AccountModel::BaseUrlColumn] = 115;
+    widths[AccountModel::UserColumn] = 90;
     widths[AccountModel::StateColumn] = stateColumnWidth();
     widths[AccountModel::AccessExpiryColumn] = 105;
     widths[AccountModel::RefreshExpiryColumn] = 110;
     for (int c = 0; c < AccountModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c]);
+        m_table->setColumnWidth(c, qMax(widths[c], headerLabelWidth(c))); // a longer translated label is not cut
     // Tabbing into a table where nothing is selected selects the current row, so that the keys act on it.
     m_table->installEventFilter(this);
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -143,6 +143,20 @@ int MainWindow::stateColumnWidth() const
     const int mark = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
     const int margin = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
     return widest + mark + 4 * margin + 4; // and the grid line
+}
+
+// What the header needs for a column's label and the sort indicator beside it. The header measures its labels
+// in bold.
+int MainWindow::headerLabelWidth(int column) const
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    QFont bold = header->font();
+    bold.setBold(true);
+    const QString label = m_proxy->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+    const QStyle *style = header->style();
+    const int margin = style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const int mark = style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    return QFontMetrics(bold).horizontalAdvance(label) + mark + 4 * margin + 2; // and the grid line
 }
 
 QWidget *MainWindow::buildEmptyPage()

@@ -10,6 +10,7 @@
 #include "auth/TokenState.h"
 
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void detailsFollowTheSelectionThroughAFilter();
     void tabIntoTheTableSelectsARow();
     void stateColumnFitsEveryState();
+    void columnsFitTheirLabels();
     void lookAlikeHostShownInAceForm();
 };
 
@@ -95,6 +97,19 @@ void TestMainWindowSelection::stateColumnFitsEveryState()
                                    TokenState::RateLimited}) {
         const int text = table->fontMetrics().horizontalAdvance(tokenStateText(state));
         QVERIFY2(text + 16 < width, qPrintable(tokenStateText(state)));
+    }
+}
+
+// Every header label is shown whole, with room for the sort indicator, as Qt's header measures it.
+void TestMainWindowSelection::columnsFitTheirLabels()
+{
+    m_gui->addDemoAccount(QStringLiteral("b2b-api"));
+    const QTableView *table = m_gui->window->table();
+    for (int column = 0; column + 1 < AccountModel::ColumnCount; ++column) { // the last one stretches
+        const QString label = table->model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(table->horizontalHeader()->sectionSizeHint(column) <= table->columnWidth(column),
+                 qPrintable(QStringLiteral("%1: %2 > %3").arg(label).arg(table->horizontalHeader()->sectionSizeHint(column))
+                                .arg(table->columnWidth(column))));
     }
 }
 
