@@ -2462,6 +2462,10 @@ Antwort des Anbieters: %2</translation>
         <source>%1 redirected the request more than %2 times (a redirect loop), so it was given up. Check the base URL; if it is right, the provider&apos;s service is misconfigured.</source>
         <translation>%1 hat die Anfrage mehr als %2-mal umgeleitet (eine Umleitungsschleife); sie wurde deshalb aufgegeben. Prüfen Sie die Basis-URL; stimmt sie, ist der Dienst des Anbieters falsch eingerichtet.</translation>
     </message>
+    <message>
+        <source>The provider answered with a redirect that cannot be followed (HTTP %1). Check the base URL.</source>
+        <translation>Der Anbieter antwortete mit einer Weiterleitung, der nicht gefolgt werden kann (HTTP %1). Prüfen Sie die Basis-URL.</translation>
+    </message>
 </context>
 <context>
     <name>HttpJob</name>

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
+#include <QNetworkRequest>
 #include <QPair>
 #include <QPointer>
 #include <QUrl>
@@ -44,14 +45,23 @@ Q_SIGNALS:
 
 private:
     friend class HttpClient;
-    HttpJob(QNetworkReply *reply, int timeoutMs, qint64 maxBytes, QObject *parent);
-    void start();
+    HttpJob(QNetworkAccessManager *manager, int timeoutMs, qint64 maxBytes, QObject *parent);
+    void start(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body);
+    void send();
     void onReadyRead();
     void onFinished();
+    bool followRedirect(int status); // HttpRedirect.cpp
     void onSslErrors(const QList<class QSslError> &errors);
     void finishWith(const AuthError &error);
     void emitOnce(HttpResult response);
 
+    QNetworkAccessManager *m_manager;
+    // What is sent, kept for a redirect within the same origin (the body may hold a credential: wiped at the
+    // end).
+    QNetworkRequest m_request;
+    QByteArray m_method;
+    QByteArray m_requestBody;
+    int m_redirects = 0;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_deadline = nullptr;
     qint64 m_maxBytes = 0;
@@ -62,9 +72,9 @@ private:
 };
 
 // The HTTP client for logins, refreshes and admin calls, over the one QNetworkAccessManager it is given.
-// Every request has a deadline and a response-size cap; redirects only within the same origin (Qt's
-// default policy would forward Authorization and custom headers to another host); no cookies, no cache;
-// TLS errors are never ignored.
+// Every request has a deadline (for the whole call, redirects included) and a response-size cap; redirects
+// are followed here, not by Qt, and only within the same origin (Qt's default policy would forward
+// Authorization and custom headers to another host); no cookies, no cache; TLS errors are never ignored.
 class HttpClient : public QObject
 {
     Q_OBJECT

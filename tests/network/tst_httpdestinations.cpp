@@ -21,6 +21,9 @@ private Q_SLOTS:
     void redirectToAnotherOriginIsNotFollowed();
     void redirectWithinTheSameOriginIsFollowed();
     void sameOriginRedirectLoopIsCalledALoop();
+    void redirectMethodFollowsTheStatus_data();
+    void redirectMethodFollowsTheStatus();
+    void redirectWithoutLocationIsNotFollowed();
 
     void insecureUrlFailsBeforeAnyRequest();
     void plainHttpToLoopbackIsAllowed_data();
@@ -135,6 +138,54 @@ void TestHttpDestinations::sameOriginRedirectLoopIsCalledALoop()
 }
 
 // ---- http:// rules ----------------------------------------------------------------------------------
+
+void TestHttpDestinations::redirectMethodFollowsTheStatus_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("method");
+    QTest::newRow("301") << 301 << QByteArray("GET");
+    QTest::newRow("302") << 302 << QByteArray("GET");
+    QTest::newRow("303") << 303 << QByteArray("GET");
+    QTest::newRow("307") << 307 << QByteArray("POST");
+    QTest::newRow("308") << 308 << QByteArray("POST");
+}
+
+// 307 and 308 repeat the request; the others go on with a GET that carries no body, so the password does not
+// follow a "see other". A relative Location is resolved against the request's URL.
+void TestHttpDestinations::redirectMethodFollowsTheStatus()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, method);
+    const QString preset = QStringLiteral("b2b-api");
+    const QUrl base = m_server->baseUrl(preset);
+    m_server->setFault(preset, DemoFault::redirectTo(QUrl(QStringLiteral("login?moved=1")), status), 1);
+
+    const auto outcome = loginB2b(base);
+    QVERIFY(outcome);
+    const QList<DemoRequest> requests = m_server->requests();
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(1).path, QByteArray("/b2b-api/auth/login?moved=1"));
+    QCOMPARE(requests.at(1).method, method);
+    if (method == "GET") {
+        QVERIFY(requests.at(1).body.isEmpty());
+        QVERIFY(outcome->error); // the login path wants a POST
+    } else {
+        QCOMPARE(requests.at(1).body, requests.at(0).body);
+        QVERIFY2(!outcome->error, qPrintable(outcome->error.message));
+    }
+}
+
+void TestHttpDestinations::redirectWithoutLocationIsNotFollowed()
+{
+    const QString preset = QStringLiteral("b2b-api");
+    m_server->setFault(preset, DemoFault::respondWith(302, QByteArrayLiteral("{}")));
+    const auto outcome = loginB2b(m_server->baseUrl(preset));
+    QVERIFY(outcome);
+    COMPARE_KIND(outcome->error.kind, Kind::ProviderError);
+    QVERIFY2(outcome->error.message.contains(QLatin1String("cannot be followed (HTTP 302)")),
+             qPrintable(outcome->error.message));
+    QCOMPARE(m_server->requests().size(), 1);
+}
 
 void TestHttpDestinations::insecureUrlFailsBeforeAnyRequest()
 {
