@@ -67,6 +67,8 @@ CoreServices::CoreServices(const CoreOptions &options, QObject *parent)
         }
     }
     services.lockDirectory = m_lockDirectory;
+    services.lockTimeoutMs = options.lockTimeoutMs;
+    m_lockTimeoutMs = options.lockTimeoutMs;
     m_tokens = std::make_unique<TokenManager>(services);
     m_authHeaders = std::make_unique<AuthHeaderClient>(m_tokens.get(), m_accounts.get(), m_providers.get(),
                                                        m_http.get());

@@ -29,6 +29,7 @@ struct CoreOptions
     QString keychainService = QStringLiteral("TokenDesk");
     int networkTimeoutMs = 30000;
     int keychainTimeoutMs = 10000;
+    int lockTimeoutMs = 60000; // how long to wait while another process renews the same account
     // Follow what other processes write to the account file and the provider profiles (the window does).
     // A command that runs for moments (the CLI) reads them once and need not watch: closing a watcher's
     // inotify descriptor waits for a kernel grace period, 2–25 ms each, at exit.
@@ -57,6 +58,7 @@ public:
     QStringList providerErrors() const;   // broken user provider profiles, one sentence each
     QString configDirectory() const { return m_configDirectory; }
     QString lockDirectory() const { return m_lockDirectory; } // per-account lock files
+    int lockTimeoutMs() const { return m_lockTimeoutMs; }
 
     // $XDG_CONFIG_HOME/tokendesk (usually ~/.config/tokendesk), whatever the executable's name.
     static QString defaultConfigDirectory();
@@ -71,6 +73,7 @@ private:
 
     QString m_configDirectory;
     QString m_lockDirectory;
+    int m_lockTimeoutMs = 0;
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock = nullptr;
     std::unique_ptr<QNetworkAccessManager> m_network;

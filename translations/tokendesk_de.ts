@@ -837,9 +837,12 @@
         <source>Cannot create the lock file %1.</source>
         <translation>Die Sperrdatei %1 kann nicht angelegt werden.</translation>
     </message>
-    <message>
-        <source>Another TokenDesk process is still renewing this account; try again shortly.</source>
-        <translation>Ein anderer TokenDesk-Prozess erneuert dieses Konto gerade; versuchen Sie es gleich noch einmal.</translation>
+    <message numerus="yes">
+        <source>Another TokenDesk process is still renewing this account; gave up after %n second(s). Try again shortly.</source>
+        <translation>
+            <numerusform>Ein anderer TokenDesk-Prozess erneuert dieses Konto noch; nach %n Sekunde aufgegeben. Versuchen Sie es gleich noch einmal.</numerusform>
+            <numerusform>Ein anderer TokenDesk-Prozess erneuert dieses Konto noch; nach %n Sekunden aufgegeben. Versuchen Sie es gleich noch einmal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1440,10 +1443,6 @@ Antwort des Anbieters: %2</translation>
         <translation>Das Konto.</translation>
     </message>
     <message>
-        <source>Give up on a provider or keychain that does not answer within SECONDS (default %1).</source>
-        <translation>Aufgeben, wenn ein Anbieter oder der Schlüsselbund nicht innerhalb von SECONDS Sekunden antwortet (Standard: %1).</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -2010,6 +2009,10 @@ Antwort des Anbieters: %2</translation>
   5  Anbieterfehler: Drosselung (Rate-Limit), Serverfehler, Antwort nicht verstanden, Umleitung abgelehnt
   6  Schlüsselbund nicht verfügbar oder gesperrt
 </translation>
+    </message>
+    <message>
+        <source>Give up on a provider or keychain that does not answer, or on another TokenDesk process renewing the same account, within SECONDS (default %1).</source>
+        <translation>Aufgeben, wenn ein Anbieter oder der Schlüsselbund nicht innerhalb von SECONDS Sekunden antwortet oder ein anderer TokenDesk-Prozess dasselbe Konto so lange erneuert (Standard: %1).</translation>
     </message>
 </context>
 <context>

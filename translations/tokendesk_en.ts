@@ -57,6 +57,16 @@
     </message>
 </context>
 <context>
+    <name>AccountLock</name>
+    <message numerus="yes">
+        <source>Another TokenDesk process is still renewing this account; gave up after %n second(s). Try again shortly.</source>
+        <translation>
+            <numerusform>Another TokenDesk process is still renewing this account; gave up after %n second. Try again shortly.</numerusform>
+            <numerusform>Another TokenDesk process is still renewing this account; gave up after %n seconds. Try again shortly.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Exported %n account(s)</source>

@@ -30,6 +30,7 @@ AccountLock::~AccountLock()
 void AccountLock::acquire(int timeoutMs, std::function<void(bool, const QString &)> done)
 {
     m_done = std::move(done);
+    m_timeoutMs = timeoutMs;
     m_deadline = QDateTime::currentMSecsSinceEpoch() + timeoutMs;
     if (!m_timer) {
         m_timer = new QTimer(this);
@@ -57,9 +58,13 @@ void AccountLock::poll()
     if (broken || QDateTime::currentMSecsSinceEpoch() >= m_deadline) {
         m_timer->stop();
         auto done = std::exchange(m_done, {});
-        done(false, broken ? QCoreApplication::translate("AccountLock", "Cannot create the lock file %1.").arg(m_path)
-                           : QCoreApplication::translate("AccountLock", "Another TokenDesk process is still "
-                                                                        "renewing this account; try again shortly."));
+        const int waitedSeconds = (m_timeoutMs + 999) / 1000;
+        const QString error =
+            broken ? QCoreApplication::translate("AccountLock", "Cannot create the lock file %1.").arg(m_path)
+                   : QCoreApplication::translate("AccountLock", "Another TokenDesk process is still renewing this "
+                                                                "account; gave up after %n second(s). Try again "
+                                                                "shortly.", nullptr, waitedSeconds);
+        done(false, error);
         return;
     }
     if (!m_timer->isActive())

@@ -36,5 +36,6 @@ private:
     bool m_locked = false;
     QTimer *m_timer = nullptr;
     qint64 m_deadline = 0;
+    int m_timeoutMs = 0;
     std::function<void(bool, const QString &)> m_done;
 };

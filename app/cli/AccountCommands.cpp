@@ -191,7 +191,7 @@ ExitCode runRemove(CliContext &ctx) {
         QString error;
     };
     const Locked locked = awaitResult<Locked>([&](QObject *, std::function<void(const Locked &)> done) {
-        lock.acquire(60000, [done](bool ok, const QString &error) { done({ok, error}); });
+        lock.acquire(ctx.core.lockTimeoutMs(), [done](bool ok, const QString &error) { done({ok, error}); });
     });
     if (!locked.ok) {
         ctx.out.error(locked.error);

@@ -20,7 +20,8 @@ QString helpText(const QCommandLineParser &parser) {
 CliApplication::CliApplication(Output &out)
     : m_out(out)
     , m_timeout(QStringLiteral("timeout"),
-                tr("Give up on a provider or keychain that does not answer within SECONDS (default %1).")
+                tr("Give up on a provider or keychain that does not answer, or on another TokenDesk process renewing the "
+                   "same account, within SECONDS (default %1).")
                     .arg(kDefaultTimeoutSeconds),
                 QStringLiteral("SECONDS"), QString::number(kDefaultTimeoutSeconds))
     , m_help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."))
@@ -188,6 +189,7 @@ int CliApplication::runCommand(const CliCommand &command, const QStringList &arg
     CoreOptions options;
     options.networkTimeoutMs = timeout * 1000;
     options.keychainTimeoutMs = qMin(timeout * 1000, kMaxKeychainTimeoutMs);
+    options.lockTimeoutMs = timeout * 1000;
     options.watchForChanges = false; // each command reads the files it needs; its account lock does the rest
     CoreServices core(options);
     // A config file that is unreadable, broken or from a newer version is never written; say so and stop.

@@ -3,9 +3,11 @@
 // limited, 5xx, an answer that is not JSON, a refused redirect). 1, 2 and 6 are in tst_cli_commands.
 #include "CliTestSupport.h"
 
+#include "auth/AccountLock.h"
 #include "demo/DemoCredentials.h"
 #include "demo/DemoServer.h"
 
+#include <QDir>
 #include <QTcpServer>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void serverError_data();
     void serverError();
     void refusedRedirectsExitAsProviderErrors();
+    void lockHeldElsewhereEndsWithTheTimeout();
 
 private:
     std::unique_ptr<CliHarness> m_cli;
@@ -172,6 +175,25 @@ void TestCliErrors::refusedRedirectsExitAsProviderErrors() {
     QVERIFY2(five > 0, help.out.constData());
     const QByteArray line = help.out.mid(five, help.out.indexOf('\n', five) - five);
     QVERIFY2(line.contains("redirect"), line.constData());
+}
+
+// --timeout also bounds the wait for another process (here: this test) renewing the same account, and the
+// message says what was waited for; the default wait would be a minute.
+void TestCliErrors::lockHeldElsewhereEndsWithTheTimeout() {
+    CLI_EXPECT(m_cli->addDemo(u"quadrata"_s, u"busy"_s, m_server->baseUrl(u"quadrata"_s)), 0);
+    const std::optional<Account> account = m_cli->store()->findByName(u"busy"_s);
+    QVERIFY(account);
+    AccountLock held(QDir(m_cli->configDirectory()).filePath(u"locks"_s), account->id);
+    bool locked = false;
+    held.acquire(1000, [&locked](bool ok, const QString &) { locked = ok; });
+    QTRY_VERIFY(locked);
+
+    const CliRun r = m_cli->run({u"login"_s, u"busy"_s, u"--timeout"_s, u"1"_s}, {}, 30000);
+    QVERIFY2(r.finished, "still waiting for the lock after 30 s");
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("Another TokenDesk process is still renewing this account; gave up after 1 second."),
+             r.describe().constData());
+    QCOMPARE(m_server->requests().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliErrors)
