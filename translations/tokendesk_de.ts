@@ -685,8 +685,8 @@
         <translation>Der Ordner %1 für die Kontodatei konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>Could not save the account file %1: %2</source>
-        <translation>Die Kontodatei %1 konnte nicht gespeichert werden: %2</translation>
+        <source>Could not save the account file %1: %2.</source>
+        <translation>Die Kontodatei %1 konnte nicht gespeichert werden: %2.</translation>
     </message>
     <message>
         <source>could not restrict its permissions</source>

@@ -1,6 +1,7 @@
 #include "AccountExport.h"
 
 #include "AccountExchange.h"
+#include "AtomicFile.h"
 #include "providers/ProviderRegistry.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -85,14 +85,12 @@ Document build(const QList<Account> &accounts, const ProviderRegistry &registry,
 
 bool writeFile(const QString &path, const QByteArray &json, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
+    QString reason;
+    if (AtomicFile::replace(path, json, std::nullopt, &reason))
+        return true;
+    if (error)
+        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+    return false;
 }
 
 } // namespace AccountExport

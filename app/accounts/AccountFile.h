@@ -123,10 +123,10 @@ QByteArray compactObject(const QJsonObject &object);
 // The compact one-line entry for `account`, with the unknown fields `unknown` kept.
 QByteArray entryLine(const Account &account, const QJsonObject &unknown);
 
-// Atomically replaces `path` with `contents` (QSaveFile), mode 0600, creating the directory with
+// Atomically replaces `path` with `contents` (AtomicFile), mode 0600, creating the directory with
 // mode 0700 if it is missing.
 bool write(const QString &path, const QByteArray &contents, QString *error);
-// Replaces `path` atomically (QSaveFile) with `contents`, mode 0600 before any byte is written; the
+// Replaces `path` atomically (AtomicFile) with `contents`, mode 0600 before any byte is written; the
 // folder must exist. `reason` says why not, without the path. Also used for provider profiles.
 bool writePrivate(const QString &path, const QByteArray &contents, QString *reason);
 

@@ -1,11 +1,11 @@
 #include "AccountFile.h"
+#include "AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 // Writing the account file: one entry per line, unchanged entries copied from the text they were read from.
 
@@ -110,7 +110,7 @@ bool ensureDirectory(const QString &path, QString *error) {
 bool write(const QString &path, const QByteArray &contents, QString *error) {
     const auto fail = [&](const QString &reason) {
         if (error)
-            *error = QCoreApplication::translate("AccountFile", "Could not save the account file %1: %2").arg(QDir::toNativeSeparators(path), reason);
+            *error = QCoreApplication::translate("AccountFile", "Could not save the account file %1: %2.").arg(QDir::toNativeSeparators(path), reason);
         return false;
     };
     if (!ensureDirectory(path, error))
@@ -120,28 +120,9 @@ bool write(const QString &path, const QByteArray &contents, QString *error) {
 }
 
 bool writePrivate(const QString &path, const QByteArray &contents, QString *reason) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *reason = file.errorString();
-        return false;
-    }
     // QSaveFile creates the file with umask permissions (often 0644): restrict it before any byte is
     // written and before it replaces the old file.
-    if (!file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
-        file.cancelWriting();
-        *reason = QCoreApplication::translate("AccountFile", "could not restrict its permissions");
-        return false;
-    }
-    if (file.write(contents) != contents.size()) {
-        *reason = file.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        *reason = file.errorString();
-        return false;
-    }
-    return true;
+    return AtomicFile::replace(path, contents, QFile::ReadOwner | QFile::WriteOwner, reason);
 }
 
 } // namespace AccountFile

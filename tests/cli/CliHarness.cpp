@@ -8,6 +8,9 @@
 
 #include <optional>
 
+#include <csignal>
+#include <sys/resource.h>
+
 QByteArray CliRun::describe() const {
     return "exit " + QByteArray::number(exitCode) + (finished ? "" : " (did not finish)") +
            "\nstdout: " + out + "\nstderr: " + err;
@@ -66,15 +69,33 @@ QString CliHarness::accountsPath() const {
     return QDir(configDirectory()).filePath(QStringLiteral("accounts.json"));
 }
 
+QProcess *CliHarness::newProcess(const QProcessEnvironment &env) const {
+    auto *process = new QProcess;
+    process->setProcessEnvironment(env);
+    process->setProcessChannelMode(QProcess::SeparateChannels);
+    if (!m_stdoutFile.isEmpty())
+        process->setStandardOutputFile(m_stdoutFile, QIODevice::Append);
+    if (m_fileSizeLimit > 0) {
+        const rlim_t limit = rlim_t(m_fileSizeLimit);
+        process->setChildProcessModifier([limit] {
+            // In the child, before exec: an ignored signal stays ignored across exec.
+            ::signal(SIGXFSZ, SIG_IGN);
+            rlimit r{};
+            ::getrlimit(RLIMIT_FSIZE, &r);
+            r.rlim_cur = limit;
+            ::setrlimit(RLIMIT_FSIZE, &r);
+        });
+    }
+    return process;
+}
+
 CliRun CliHarness::run(const QStringList &arguments, const QByteArray &input, int timeoutMs) {
     return run(arguments, input, environment(), timeoutMs);
 }
 
 CliRun CliHarness::run(const QStringList &arguments, const QByteArray &input, const QProcessEnvironment &env,
                        int timeoutMs) {
-    auto *process = new QProcess;
-    process->setProcessEnvironment(env);
-    process->setProcessChannelMode(QProcess::SeparateChannels);
+    QProcess *process = newProcess(env);
     process->start(QStringLiteral(TOKENDESK_CLI), arguments);
     if (!input.isEmpty())
         process->write(input);
@@ -83,9 +104,7 @@ CliRun CliHarness::run(const QStringList &arguments, const QByteArray &input, co
 }
 
 QProcess *CliHarness::start(const QStringList &arguments, const QByteArray &input) {
-    auto *process = new QProcess;
-    process->setProcessEnvironment(environment());
-    process->setProcessChannelMode(QProcess::SeparateChannels);
+    QProcess *process = newProcess(environment());
     process->start(QStringLiteral(TOKENDESK_CLI), arguments);
     if (!input.isEmpty())
         process->write(input);

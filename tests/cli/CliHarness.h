@@ -58,6 +58,13 @@ public:
     QProcess *start(const QStringList &arguments, const QByteArray &input = {});
     CliRun wait(QProcess *process, int timeoutMs = 60000);
 
+    // For the runs that follow: stdout goes to `path` (such as /dev/full) instead of CliRun::out; empty
+    // undoes it.
+    void setStdoutFile(const QString &path) { m_stdoutFile = path; }
+    // For the runs that follow: the CLI may write files of at most `bytes` (RLIMIT_FSIZE, SIGXFSZ ignored,
+    // so a longer write fails with "File too large" as it would on a full disk); 0 undoes it.
+    void setFileSizeLimit(qint64 bytes) { m_fileSizeLimit = bytes; }
+
     // `add NAME --provider P --base-url URL [--username U]` with the secret on stdin.
     CliRun add(const QString &name, const QString &provider, const QUrl &baseUrl, const QString &username,
                const QByteArray &secret);
@@ -92,7 +99,11 @@ public:
     static QString demoUsername(const QString &presetId);
 
 private:
+    QProcess *newProcess(const QProcessEnvironment &env) const;
+
     QTemporaryDir m_dir;
+    QString m_stdoutFile;
+    qint64 m_fileSizeLimit = 0;
     QList<QByteArray> m_secrets;
     QList<QByteArray> m_stderr;
     KeychainSecretStore m_keychain{QStringLiteral("TokenDesk")};

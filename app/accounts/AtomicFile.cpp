@@ -1,0 +1,50 @@
+#include "AtomicFile.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <unistd.h>
+#endif
+
+namespace AtomicFile {
+
+bool replace(const QString &path, const QByteArray &contents, std::optional<QFileDevice::Permissions> permissions,
+             QString *reason) {
+    QSaveFile file(path);
+    const auto fail = [&](const QString &why) {
+        if (reason)
+            *reason = why;
+        file.cancelWriting(); // the temporary file goes, the old file stays
+        return false;
+    };
+    // Unbuffered: each write reaches the system at once, so its error is seen here and not lost in commit().
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return fail(file.errorString());
+    if (permissions && !file.setPermissions(*permissions))
+        return fail(QCoreApplication::translate("AccountFile", "could not restrict its permissions"));
+    // A write that stops short (the disk filled up) is repeated, so that the next one reports why.
+    for (qsizetype done = 0; done < contents.size();) {
+        const qint64 n = file.write(contents.constData() + done, contents.size() - done);
+        if (n <= 0)
+            return fail(file.errorString());
+        done += n;
+    }
+    if (!file.flush() || file.error() != QFileDevice::NoError)
+        return fail(file.errorString());
+#ifdef Q_OS_UNIX
+    // commit() syncs too but ignores the result; a file system that reports a full disk only now (NFS,
+    // delayed allocation) must not get the file renamed into place.
+    if (::fsync(file.handle()) != 0 && errno != EINVAL && errno != EROFS)
+        return fail(qt_error_string(errno));
+#endif
+    if (!file.commit()) {
+        if (reason)
+            *reason = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace AtomicFile

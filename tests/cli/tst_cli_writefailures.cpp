@@ -1,0 +1,88 @@
+// tokendesk-cli when a file cannot be written: a disk that refuses bytes (RLIMIT_FSIZE in the CLI's
+// process, which fails writes with "File too large" as a full disk fails them with ENOSPC) must leave the
+// old account file and the old export whole, and the command must fail and say why.
+#include "CliTestSupport.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+class TestCliWriteFailures : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void fullDiskKeepsTheAccountFile();
+    void fullDiskKeepsTheExport();
+
+private:
+    CliRun add(const QString &name);
+    static QByteArray readAll(const QString &path);
+
+    std::unique_ptr<CliHarness> m_cli;
+};
+
+void TestCliWriteFailures::init() {
+    CLI_SKIP_WITHOUT_KEYRING();
+    m_cli = std::make_unique<CliHarness>();
+    QVERIFY(m_cli->isValid());
+}
+
+void TestCliWriteFailures::cleanup() {
+    if (m_cli) {
+        m_cli->setFileSizeLimit(0);
+        m_cli->setStdoutFile({});
+        verifyNoSecretsAndClean(*m_cli);
+    }
+    m_cli.reset();
+}
+
+CliRun TestCliWriteFailures::add(const QString &name) {
+    return m_cli->add(name, u"b2b-api"_s, QUrl(u"http://127.0.0.1:9/b2b-api"_s), u"alice"_s,
+                      "PW-test-secret-" + name.toUtf8());
+}
+
+QByteArray TestCliWriteFailures::readAll(const QString &path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
+}
+
+void TestCliWriteFailures::fullDiskKeepsTheAccountFile() {
+    CLI_EXPECT(add(u"one"_s), 0);
+    CLI_EXPECT(add(u"two"_s), 0);
+    const QByteArray before = readAll(m_cli->accountsPath());
+    QVERIFY(before.contains("\"two\""));
+
+    m_cli->setFileSizeLimit(before.size()); // the file with a third account does not fit
+    const CliRun r = add(u"three"_s);
+    m_cli->setFileSizeLimit(0);
+    QVERIFY2(r.finished && r.exitCode == 1, r.describe().constData());
+    QVERIFY2(r.err.contains("Could not save the account file") && r.err.contains("File too large"),
+             r.describe().constData());
+    QCOMPARE(readAll(m_cli->accountsPath()), before);
+
+    const CliRun list = m_cli->run({u"list"_s, u"--names"_s});
+    CLI_EXPECT(list, 0);
+    QCOMPARE(list.out, QByteArray("one\ntwo\n"));
+}
+
+void TestCliWriteFailures::fullDiskKeepsTheExport() {
+    CLI_EXPECT(add(u"one"_s), 0);
+    const QString path = QDir(m_cli->configDirectory()).filePath(u"../team.json"_s);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("old export\n");
+    }
+    m_cli->setFileSizeLimit(64);
+    const CliRun r = m_cli->run({u"export"_s, u"-o"_s, path});
+    m_cli->setFileSizeLimit(0);
+    QVERIFY2(r.finished && r.exitCode == 1, r.describe().constData());
+    QVERIFY2(r.err.contains("team.json") && r.err.contains("File too large"), r.describe().constData());
+    QVERIFY2(!r.err.contains("Exported"), r.describe().constData());
+    QCOMPARE(readAll(path), QByteArray("old export\n"));
+}
+
+QTEST_GUILESS_MAIN(TestCliWriteFailures)
+#include "tst_cli_writefailures.moc"
