@@ -2014,6 +2014,10 @@ Antwort des Anbieters: %2</translation>
         <source>Give up on a provider or keychain that does not answer, or on another TokenDesk process renewing the same account, within SECONDS (default %1).</source>
         <translation>Aufgeben, wenn ein Anbieter oder der Schlüsselbund nicht innerhalb von SECONDS Sekunden antwortet oder ein anderer TokenDesk-Prozess dasselbe Konto so lange erneuert (Standard: %1).</translation>
     </message>
+    <message>
+        <source>Could not write the output: %1</source>
+        <translation>Die Ausgabe konnte nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardGuard</name>

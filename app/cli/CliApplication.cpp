@@ -80,6 +80,17 @@ const CliCommand *CliApplication::find(const QString &name) const {
 }
 
 int CliApplication::run(const QStringList &arguments) {
+    int code = dispatch(arguments);
+    // A token that never reached its file must not look like success to the script that asked for it.
+    if (m_out.outputFailed()) {
+        m_out.error(m_out.outputError());
+        if (code == toInt(ExitCode::Ok))
+            code = toInt(ExitCode::Failure);
+    }
+    return code;
+}
+
+int CliApplication::dispatch(const QStringList &arguments) {
     // First pass: global options up to the command's name; the rest is the command's to parse.
     QCommandLineParser global;
     global.setApplicationDescription(

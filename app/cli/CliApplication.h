@@ -28,6 +28,7 @@ private:
     bool isGroup(const QString &name) const; // "headers": the first word of subcommands
     QString groupHelp(const QString &group) const;
     QString subcommands(const QString &group) const; // "list, add, delete"
+    int dispatch(const QStringList &arguments); // run() without the check of stdout
     int runCommand(const CliCommand &command, const QStringList &arguments);
     QString generalHelp(const QCommandLineParser &parser) const;
     void configure(QCommandLineParser &parser, const CliCommand &command) const;

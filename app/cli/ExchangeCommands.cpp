@@ -41,6 +41,8 @@ ExitCode runExport(CliContext &ctx) {
     const QString path = ctx.value(QStringLiteral("output"));
     if (path.isEmpty() || path == u"-") {
         ctx.out.data(doc.json.trimmed());
+        if (ctx.out.outputFailed())
+            return ExitCode::Failure; // run() says why; "Exported" would be untrue
     } else {
         QString error;
         if (!AccountExport::writeFile(path, doc.json, &error)) {

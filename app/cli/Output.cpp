@@ -5,14 +5,24 @@
 
 #include <QJsonDocument>
 
+#include <cerrno>
+
 Output::Output(std::FILE *out, std::FILE *err)
     : m_out(out)
     , m_err(err) {}
 
 void Output::data(const QByteArray &bytes) {
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_out);
-    std::fputc('\n', m_out);
-    std::fflush(m_out);
+    if (m_outError != 0)
+        return; // the output is already incomplete: what follows must not pretend otherwise
+    errno = 0;
+    const bool ok = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_out) == size_t(bytes.size()) &&
+                    std::fputc('\n', m_out) != EOF && std::fflush(m_out) == 0 && !std::ferror(m_out);
+    if (!ok)
+        m_outError = errno != 0 ? errno : EIO;
+}
+
+QString Output::outputError() const {
+    return m_outError == 0 ? QString() : tr("Could not write the output: %1").arg(qt_error_string(m_outError));
 }
 
 void Output::text(const QString &text) {

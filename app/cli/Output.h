@@ -27,6 +27,10 @@ public:
     void text(const QString &text);             // stdout, UTF-8, plus a newline
     void json(const QJsonDocument &document);   // stdout, indented
     void table(const QList<QStringList> &rows); // stdout, columns aligned with spaces
+    // Whether everything sent to stdout got there (a full disk, a closed pipe, /dev/full: not so). After a
+    // failure nothing more is written to stdout, and outputError() says why, for people.
+    bool outputFailed() const { return m_outError != 0; }
+    QString outputError() const;
     void note(const QString &text);             // stderr, for people
     void error(const QString &text);            // stderr, "tokendesk-cli: <text>"
 
@@ -48,4 +52,5 @@ public:
 private:
     std::FILE *m_out;
     std::FILE *m_err;
+    int m_outError = 0; // errno of the first failed write to m_out
 };

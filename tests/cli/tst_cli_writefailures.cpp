@@ -1,7 +1,10 @@
 // tokendesk-cli when a file cannot be written: a disk that refuses bytes (RLIMIT_FSIZE in the CLI's
 // process, which fails writes with "File too large" as a full disk fails them with ENOSPC) must leave the
-// old account file and the old export whole, and the command must fail and say why.
+// old account file and the old export whole, and the command must fail and say why. Output that cannot
+// be written (stdout on /dev/full) fails the command too.
 #include "CliTestSupport.h"
+
+#include "demo/DemoServer.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,18 +18,23 @@ private Q_SLOTS:
     void cleanup();
     void fullDiskKeepsTheAccountFile();
     void fullDiskKeepsTheExport();
+    void unwritableOutputFails_data();
+    void unwritableOutputFails();
 
 private:
     CliRun add(const QString &name);
     static QByteArray readAll(const QString &path);
 
     std::unique_ptr<CliHarness> m_cli;
+    std::unique_ptr<DemoServer> m_server;
 };
 
 void TestCliWriteFailures::init() {
     CLI_SKIP_WITHOUT_KEYRING();
     m_cli = std::make_unique<CliHarness>();
     QVERIFY(m_cli->isValid());
+    m_server = std::make_unique<DemoServer>();
+    QVERIFY(m_server->listen());
 }
 
 void TestCliWriteFailures::cleanup() {
@@ -36,6 +44,7 @@ void TestCliWriteFailures::cleanup() {
         verifyNoSecretsAndClean(*m_cli);
     }
     m_cli.reset();
+    m_server.reset();
 }
 
 CliRun TestCliWriteFailures::add(const QString &name) {
@@ -82,6 +91,30 @@ void TestCliWriteFailures::fullDiskKeepsTheExport() {
     QVERIFY2(r.err.contains("team.json") && r.err.contains("File too large"), r.describe().constData());
     QVERIFY2(!r.err.contains("Exported"), r.describe().constData());
     QCOMPARE(readAll(path), QByteArray("old export\n"));
+}
+
+void TestCliWriteFailures::unwritableOutputFails_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("token") << QStringList{u"token"_s, u"p"_s};
+    QTest::newRow("token --json") << QStringList{u"token"_s, u"p"_s, u"--json"_s};
+    QTest::newRow("list") << QStringList{u"list"_s};
+    QTest::newRow("export") << QStringList{u"export"_s};
+    QTest::newRow("help") << QStringList{u"--help"_s};
+}
+
+// stdout on /dev/full: every write fails with ENOSPC. The command must not exit 0 as if the token had
+// reached the script, and must say why on stderr.
+void TestCliWriteFailures::unwritableOutputFails() {
+    QFETCH(QStringList, arguments);
+    if (!QFile::exists(u"/dev/full"_s))
+        QSKIP("no /dev/full");
+    CLI_EXPECT(m_cli->addDemo(u"partner-api"_s, u"p"_s, m_server->baseUrl(u"partner-api"_s)), 0);
+    m_cli->setStdoutFile(u"/dev/full"_s);
+    const CliRun r = m_cli->run(arguments);
+    m_cli->setStdoutFile({});
+    QVERIFY2(r.finished && r.exitCode == 1, r.describe().constData());
+    QVERIFY2(r.err.contains("Could not write the output: No space left on device"), r.describe().constData());
+    QVERIFY2(!r.err.contains("Exported"), r.describe().constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliWriteFailures)
