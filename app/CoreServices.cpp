@@ -36,10 +36,11 @@ CoreServices::CoreServices(const CoreOptions &options, QObject *parent)
     } else {
         m_providers->loadUserProfiles(QDir(m_configDirectory).filePath(QStringLiteral("providers")));
         m_accounts = std::make_unique<AccountStore>(QDir(m_configDirectory).filePath(QStringLiteral("accounts.json")));
-        m_ownSecrets = std::make_unique<KeychainSecretStore>(options.keychainService,
-                                                             std::chrono::milliseconds(options.keychainTimeoutMs));
+        if (!options.secrets)
+            m_ownSecrets = std::make_unique<KeychainSecretStore>(
+                options.keychainService, std::chrono::milliseconds(options.keychainTimeoutMs));
     }
-    m_secrets = m_ownSecrets.get();
+    m_secrets = options.secrets ? options.secrets : m_ownSecrets.get();
     m_loadResult = m_accounts->load();
 
     m_http = std::make_unique<HttpClient>(m_network.get());

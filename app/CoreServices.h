@@ -35,6 +35,7 @@ struct CoreOptions
     // inotify descriptor waits for a kernel grace period, 2–25 ms each, at exit.
     bool watchForChanges = true;
     const Clock *clock = nullptr;          // null: the system clock
+    SecretStore *secrets = nullptr;        // null: the keychain (in memory with inMemory); tests pass their own
 };
 
 class CoreServices : public QObject

@@ -2749,6 +2749,10 @@ Antwort des Anbieters: %2</translation>
         <comment>tab</comment>
         <translation>&amp;Details</translation>
     </message>
+    <message>
+        <source>%1 New tokens and changes are not recorded in it until it can be saved: free up disk space or check the folder, then log in again.</source>
+        <translation>%1 Neue Tokens und Änderungen werden darin erst vermerkt, wenn sie gespeichert werden kann: Geben Sie Speicherplatz frei oder prüfen Sie den Ordner und melden Sie sich dann erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3486,6 +3490,14 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>Rate limited by the provider — retry in %1.</source>
         <translation>Vom Anbieter gedrosselt – neuer Versuch in %1.</translation>
+    </message>
+    <message>
+        <source>%1 The new token is in the keychain, but the account does not record it: fix the cause, then log in again.</source>
+        <translation>%1 Das neue Token liegt im Schlüsselbund, aber das Konto vermerkt es nicht: Beheben Sie die Ursache und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 The tokens were removed from the keychain, but the account still lists them until it can be saved.</source>
+        <translation>%1 Die Tokens wurden aus dem Schlüsselbund entfernt, aber das Konto führt sie noch, bis es gespeichert werden kann.</translation>
     </message>
 </context>
 <context>

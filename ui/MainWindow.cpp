@@ -143,6 +143,12 @@ MainWindow::MainWindow(CoreServices *core, ClipboardGuard *clipboard, Mode mode,
         }
     });
 
+    // The account file failing while the window runs (a full disk, a broken or newer file written by someone
+    // else) shows as at start-up, and goes away with the next save or read that works.
+    connect(m_core->accounts(), &AccountStore::writableChanged, this, &MainWindow::showAccountFileProblem);
+    connect(m_core->accounts(), &AccountStore::saveErrorChanged, this, &MainWindow::showAccountFileProblem);
+    showAccountFileProblem();
+
     m_ticker = new QTimer(this);
     m_ticker->setInterval(1000);
     m_ticker->setTimerType(Qt::CoarseTimer);
@@ -246,6 +252,24 @@ void MainWindow::withdrawMessage(const QString &text)
 {
     if (!m_banner->isHidden() && m_bannerLabel->text() == text)
         m_banner->hide();
+}
+
+void MainWindow::showAccountFileProblem()
+{
+    const AccountStore *store = m_core->accounts();
+    QString problem;
+    if (!store->isWritable())
+        problem = store->readOnlyReason();
+    else if (!store->saveError().isEmpty())
+        problem = tr("%1 New tokens and changes are not recorded in it until it can be saved: free up disk "
+                     "space or check the folder, then log in again.")
+                      .arg(store->saveError());
+    if (problem == m_accountFileProblem)
+        return;
+    withdrawMessage(m_accountFileProblem);
+    m_accountFileProblem = problem;
+    if (!problem.isEmpty())
+        showMessage(problem, true);
 }
 
 void MainWindow::showEvent(QShowEvent *event)

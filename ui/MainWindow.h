@@ -77,6 +77,7 @@ Q_SIGNALS:
     void hiddenToTray();   // the window was closed but TokenDesk keeps running in the tray
 
 private:
+    void showAccountFileProblem(); // the banner for a broken or unsavable account file, or none
     QWidget *buildTablePage();
     QWidget *buildEmptyPage();
     QWidget *buildDetailsArea();
@@ -110,6 +111,7 @@ private:
     QWidget *m_banner = nullptr;
     QLabel *m_bannerLabel = nullptr;
     FailureBanner m_failures;
+    QString m_accountFileProblem; // what the banner says about the account file, if anything
     QLabel *m_clipboardStatus = nullptr;
     QTimer *m_ticker = nullptr;
     QAction *m_settingsAction = nullptr;

@@ -122,9 +122,8 @@ int main(int argc, char *argv[]) {
                          if (!ids.isEmpty())
                              window.selectAccount(ids.constFirst());
                      });
-    if (!core.loadResult().ok())
-        window.showMessage(core.loadResult().message, true);
-    else if (!core.providerErrors().isEmpty())
+    // An unusable account file is on the banner already (MainWindow follows the store).
+    if (core.loadResult().ok() && !core.providerErrors().isEmpty())
         window.showMessage(core.providerErrors().join(QLatin1Char('\n')), true);
 
     // Preferences. The demo leaves the user's alone: it works on a throwaway copy of the defaults.

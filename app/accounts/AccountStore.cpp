@@ -72,8 +72,12 @@ std::optional<Account> AccountStore::reloadAccount(const QString &id) {
 }
 
 void AccountStore::syncFromDisk() {
-    if (isInMemory() || !isWritable())
+    if (isInMemory())
         return;
+    if (!isWritable()) { // perhaps repaired meanwhile
+        load();
+        return;
+    }
     Snapshot fresh;
     bool unchanged = false;
     QByteArray bytes;
@@ -154,6 +158,8 @@ bool AccountStore::writeFile(const QByteArray &contents, QString *error) {
 }
 
 AccountStore::Result AccountStore::mutate(const QString &id, const Change &change) {
+    if (!isWritable() && !isInMemory())
+        load(); // the file may have been repaired since it was found broken
     if (!isWritable())
         return failed(m_readOnlyReason);
     if (!isInMemory())
@@ -215,12 +221,14 @@ AccountStore::Result AccountStore::mutateFile(const QString &id, const Change &c
         if (!writeFile(written, &error)) {
             // Memory goes back to the last state known to be on disk.
             undo(id, was);
+            setSaveError(error);
             return failed(error);
         }
         lock.unlock();
         AccountFile::adoptWritten(&m_snapshot, written, std::move(spans));
         AccountFile::dropText(&m_snapshot);
         announce(id, was);
+        setSaveError({});
         return {};
     }
 
@@ -230,6 +238,7 @@ AccountStore::Result AccountStore::mutateFile(const QString &id, const Change &c
         const QByteArray written = AccountFile::serialize(next, &spans);
         if (!writeFile(written, &error)) {
             // Nothing was adopted: memory still shows the last state known to be on disk.
+            setSaveError(error);
             return failed(error);
         }
         AccountFile::adoptWritten(&next, written, std::move(spans));
@@ -239,6 +248,8 @@ AccountStore::Result AccountStore::mutateFile(const QString &id, const Change &c
     // account removed elsewhere) is explained by what the other process did.
     adopt(std::move(next), true);
     AccountFile::dropText(&m_snapshot);
+    if (changed)
+        setSaveError({});
     return changed ? Result{} : failed(error);
 }
 
@@ -339,3 +350,9 @@ void AccountStore::setReadOnly(const QString &reason) {
         Q_EMIT writableChanged(false);
 }
 
+void AccountStore::setSaveError(const QString &error) {
+    if (error == m_saveError)
+        return;
+    m_saveError = error;
+    Q_EMIT saveErrorChanged(error);
+}

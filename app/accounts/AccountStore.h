@@ -48,9 +48,14 @@ public:
     bool isInMemory() const { return m_path.isEmpty(); }
     bool isWritable() const { return m_readOnlyReason.isEmpty(); }
     QString readOnlyReason() const { return m_readOnlyReason; }
+    // Why the last write of the file failed (a full disk: names the file and the cause), or empty once a
+    // write succeeds. The file on disk is then the one before the failed change.
+    QString saveError() const { return m_saveError; }
 
     // Reads the file. Missing is fine (no accounts yet). On failure the store keeps what it had and
-    // becomes read-only; on success it is writable again. Emits accountsReloaded() on success.
+    // becomes read-only; on success it is writable again. Emits accountsReloaded() on success. A
+    // read-only store reads the file again on syncFromDisk() and before each change, so a repaired file
+    // is taken up without a restart.
     LoadResult load();
     LoadResult reload() { return load(); }
     // Re-reads the file and returns the fresh version of one account (nullopt: it no longer exists).
@@ -94,6 +99,7 @@ Q_SIGNALS:
     void accountRemoved(const QString &id);
     void accountsReloaded();
     void writableChanged(bool writable);
+    void saveErrorChanged(const QString &error);
 
 protected:
     // Writes the whole file. Tests override it to simulate a crash or a full disk between the keychain
@@ -123,9 +129,11 @@ private:
     void announce(const QString &id, const Before &before);
     void adopt(AccountFile::Snapshot next, bool narrowSignals);
     void setReadOnly(const QString &reason);
+    void setSaveError(const QString &error);
 
     QString m_path;
     AccountFile::Snapshot m_snapshot; // its text is dropped once adopted: read again when needed
     QString m_readOnlyReason;
+    QString m_saveError;
     std::chrono::milliseconds m_lockTimeout = kDefaultLockTimeout;
 };

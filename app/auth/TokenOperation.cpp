@@ -244,8 +244,8 @@ void TokenOperation::onTokens(const TokenSet &tokens, bool refreshed)
                                           fail(keychainError(r));
                                           return;
                                       }
-                                      storeMetadata(tokens);
                                       TokenResult result;
+                                      result.saveError = storeMetadata(tokens);
                                       result.accessToken = tokens.accessToken;
                                       result.accessExpiresAt = tokens.accessExpiresAt;
                                       result.usedNetwork = true;
@@ -282,7 +282,7 @@ void TokenOperation::onTokens(const TokenSet &tokens, bool refreshed)
                               });
 }
 
-void TokenOperation::storeMetadata(const TokenSet &tokens)
+QString TokenOperation::storeMetadata(const TokenSet &tokens)
 {
     // Only the token fields this operation owns: a rename or an import made meanwhile stays.
     const QString operation = m_loggingIn ? QStringLiteral("login") : QStringLiteral("refresh");
@@ -310,9 +310,12 @@ void TokenOperation::storeMetadata(const TokenSet &tokens)
         t.addHistory({tokens.obtainedAt, operation, ErrorKind::None, {}});
     };
     const auto saved = m_services.accounts->modify(m_accountId, change);
-    if (!saved.ok)
-        qCWarning(lcToken) << "the new token is in the keychain but the account file was not updated:" << saved.error;
     change(m_account);
+    if (saved.ok)
+        return {};
+    return tr("%1 The new token is in the keychain, but the account does not record it: fix the cause, "
+              "then log in again.")
+        .arg(saved.error);
 }
 
 void TokenOperation::doLogout()
@@ -324,7 +327,7 @@ void TokenOperation::doLogout()
                 return;
             }
             const QDateTime now = m_services.clock->now();
-            m_services.accounts->modify(m_accountId, [&now](Account &a) {
+            const auto saved = m_services.accounts->modify(m_accountId, [&now](Account &a) {
                 a.token.hasAccessToken = false;
                 a.token.hasRefreshToken = false;
                 a.token.accessExpiresAt = {};
@@ -335,7 +338,12 @@ void TokenOperation::doLogout()
                 a.token.lastErrorAt = {};
                 a.token.addHistory({now, QStringLiteral("logout"), ErrorKind::None, {}});
             });
-            finish({});
+            TokenResult result;
+            if (!saved.ok)
+                result.saveError = tr("%1 The tokens were removed from the keychain, but the account still "
+                                      "lists them until it can be saved.")
+                                       .arg(saved.error);
+            finish(result);
         });
     };
     m_services.secrets->remove(m_accountId, SecretKind::AccessToken, this, [this, removeRefresh](const SecretResult &r) {

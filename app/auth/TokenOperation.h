@@ -35,6 +35,9 @@ struct TokenResult
     QByteArray accessToken;       // the valid access token on success (not for Logout)
     QDateTime accessExpiresAt;
     bool usedNetwork = false;
+    // Set when the operation worked but the account file could not be updated (a full disk, a broken
+    // file): for people, naming the file, the cause and what to do. Not an error: the token is valid.
+    QString saveError;
 };
 
 // One login, refresh, "make sure it is valid" or logout of one account, start to finish:
@@ -73,7 +76,7 @@ private:
     void doRefresh();
     void doLogin();
     void onTokens(const TokenSet &tokens, bool refreshed);
-    void storeMetadata(const TokenSet &tokens);
+    QString storeMetadata(const TokenSet &tokens); // returns the saveError, if any
     void doLogout();
     void fail(const AuthError &error, bool record = true);
     void finish(TokenResult result);

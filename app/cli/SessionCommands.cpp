@@ -29,6 +29,10 @@ ExitCode runOperation(CliContext &ctx, Start start, const char *successText, boo
     r.accessToken.fill('\0');
     if (r.error)
         return ctx.out.authError(r.error, account->name);
+    if (!r.saveError.isEmpty()) { // done at the provider and in the keychain, but not in the account file
+        ctx.out.error(r.saveError);
+        return ExitCode::Failure;
+    }
     QString text = Cli::tr(successText).arg(account->name);
     if (showValidity)
         text += QLatin1Char(' ') + validityText(r, ctx.core.clock()->now());

@@ -85,6 +85,12 @@ ExitCode runToken(CliContext &ctx) {
     }
     Hardening::wipe(header);
     Hardening::wipe(r.accessToken);
+    // The token is valid, but the account file does not know it: the script hears of it through the exit
+    // status, the user through stderr.
+    if (!r.saveError.isEmpty()) {
+        ctx.out.error(r.saveError);
+        return ExitCode::Failure;
+    }
     return ExitCode::Ok;
 }
 

@@ -20,8 +20,8 @@ int main(int argc, char *argv[]) {
     // stderr is for the user's messages, which the commands print themselves. The core's logging (debug,
     // info and warnings alike: untranslated lines for a developer, "tokendesk.authheaders: …") stays off
     // unless asked for with QT_LOGGING_RULES, which takes precedence over these rules. Except the token
-    // operations' warnings: they say that a new token was kept but the account file or an old refresh token
-    // could not be updated, which the user must hear of.
+    // operations' warnings: they say that an old refresh token could not be removed, which the user must
+    // hear of. (A new token the account file could not record is the command's own error.)
     QLoggingCategory::setFilterRules(QStringLiteral("tokendesk.*.debug=false\ntokendesk.*.info=false\n"
                                                     "tokendesk.*.warning=false\ntokendesk.token.warning=true"));
     qSetMessagePattern(QStringLiteral("tokendesk-cli: %{if-category}%{category}: %{endif}%{message}"));

@@ -219,6 +219,7 @@ private Q_SLOTS:
 
         store.failWrites = true;
         QSignalSpy changed(&store, &AccountStore::accountChanged);
+        QSignalSpy saveError(&store, &AccountStore::saveErrorChanged);
         Account changedA = a;
         changedA.token.hasRefreshToken = true;
         const AccountStore::Result r = store.update(changedA);
@@ -229,6 +230,13 @@ private Q_SLOTS:
         QCOMPARE(readAll(path()), before);
         QVERIFY(store.isWritable()); // a failed write is not a broken file
         QVERIFY(lockIsFree(path() + QStringLiteral(".lock")));
+        // The window hears of it, and of the next write that works.
+        QCOMPARE(saveError.count(), 1);
+        QCOMPARE(store.saveError(), QStringLiteral("simulated crash"));
+        store.failWrites = false;
+        QVERIFY(store.update(changedA).ok);
+        QCOMPARE(saveError.count(), 2);
+        QVERIFY(store.saveError().isEmpty());
     }
 
     void inMemoryStoreWritesNothing() {

@@ -35,6 +35,31 @@ private Q_SLOTS:
         QVERIFY(store.add(makeAccount(QStringLiteral("b"))).ok);
     }
 
+    // A running window: the broken file is noticed on the next sync, and the repaired one too, without a
+    // reload or a restart; a change made right after the repair reads the file again first.
+    void repairedFileIsTakenUpWithoutReload() {
+        AccountStore store(path());
+        QVERIFY(store.load().ok());
+        QVERIFY(store.add(makeAccount(QStringLiteral("a"))).ok);
+        const QByteArray good = readAll(path());
+        QSignalSpy writable(&store, &AccountStore::writableChanged);
+        writeAll(path(), "{ broken");
+        store.syncFromDisk();
+        QVERIFY(!store.isWritable());
+        writeAll(path(), good);
+        store.syncFromDisk();
+        QVERIFY(store.isWritable());
+        QCOMPARE(writable.count(), 2);
+
+        writeAll(path(), "{ broken again");
+        store.syncFromDisk();
+        QVERIFY(!store.isWritable());
+        writeAll(path(), good);
+        QVERIFY(store.add(makeAccount(QStringLiteral("b"))).ok);
+        QVERIFY(store.isWritable());
+        QCOMPARE(store.count(), 2);
+    }
+
     void twoProcessesMergeInsteadOfClobbering() {
         AccountStore gui(path());
         AccountStore cli(path());

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void cleanup();
     void fullDiskKeepsTheAccountFile();
     void fullDiskKeepsTheExport();
+    void fullDiskFailsTheLogin();
     void unwritableOutputFails_data();
     void unwritableOutputFails();
 
@@ -91,6 +92,25 @@ void TestCliWriteFailures::fullDiskKeepsTheExport() {
     QVERIFY2(r.err.contains("team.json") && r.err.contains("File too large"), r.describe().constData());
     QVERIFY2(!r.err.contains("Exported"), r.describe().constData());
     QCOMPARE(readAll(path), QByteArray("old export\n"));
+}
+
+// The provider answered and the token is in the keychain, but the account file cannot record it: the
+// command says so and fails, and the file is the one from before.
+void TestCliWriteFailures::fullDiskFailsTheLogin() {
+    CLI_EXPECT(m_cli->addDemo(u"partner-api"_s, u"p"_s, m_server->baseUrl(u"partner-api"_s)), 0);
+    const QByteArray before = readAll(m_cli->accountsPath());
+    m_cli->setFileSizeLimit(before.size());
+    const CliRun r = m_cli->run({u"login"_s, u"p"_s});
+    m_cli->setFileSizeLimit(0);
+    QVERIFY2(r.finished && r.exitCode == 1, r.describe().constData());
+    QVERIFY2(r.err.contains("Could not save the account file") && r.err.contains("File too large") &&
+                 r.err.contains("log in again"),
+             r.describe().constData());
+    QVERIFY2(!r.err.contains("Logged in"), r.describe().constData());
+    QCOMPARE(readAll(m_cli->accountsPath()), before);
+    // With room again, the next login is recorded.
+    CLI_EXPECT(m_cli->run({u"login"_s, u"p"_s}), 0);
+    QVERIFY(readAll(m_cli->accountsPath()).contains("\"login\""));
 }
 
 void TestCliWriteFailures::unwritableOutputFails_data() {

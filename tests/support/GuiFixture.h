@@ -16,6 +16,7 @@
 #include "MainWindow.h"
 #include "accounts/Account.h"
 #include "accounts/AccountStore.h"
+#include "accounts/MemorySecretStore.h"
 #include "accounts/SecretStore.h"
 #include "auth/Clock.h"
 #include "demo/DemoServer.h"
@@ -38,7 +39,8 @@ struct GuiFixture
         Server = 0x4,     // the demo provider server, listening
         Settings = 0x8,   // AppSettings over a QSettings file in dir (new for every fixture, so empty)
         Notifier = 0x10,  // the ExpiryNotifier
-        ManualTime = 0x20 // the core's clock is `clock`, a ManualClock that starts at now
+        ManualTime = 0x20, // the core's clock is `clock`, a ManualClock that starts at now
+        OnDisk = 0x40      // the accounts in a real file under dir/config (watched); secrets still in memory
     };
 
     explicit GuiFixture(int parts)
@@ -53,7 +55,12 @@ struct GuiFixture
             settings = std::make_unique<AppSettings>(qsettings.get());
         }
         CoreOptions options;
-        options.inMemory = true;
+        options.inMemory = !(parts & OnDisk);
+        if (parts & OnDisk) {
+            options.configDirectory = dir.filePath(QStringLiteral("config/tokendesk"));
+            memorySecrets = std::make_unique<MemorySecretStore>();
+            options.secrets = memorySecrets.get();
+        }
         if (parts & ManualTime) {
             clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
             options.clock = clock.get();
@@ -116,6 +123,7 @@ struct GuiFixture
     // Declared in the order they are made; destroyed the other way round, the window before the core.
     QTemporaryDir dir;
     std::unique_ptr<ManualClock> clock;
+    std::unique_ptr<MemorySecretStore> memorySecrets;
     std::unique_ptr<DemoServer> server;
     std::unique_ptr<QSettings> qsettings;
     std::unique_ptr<AppSettings> settings;
