@@ -540,6 +540,15 @@
         <source>Duplicate Account</source>
         <translation>Konto duplizieren</translation>
     </message>
+    <message>
+        <source>The base URL now points to another host. The stored password is only sent to %1: enter the password for the new host.</source>
+        <extracomment>%1 is the host (and port) the stored secret was saved for</extracomment>
+        <translation>Die Basis-URL zeigt jetzt auf einen anderen Host. Das gespeicherte Passwort wird nur an %1 gesendet: Geben Sie das Passwort für den neuen Host ein.</translation>
+    </message>
+    <message>
+        <source>The base URL now points to another host. The stored API key is only sent to %1: enter the API key for the new host.</source>
+        <translation>Die Basis-URL zeigt jetzt auf einen anderen Host. Der gespeicherte API-Schlüssel wird nur an %1 gesendet: Geben Sie den API-Schlüssel für den neuen Host ein.</translation>
+    </message>
 </context>
 <context>
     <name>AccountEditor</name>
@@ -574,6 +583,14 @@
     <message>
         <source>Login failed for %1: %2</source>
         <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The account was not saved: its base URL is on another host now, so enter its API key or password again.</source>
+        <translation>Das Konto wurde nicht gespeichert: Seine Basis-URL liegt jetzt auf einem anderen Host, geben Sie daher den API-Schlüssel oder das Passwort erneut ein.</translation>
+    </message>
+    <message>
+        <source>The old credential and tokens of %1 could not be deleted from the keychain: %2</source>
+        <translation>Die alten Zugangsdaten und Tokens von %1 konnten nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "AccountDialogValidation.h"
 #include "Hardening.h"
+#include "accounts/ImportPlan.h"
 #include "auth/AuthClient.h"
 #include "auth/Clock.h"
 #include "providers/ProviderRegistry.h"
@@ -130,12 +131,31 @@ const ProviderProfile *AccountDialog::currentProfile() const
 
 bool AccountDialog::secretRequired() const
 {
-    if (!m_editing || !m_hasStoredSecret)
+    if (!m_editing || !m_hasStoredSecret || leavesStoredOrigin())
         return true;
     // The stored secret is of the original provider's kind; an API key is no password.
     const ProviderProfile *now = currentProfile();
     const ProviderProfile *before = m_providers->find(m_original.providerId);
     return now && before && now->credential != before->credential;
+}
+
+// A stored secret goes only to the origin (scheme, host, port) it was stored for, as with an import: a
+// typo or a pasted look-alike host must not receive it.
+bool AccountDialog::leavesStoredOrigin() const
+{
+    if (!m_editing || !m_hasStoredSecret)
+        return false;
+    const QUrl url = Validation::parseBaseUrl(m_baseUrl->currentText());
+    return url.isValid() && !url.host().isEmpty() && !ImportPlan::sameOrigin(m_original.baseUrl, url);
+}
+
+QString AccountDialog::storedOrigin() const
+{
+    const QUrl &url = m_original.baseUrl;
+    QString origin = url.scheme() + QStringLiteral("://") + QString::fromLatin1(QUrl::toAce(url.host()));
+    if (url.port() != -1)
+        origin += u':' + QString::number(url.port());
+    return origin;
 }
 
 Validation::Result AccountDialog::currentCheck() const
@@ -147,6 +167,8 @@ Validation::Result AccountDialog::currentCheck() const
     input.username = m_username->text();
     input.secretEntered = !m_secret->text().isEmpty();
     input.secretRequired = secretRequired();
+    if (leavesStoredOrigin())
+        input.storedSecretHost = storedOrigin();
     input.allowInsecureHttp = m_allowInsecure->isChecked();
     input.takenNames = m_existingNames;
     if (m_editing)
@@ -175,6 +197,13 @@ void AccountDialog::onProviderChanged()
     m_secretLabel->setText(tr("&%1:").arg(credential));
     m_secret->setAccessibleName(credential);
     m_reveal->setAccessibleName(tr("Show %1").arg(credential));
+    fillKnownHosts(profile);
+    validate();
+}
+
+void AccountDialog::updateSecretPlaceholder()
+{
+    const ProviderProfile *profile = currentProfile();
     const bool keepStored = m_editing && m_hasStoredSecret && !secretRequired();
     // One whole sentence per kind: lower-casing the label would write "api key" in English and wrongly
     // lower-case a German noun.
@@ -187,9 +216,8 @@ void AccountDialog::onProviderChanged()
         else
             keepText = tr("Leave empty to keep the stored password");
     }
-    m_secret->setPlaceholderText(keepText);
-    fillKnownHosts(profile);
-    validate();
+    if (m_secret->placeholderText() != keepText)
+        m_secret->setPlaceholderText(keepText);
 }
 
 void AccountDialog::fillKnownHosts(const ProviderProfile *profile)
@@ -249,6 +277,7 @@ void AccountDialog::validate()
                 m_urlTouched || !m_baseUrl->currentText().trimmed().isEmpty());
     showMessage(m_usernameError, m_username, check.username, m_usernameTouched && m_username->isEnabled());
     showMessage(m_secretError, m_secret, check.secret, m_secretTouched);
+    updateSecretPlaceholder();
     m_allowInsecure->setVisible(check.insecureHttp);
     m_insecureWarning->setVisible(check.insecureHttp);
     updateHostHint();

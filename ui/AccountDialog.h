@@ -72,6 +72,9 @@ private:
 
     const ProviderProfile *currentProfile() const;
     bool secretRequired() const;
+    bool leavesStoredOrigin() const; // the typed base URL is on another origin than the stored secret's
+    QString storedOrigin() const;    // "https://host:port" of the stored secret, for the message
+    void updateSecretPlaceholder();
     AccountDialogValidation::Result currentCheck() const;
 
     const ProviderRegistry *m_providers;

@@ -79,8 +79,17 @@ Result check(const Input &input)
     if (input.profile->needsUsername() && input.username.trimmed().isEmpty())
         result.username = Text::tr("Enter the username.");
     if (input.secretRequired && !input.secretEntered) {
-        result.secret = input.profile->needsUsername() ? Text::tr("Enter the password.")
-                                                       : Text::tr("Enter the API key.");
+        const bool password = input.profile->needsUsername();
+        if (!input.storedSecretHost.isEmpty())
+            //: %1 is the host (and port) the stored secret was saved for
+            result.secret = password ? Text::tr("The base URL now points to another host. The stored password "
+                                                "is only sent to %1: enter the password for the new host.")
+                                           .arg(input.storedSecretHost)
+                                     : Text::tr("The base URL now points to another host. The stored API key "
+                                                "is only sent to %1: enter the API key for the new host.")
+                                           .arg(input.storedSecretHost);
+        else
+            result.secret = password ? Text::tr("Enter the password.") : Text::tr("Enter the API key.");
     }
     return result;
 }

@@ -22,6 +22,7 @@ struct Input
     QString username;                         // as typed
     bool secretEntered = false;
     bool secretRequired = true;               // a new account, or no usable stored secret
+    QString storedSecretHost;                 // set when the stored secret belongs to another origin
     bool allowInsecureHttp = false;
     QStringList takenNames;                   // the other accounts' names
 };

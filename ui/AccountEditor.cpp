@@ -3,6 +3,7 @@
 #include "AccountDialog.h"
 #include "CoreServices.h"
 #include "Hardening.h"
+#include "accounts/ImportPlan.h"
 #include "accounts/SecretStore.h"
 #include "auth/TokenManager.h"
 
@@ -101,6 +102,19 @@ AccountDialog *AccountEditor::open(Mode mode, const Account &account, bool hasSt
 
 void AccountEditor::save(Mode mode, const Account &before, Account after, QByteArray secret, const QString &sourceId)
 {
+    // A stored secret (and the tokens got with it) belongs to one origin, as with an import: the dialog
+    // asks for the secret again when the base URL moves to another, and the account is replaced.
+    const bool originMoved = !ImportPlan::sameOrigin(before.baseUrl, after.baseUrl);
+    if (mode != Mode::Add && originMoved && secret.isEmpty()) {
+        Q_EMIT message(tr("The account was not saved: its base URL is on another host now, so enter its API key "
+                          "or password again."),
+                       true);
+        return;
+    }
+    if (mode == Mode::Edit && originMoved) {
+        replace(before, std::move(after), std::move(secret));
+        return;
+    }
     if (mode != Mode::Edit)
         after.id = Account::newId();
     else
@@ -134,6 +148,41 @@ void AccountEditor::save(Mode mode, const Account &before, Account after, QByteA
     commit(mode, before, after);
 }
 
+// The edited account gets a new id: the new credential is stored under it, then one write of the account
+// file removes the old id and adds the new one, then the old id's credential and tokens are deleted. No
+// step can pair the old secret or tokens with the new host (or the new secret with the old one).
+void AccountEditor::replace(const Account &before, Account after, QByteArray secret)
+{
+    after.id = Account::newId();
+    after.token = TokenMeta{};
+    after.token.history = before.token.history;
+    const bool loginAfter = before.id == m_loginAfterSave;
+    if (loginAfter)
+        m_loginAfterSave = after.id;
+    auto written = [this, before, after](const SecretResult &r) {
+        if (!r.ok()) {
+            Q_EMIT message(tr("The account was not saved: %1").arg(r.errorString), true);
+            return;
+        }
+        const auto result = m_core->accounts()->addAndModify({after}, {}, {before.id});
+        if (!result.ok) {
+            Q_EMIT message(tr("The account was not saved: %1").arg(result.error), true);
+            m_core->secrets()->removeAll(after.id, this, [](const SecretResult &) {});
+            return;
+        }
+        m_core->secrets()->removeAll(before.id, this, [this, name = after.name](const SecretResult &removed) {
+            if (!removed.ok())
+                Q_EMIT message(tr("The old credential and tokens of %1 could not be deleted from the keychain: "
+                                  "%2")
+                                   .arg(name, removed.errorString),
+                               true);
+        });
+        finishSave(after);
+    };
+    m_core->secrets()->write(after.id, SecretKind::Credential, secret, this, written);
+    wipe(secret);
+}
+
 void AccountEditor::commit(Mode mode, const Account &before, const Account &after)
 {
     const auto result = mode == Mode::Edit ? m_core->accounts()->update(after) : m_core->accounts()->add(after);
@@ -147,6 +196,11 @@ void AccountEditor::commit(Mode mode, const Account &before, const Account &afte
     if (mode == Mode::Edit && (before.providerId != after.providerId || before.baseUrl != after.baseUrl
                                || before.username != after.username) && before.token.hasAccessToken)
         m_core->tokens()->logout(after.id);
+    finishSave(after);
+}
+
+void AccountEditor::finishSave(const Account &after)
+{
     Q_EMIT saved(after.id);
     if (after.id == m_loginAfterSave) {
         m_loginAfterSave.clear();

@@ -11,7 +11,9 @@ struct Account;
 
 // Adds, edits and duplicates accounts through the AccountDialog, window-modal but not blocking the event
 // loop (countdowns and renewals go on). The credential goes to the keychain first, then the account to the
-// account file; if the keychain fails nothing is written.
+// account file; if the keychain fails nothing is written. A stored credential stays with its origin: an edit
+// that moves the base URL to another origin needs the secret typed again and replaces the account (new id,
+// old credential and tokens deleted); a duplicate copies the credential only on the same origin.
 class AccountEditor : public QObject
 {
     Q_OBJECT
@@ -35,6 +37,8 @@ private:
     AccountDialog *open(Mode mode, const Account &account, bool hasStoredSecret, const QString &sourceId);
     void save(Mode mode, const Account &before, Account after, QByteArray secret, const QString &sourceId);
     void commit(Mode mode, const Account &before, const Account &after);
+    void replace(const Account &before, Account after, QByteArray secret);
+    void finishSave(const Account &after);
 
     CoreServices *m_core;
     QWidget *m_window;

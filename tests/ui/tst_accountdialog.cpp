@@ -281,9 +281,9 @@ void TestAccountDialog::editModeProviderKindChangeNeedsSecret()
     QVERIFY(okButton()->isEnabled());
     QCOMPARE(child<QComboBox>("baseUrl")->currentText(), s("https://prod.quadrata.com"));
 
-    choosePreset(s("partner-api")); // another API key: the stored one may still be right
+    choosePreset(s("partner-api")); // another API key on the same host: the stored one may still be right
     QVERIFY(child<QComboBox>("baseUrl")->currentText().isEmpty()); // Quadrata's host does not follow
-    replaceText(urlEdit(), s("https://partner.example.com"));
+    replaceText(urlEdit(), s("https://prod.quadrata.com/partner"));
     QVERIFY(okButton()->isEnabled());
     QVERIFY(!shown("secretError"));
     choosePreset(s("b2b-api")); // a password now: the stored API key is no password
