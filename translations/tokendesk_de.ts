@@ -1364,6 +1364,22 @@ Antwort des Anbieters: %2</translation>
         <source>New auth header &quot;%1&quot;. Copy its token now; Reveal shows it again later.</source>
         <translation>Neuer Auth-Header „%1“. Kopieren Sie sein Token jetzt; „Zeigen“ zeigt es später wieder an.</translation>
     </message>
+    <message>
+        <source>At the last login the provider said the password has expired, and TokenDesk does not send it again on its own. Change it at the provider, enter the new one in the account settings (F2), then log in (Ctrl+L).</source>
+        <translation>Bei der letzten Anmeldung meldete der Anbieter, dass das Passwort abgelaufen ist, und TokenDesk sendet es nicht von sich aus erneut. Ändern Sie es beim Anbieter, geben Sie das neue in den Kontoeinstellungen ein (F2) und melden Sie sich dann an (Strg+L).</translation>
+    </message>
+    <message>
+        <source>At the last login the provider said the user is not verified, and TokenDesk does not log in again on its own. Verify the user at the provider, then log in (Ctrl+L).</source>
+        <translation>Bei der letzten Anmeldung meldete der Anbieter, dass der Benutzer nicht verifiziert ist, und TokenDesk meldet sich nicht von sich aus erneut an. Verifizieren Sie den Benutzer beim Anbieter und melden Sie sich dann an (Strg+L).</translation>
+    </message>
+    <message>
+        <source>The provider rejected this account&apos;s API key or password at the last login, and TokenDesk does not send it again on its own. Correct it in the account settings (F2), then log in (Ctrl+L).</source>
+        <translation>Der Anbieter hat bei der letzten Anmeldung den API-Schlüssel oder das Passwort dieses Kontos abgelehnt, und TokenDesk sendet es nicht von sich aus erneut. Korrigieren Sie es in den Kontoeinstellungen (F2) und melden Sie sich dann an (Strg+L).</translation>
+    </message>
+    <message>
+        <source>The list loads after the login.</source>
+        <translation>Die Liste wird nach der Anmeldung geladen.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

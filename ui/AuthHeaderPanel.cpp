@@ -71,6 +71,7 @@ AuthHeaderPanel::AuthHeaderPanel(CoreServices *core, ClipboardGuard *clipboard, 
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AuthHeaderPanel::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &AuthHeaderPanel::updateActions);
     updateActions();
+    reloadAfterLogin();
 }
 
 AuthHeaderPanel::~AuthHeaderPanel() = default;
@@ -95,6 +96,7 @@ void AuthHeaderPanel::setAccount(const QString &accountId)
     ++m_generation;
     m_pending = 0;
     m_loaded = false;
+    m_waitingForLogin = false;
     m_busy->hide();
     m_model->clear();
     m_filter->clear();
@@ -184,6 +186,8 @@ void AuthHeaderPanel::load()
         m_model->clear();
         return;
     }
+    if (showsRefusedCredential(tr("Could not load the auth headers.")))
+        return;
     const int generation = beginCall();
     m_client->list(m_accountId, this, [this, generation](const QList<AuthHeader> &headers, const AuthError &error) {
         if (!endCall(generation))
@@ -217,6 +221,8 @@ void AuthHeaderPanel::submitAdd()
     if (name.isEmpty() || !isSupported() || isBusy())
         return;
     clearMessage();
+    if (showsRefusedCredential(tr("Could not add \"%1\".").arg(name)))
+        return;
     const int generation = beginCall();
     m_client->add(m_accountId, name, this, [this, generation, name](const AuthHeader &header, const AuthError &error) {
         if (!endCall(generation))
@@ -238,6 +244,8 @@ void AuthHeaderPanel::rotateSelected()
         return;
     clearMessage();
     const QString name = rotatedName(old.name, m_core->clock()->now().toLocalTime().date());
+    if (showsRefusedCredential(tr("Could not add \"%1\" to replace \"%2\".").arg(name, old.name)))
+        return;
     const int generation = beginCall();
     m_client->add(m_accountId, name, this, [this, generation, name, old](const AuthHeader &header, const AuthError &error) {
         if (!endCall(generation))
@@ -263,6 +271,8 @@ void AuthHeaderPanel::deleteHeader(const AuthHeader &header, bool replacedByRota
     if (header.token.isEmpty() || !isSupported() || isBusy())
         return;
     const QString name = header.name.isEmpty() ? AuthHeaderModel::maskToken(header.token) : header.name;
+    if (showsRefusedCredential(tr("Could not delete \"%1\".").arg(name)))
+        return;
     const QString question =
         replacedByRotation
             ? tr("Delete the old auth header \"%1\"? Anything still using it stops working; use the new token "

@@ -86,6 +86,10 @@ private:
     void updateActions();
     const ProviderProfile *profile() const;
 
+    // AuthHeaderPanelLogin.cpp: no login with a credential the provider refused.
+    bool showsRefusedCredential(const QString &what);
+    void reloadAfterLogin();
+
     CoreServices *m_core;
     AuthHeaderClient *m_client;
     ClipboardGuard *m_clipboard;
@@ -95,6 +99,7 @@ private:
     int m_generation = 0; // bumped per account: late answers for another account are dropped
     int m_pending = 0;
     bool m_loaded = false; // the list came from the provider at least once for this account
+    bool m_waitingForLogin = false; // a call was refused for the account's refused credential
 
     QLineEdit *m_filter = nullptr;
     QAction *m_refresh = nullptr;

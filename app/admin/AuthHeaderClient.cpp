@@ -2,6 +2,7 @@
 
 #include "AuthHeaderAnswer.h"
 #include "AuthHeaderCall.h"
+#include "accounts/Account.h"
 #include "providers/ProviderProfile.h"
 
 #include <QJsonDocument>
@@ -26,6 +27,15 @@ AuthHeaderClient::~AuthHeaderClient() = default;
 
 bool AuthHeaderClient::supports(const ProviderProfile &profile) {
     return profile.authHeaders;
+}
+
+bool AuthHeaderClient::needsRefusedCredential(const Account &account, const QDateTime &now) {
+    const TokenMeta &t = account.token;
+    if (!t.lastError.isCredentialProblem())
+        return false;
+    const bool tokenUsable = t.hasAccessToken
+                             && (!t.accessExpiresAt.isValid() || now.secsTo(t.accessExpiresAt) > kMinValidSeconds);
+    return !tokenUsable;
 }
 
 void AuthHeaderClient::list(const QString &accountId, QObject *context, ListCallback callback) {

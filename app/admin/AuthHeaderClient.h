@@ -14,6 +14,7 @@ class AccountStore;
 class HttpClient;
 class ProviderRegistry;
 class TokenManager;
+struct Account;
 struct HttpResult;
 struct ProviderProfile;
 enum class AuthHeaderOperation;
@@ -46,6 +47,10 @@ public:
     void remove(const QString &accountId, const QByteArray &token, QObject *context, DoneCallback callback);
 
     static bool supports(const ProviderProfile &profile); // profile.authHeaders
+    // Whether a call for `account` now would have to log in with a credential the provider refused at the
+    // last login (rejected, expired, user not verified): no access token valid for kMinValidSeconds, and
+    // the last error is such a credential problem. A caller that was not asked to log in should not call.
+    static bool needsRefusedCredential(const Account &account, const QDateTime &now);
 
     // Seconds the account's token must stay valid for an admin call; less and it is renewed first.
     static constexpr qint64 kMinValidSeconds = 30;

@@ -5,6 +5,7 @@
 #include "AuthHeaderPanelTest.h"
 
 #include "DetailsPanel.h"
+#include "auth/TokenManager.h"
 
 #include <QHeaderView>
 #include <QTabBar>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void networkErrorShowsInline();
     void answersForAnotherAccountAreDropped();
     void tabOnlyForProvidersWithTheFeature();
+    void refusedPasswordIsNotSentAgain();
     void screenshots();
 };
 
@@ -127,6 +129,58 @@ void TestAuthHeaderPanelView::tabOnlyForProvidersWithTheFeature()
     QVERIFY(!window.isAuthHeaderTabVisible());
     QCOMPARE(tabs->currentWidget(), window.details());
     QVERIFY(!window.authHeaders()->isBusy()); // nothing was asked of the provider
+}
+
+// The README: TokenDesk never retries a rejected password on its own. Opening the tab for an account whose
+// last login was refused sends nothing and says what to do; after a good login the list loads.
+void TestAuthHeaderPanelView::refusedPasswordIsNotSentAgain()
+{
+    m_panel.reset();
+    const QString wrong = m_gui->addDemoAccount(QStringLiteral("user-authheader"), QByteArrayLiteral("not-the-password"),
+                                                QStringLiteral("wrong-password"));
+    bool done = false;
+    m_gui->core->tokens()->login(wrong, nullptr, [&done](const TokenResult &) { done = true; });
+    QTRY_VERIFY(done);
+    QCOMPARE(m_gui->core->accounts()->account(wrong)->token.lastError.kind, AuthError::Kind::CredentialsRejected);
+    const auto logins = [this] {
+        int n = 0;
+        for (const DemoRequest &r : m_gui->server->requests())
+            n += r.path.endsWith("/login") ? 1 : 0;
+        return n;
+    };
+    const int loginsBefore = logins();
+
+    MainWindow window(m_gui->core.get(), m_gui->clipboard.get(), MainWindow::Mode::Demo);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.selectAccount(wrong);
+    QTabWidget *tabs = window.detailsTabs();
+    QTabBar *bar = tabs->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tabs->indexOf(window.authHeaders())).center());
+    QCOMPARE(tabs->currentWidget(), window.authHeaders());
+    QVERIFY(!window.authHeaders()->isBusy());
+    const QString message = window.authHeaders()->messageText();
+    QVERIFY2(message.contains(QStringLiteral("does not send it again")) && message.contains(QStringLiteral("Ctrl+L")),
+             qPrintable(message));
+    // Nor does the Refresh button.
+    window.authHeaders()->refresh();
+    QVERIFY(!window.authHeaders()->isBusy());
+    QTest::qWait(50);
+    QCOMPARE(logins(), loginsBefore);
+    QCOMPARE(listRequests(), 0);
+
+    // The right password, then a login the user asks for: the open tab loads its list.
+    QByteArray right;
+    for (const DemoAccount &d : DemoServer::demoAccounts())
+        right = d.presetId == QStringLiteral("user-authheader") ? d.secret : right;
+    done = false;
+    m_gui->core->secrets()->write(wrong, SecretKind::Credential, right, nullptr,
+                                  [&done](const SecretResult &) { done = true; });
+    QTRY_VERIFY(done);
+    m_gui->core->tokens()->login(wrong, nullptr, {});
+    QTRY_COMPARE(listRequests(), 1);
+    QTRY_VERIFY(!window.authHeaders()->isBusy());
+    QVERIFY(window.authHeaders()->messageText().isEmpty());
 }
 
 void TestAuthHeaderPanelView::screenshots()
