@@ -8,13 +8,8 @@ constexpr int kNamesShown = 3;
 
 void FailureBanner::noteFailure(const QString &accountId, const QString &name)
 {
-    for (qsizetype i = 0; i < m_failed.size(); ++i) {
-        if (m_failed.at(i).first == accountId) {
-            m_failed.removeAt(i);
-            break;
-        }
-    }
-    m_failed.append({accountId, name});
+    forget(accountId);
+    m_failed.append({accountId, name, {}});
     m_pending = true;
 }
 
@@ -25,17 +20,55 @@ QString FailureBanner::text(const QString &message)
         return message;
     }
     m_pending = false;
-    if (m_failed.size() < 2)
-        return message;
+    m_failed.last().message = message;
+    return summary();
+}
+
+QString FailureBanner::summary() const
+{
+    if (m_failed.isEmpty())
+        return {};
+    if (m_failed.size() == 1)
+        return m_failed.constFirst().message;
     QStringList names;
     for (qsizetype i = 0; i < m_failed.size() && i < kNamesShown; ++i)
-        names.append(m_failed.at(i).second);
+        names.append(m_failed.at(i).name);
     const int more = int(m_failed.size()) - int(names.size());
     const QString list = more > 0 ? tr("%1 and %n more", "account names, then how many are not named", more)
                                         .arg(names.join(QStringLiteral(", ")))
                                   : names.join(QStringLiteral(", "));
     return tr("%n account(s) failed: %1 — hover a row for the provider's words.", nullptr, int(m_failed.size()))
         .arg(list);
+}
+
+bool FailureBanner::forget(const QString &accountId)
+{
+    for (qsizetype i = 0; i < m_failed.size(); ++i) {
+        if (m_failed.at(i).accountId == accountId) {
+            m_failed.removeAt(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool FailureBanner::rename(const QString &accountId, const QString &name)
+{
+    for (Failure &failure : m_failed) {
+        if (failure.accountId == accountId && failure.name != name) {
+            failure.name = name;
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList FailureBanner::accountIds() const
+{
+    QStringList ids;
+    for (const Failure &failure : m_failed)
+        ids.append(failure.accountId);
+    return ids;
 }
 
 void FailureBanner::clear()

@@ -93,6 +93,7 @@ MainWindow::MainWindow(CoreServices *core, ClipboardGuard *clipboard, Mode mode,
     m_actions = new AccountActions(core, clipboard, m_table, m_proxy, m_model, this);
     connect(m_actions, &AccountActions::failed, this,
             [this](const QString &id, const QString &name) { m_failures.noteFailure(id, name); });
+    followFailures();
     connect(m_actions, &AccountActions::message, this, &MainWindow::showMessage);
     connect(m_actions, &AccountActions::addRequested, this, &MainWindow::addAccountRequested);
     auto *toolBar = addToolBar(tr("Accounts"));
@@ -246,6 +247,45 @@ void MainWindow::showMessage(const QString &text, bool isError)
     }
     m_bannerLabel->setText(m_failures.text(text));
     m_banner->show();
+}
+
+void MainWindow::followFailures()
+{
+    connect(m_core->tokens(), &TokenManager::operationFinished, this, [this](const QString &id, const AuthError &e) {
+        if (!e && m_failures.forget(id))
+            updateFailureBanner();
+    });
+    connect(m_core->accounts(), &AccountStore::accountRemoved, this, [this](const QString &id) {
+        if (m_failures.forget(id))
+            updateFailureBanner();
+    });
+    // A rename, or (after the file was read again) an account gone or renamed elsewhere.
+    const auto follow = [this](const QStringList &ids) {
+        bool changed = false;
+        for (const QString &id : ids) {
+            const Account *account = m_core->accounts()->find(id);
+            changed = (account ? m_failures.rename(id, account->name) : m_failures.forget(id)) || changed;
+        }
+        if (changed)
+            updateFailureBanner();
+    };
+    connect(m_core->accounts(), &AccountStore::accountChanged, this, [this, follow](const QString &id) {
+        if (m_failures.count() > 0)
+            follow({id});
+    });
+    connect(m_core->accounts(), &AccountStore::accountsReloaded, this,
+            [this, follow] { follow(m_failures.accountIds()); });
+}
+
+void MainWindow::updateFailureBanner()
+{
+    if (m_banner->isHidden())
+        return;
+    const QString text = m_failures.summary();
+    if (text.isEmpty())
+        m_banner->hide();
+    else
+        m_bannerLabel->setText(text);
 }
 
 void MainWindow::withdrawMessage(const QString &text)

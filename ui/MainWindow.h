@@ -89,6 +89,8 @@ private:
     bool supportsAuthHeaders(const QString &accountId) const;
     void ensureAuthHeaderPanel();
     void updateEmptyState();
+    void followFailures(); // the banner forgets accounts that succeed or are removed
+    void updateFailureBanner();
     void saveState() const;
 
     CoreServices *m_core;
