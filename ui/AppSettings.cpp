@@ -28,7 +28,9 @@ AppSettings::AppSettings(QSettings *settings, QObject *parent)
 
 AppSettings::Values AppSettings::clamped(Values v)
 {
-    v.clipboardClearSeconds = qBound(0, v.clipboardClearSeconds, kMaxClipboardClearSeconds);
+    // Below the range is not "never" (0): an invalid value must not turn the clearing off.
+    v.clipboardClearSeconds = v.clipboardClearSeconds < 0 ? defaults().clipboardClearSeconds
+                                                          : qMin(v.clipboardClearSeconds, kMaxClipboardClearSeconds);
     v.refreshLeadSeconds = qBound(kMinRefreshLeadSeconds, v.refreshLeadSeconds, kMaxRefreshLeadSeconds);
     v.networkTimeoutSeconds = qBound(kMinNetworkTimeoutSeconds, v.networkTimeoutSeconds, kMaxNetworkTimeoutSeconds);
     v.expiryNoticeMinutes = qBound(0, v.expiryNoticeMinutes, kMaxExpiryNoticeMinutes);

@@ -214,7 +214,8 @@ void TestSettingsDialog::valuesAreClamped()
     }
     QSettings file(settingsFile(), QSettings::IniFormat);
     AppSettings read(&file);
-    QCOMPARE(read.values().clipboardClearSeconds, 0);
+    // Negative is invalid, not "never" (0): the default, so that the clipboard is still cleared.
+    QCOMPARE(read.values().clipboardClearSeconds, AppSettings::defaults().clipboardClearSeconds);
     QCOMPARE(read.values().refreshLeadSeconds, AppSettings::kMaxRefreshLeadSeconds);
     QCOMPARE(read.values().networkTimeoutSeconds, 30); // not a number: the default
     QCOMPARE(read.values().expiryNoticeMinutes, AppSettings::kMaxExpiryNoticeMinutes);
@@ -223,7 +224,10 @@ void TestSettingsDialog::valuesAreClamped()
     AppSettings::Values v;
     v.refreshLeadSeconds = 1;
     v.networkTimeoutSeconds = 100000;
+    v.clipboardClearSeconds = -1;
     m_gui->settings->setValues(v);
+    QCOMPARE(m_gui->settings->values().clipboardClearSeconds, AppSettings::defaults().clipboardClearSeconds);
+    QCOMPARE(m_gui->clipboard->clearAfterSeconds(), AppSettings::defaults().clipboardClearSeconds);
     QCOMPARE(m_gui->settings->values().refreshLeadSeconds, AppSettings::kMinRefreshLeadSeconds);
     QCOMPARE(m_gui->settings->values().networkTimeoutSeconds, AppSettings::kMaxNetworkTimeoutSeconds);
     QCOMPARE(m_gui->core->http()->timeout(), AppSettings::kMaxNetworkTimeoutSeconds * 1000);
