@@ -82,6 +82,8 @@ private:
     QWidget *buildEmptyPage();
     QWidget *buildDetailsArea();
     void followSelection();
+    bool selectRowByKey(const QKeyEvent *event); // Ctrl+Home and Ctrl+End select, not only move the focus
+    bool enterResults(); // from the search field into the table, a match selected; false: no match
     int stateColumnWidth() const;
     int headerLabelWidth(int column) const;
     void showAccountDetails(const QString &accountId);

@@ -17,6 +17,7 @@
 #include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,6 +49,9 @@ QWidget *MainWindow::buildTablePage()
     layout->addLayout(filterBar);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &AccountFilterModel::setSearchText);
     connect(m_attention, &QCheckBox::toggled, m_proxy, &AccountFilterModel::setOnlyNeedingAttention);
+    // Down and Enter go on to the results (the table), so that the search is not a dead end for the keyboard.
+    m_search->installEventFilter(this);
+    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::enterResults);
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("accountTable"));
@@ -115,8 +119,45 @@ void MainWindow::followSelection()
         showAccountDetails(id);
 }
 
+// In ExtendedSelection, Qt moves only the focus frame for Ctrl+Home and Ctrl+End (Ctrl keeps the selection
+// for Ctrl+click), and the actions then act on a row the frame no longer marks. Here they select the row.
+bool MainWindow::selectRowByKey(const QKeyEvent *event)
+{
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if ((event->key() != Qt::Key_Home && event->key() != Qt::Key_End) || modifiers != Qt::ControlModifier
+        || m_proxy->rowCount() == 0)
+        return false;
+    const int row = event->key() == Qt::Key_Home ? 0 : m_proxy->rowCount() - 1;
+    const int column = qMax(0, m_table->currentIndex().column());
+    const QModelIndex index = m_proxy->index(row, column);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+bool MainWindow::enterResults()
+{
+    if (m_proxy->rowCount() == 0)
+        return false;
+    QItemSelectionModel *selection = m_table->selectionModel();
+    if (!selection->hasSelection()) { // a selected match stays the one; otherwise the first match
+        const QModelIndex first = m_proxy->index(0, 0);
+        selection->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    m_table->scrollTo(selection->currentIndex());
+    m_table->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<const QKeyEvent *>(event);
+        if (watched == m_table && selectRowByKey(key))
+            return true;
+        if (watched == m_search && key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier && enterResults())
+            return true;
+    }
     // Only when the user moved there with the keyboard: not when the window is activated again or a menu
     // or dialog closes (Delete and Log out would then act on a row nobody chose).
     const auto byKeyboard = [](const QEvent *e) {
