@@ -107,7 +107,7 @@
         <translation>Die Tokens verwerfen, die Zugangsdaten behalten</translation>
     </message>
     <message>
-        <source>Log in &amp;all</source>
+        <source>Log &amp;in all</source>
         <translation>A&amp;lle anmelden</translation>
     </message>
     <message>
@@ -131,7 +131,7 @@
         <translation>Die ganze Header-Zeile kopieren, etwa „Authorization: Bearer …“</translation>
     </message>
     <message>
-        <source>Copy as c&amp;url</source>
+        <source>Cop&amp;y as curl</source>
         <translation>Als c&amp;url kopieren</translation>
     </message>
     <message>
@@ -2780,7 +2780,7 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>&amp;Details</source>
         <comment>tab</comment>
-        <translation>&amp;Details</translation>
+        <translation>De&amp;tails</translation>
     </message>
     <message>
         <source>%1 New tokens and changes are not recorded in it until it can be saved: free up disk space or check the folder, then log in again.</source>

@@ -53,13 +53,13 @@ AccountActions::AccountActions(CoreServices *core, ClipboardGuard *clipboard, QT
                      tr("Get a new token now"));
     m_logout = make(tr("Log &out", "account"), QStringLiteral("logout"), QKeySequence(),
                     tr("Forget the tokens, keep the credential"));
-    m_loginAll = make(tr("Log in &all"), QStringLiteral("login-all"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+    m_loginAll = make(tr("Log &in all"), QStringLiteral("login-all"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                       tr("Log in every account that is not logged in"));
     m_copyToken = make(tr("&Copy token"), QStringLiteral("copy-token"), QKeySequence::Copy,
                        tr("Copy a valid token to the clipboard"));
     m_copyHeader = make(tr("Copy &header line"), QStringLiteral("copy-header"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                         tr("Copy the whole header line, such as \"Authorization: Bearer …\""));
-    m_copyCurl = make(tr("Copy as c&url"), QStringLiteral("copy-curl"), QKeySequence(),
+    m_copyCurl = make(tr("Cop&y as curl"), QStringLiteral("copy-curl"), QKeySequence(),
                       tr("Copy a curl command line that sends the header"));
 
     connect(m_add, &QAction::triggered, this, &AccountActions::addRequested);
