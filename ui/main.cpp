@@ -13,6 +13,7 @@
 #include "Icons.h"
 #include "LiveSettings.h"
 #include "MainWindow.h"
+#include "QuitOnSignals.h"
 #include "Translations.h"
 #include "WindowScreenshot.h"
 
@@ -146,6 +147,8 @@ int main(int argc, char *argv[]) {
                        QSystemTrayIcon::isSystemTrayAvailable());
 
     window.restoreState();
+    // Told to stop by the session or a terminal: leave as Quit does (layout saved, clipboard cleared).
+    QuitOnSignals::install(&window, [&window] { window.requestQuit(); });
     const bool startInTray = shell.startsInTray() && !parser.isSet(screenshotOption);
     if (!startInTray)
         window.show();

@@ -1,44 +1,16 @@
 // tokendesk-demo-providers: the demo provider server as a process, for CLI tests and manual trials.
 // Prints the port alone on stdout's first line, the base URLs and demo credentials on stderr, and runs
-// until SIGTERM or SIGINT.
+// until SIGTERM, SIGINT or SIGHUP.
 
+#include "QuitOnSignals.h"
 #include "demo/DemoServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSocketNotifier>
 
-#include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace {
-
-int g_signalFd[2] = {-1, -1};
-
-void onSignal(int) {
-    const char byte = 1;
-    // Only async-signal-safe calls here: wake the event loop through the socket pair.
-    [[maybe_unused]] const ssize_t written = ::write(g_signalFd[0], &byte, 1);
-}
-
-bool quitOnSignals(QCoreApplication &app) {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0)
-        return false;
-    auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier] {
-        notifier->setEnabled(false);
-        char byte;
-        [[maybe_unused]] const ssize_t got = ::read(g_signalFd[1], &byte, 1);
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    return ::sigaction(SIGTERM, &action, nullptr) == 0 && ::sigaction(SIGINT, &action, nullptr) == 0;
-}
 
 int positiveOption(const QCommandLineParser &parser, const QString &name, int fallback, bool *ok) {
     if (!parser.isSet(name))
@@ -90,7 +62,7 @@ int main(int argc, char *argv[]) {
     server.setAccessLifetime(access);
     server.setRefreshLifetime(refresh);
 
-    if (!quitOnSignals(app)) {
+    if (!QuitOnSignals::install(&app, &QCoreApplication::quit)) {
         std::perror("tokendesk-demo-providers: cannot install signal handlers");
         return 1;
     }
