@@ -23,6 +23,17 @@ std::optional<qint64> secondsLeft(const TokenMeta &t, const QDateTime &now) {
     return qMax<qint64>(0, now.secsTo(t.accessExpiresAt));
 }
 
+// The last failed login or refresh as stored (kind, message, when); null when the last one worked.
+QJsonValue lastErrorJson(const TokenMeta &t) {
+    if (!t.lastError.isError())
+        return QJsonValue::Null;
+    return QJsonObject{
+        {QStringLiteral("kind"), AuthError::kindKey(t.lastError.kind)},
+        {QStringLiteral("message"), t.lastError.message},
+        {QStringLiteral("at"), Output::isoOrNull(t.lastErrorAt)},
+    };
+}
+
 QJsonObject accountJson(const Account &a, TokenState state, const QDateTime &now) {
     const TokenMeta &t = a.token;
     const auto left = secondsLeft(t, now);
@@ -38,6 +49,8 @@ QJsonObject accountJson(const Account &a, TokenState state, const QDateTime &now
         {QStringLiteral("refresh_expires_at"),
          Output::isoOrNull(t.hasRefreshToken ? t.refreshExpiresAt : QDateTime())},
         {QStringLiteral("has_refresh_token"), t.hasRefreshToken},
+        {QStringLiteral("password_expires_at"), Output::isoOrNull(t.passwordExpiresAt)},
+        {QStringLiteral("last_error"), lastErrorJson(t)},
     };
 }
 

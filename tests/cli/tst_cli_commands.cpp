@@ -22,6 +22,7 @@ private Q_SLOTS:
     void providers();
     void bashCompletion();
     void listJsonShape();
+    void listJsonShowsLastErrorAndPasswordExpiry();
     void listAlignsWideAndCombiningNames();
     void loginRefreshLogoutRemove();
 
@@ -225,9 +226,9 @@ void TestCliCommands::listJsonShape() {
     CLI_EXPECT(list, 0);
     const QJsonArray array = parseJson(list.out).array();
     QCOMPARE(array.size(), 2);
-    const QStringList keys{u"access_expires_at"_s,  u"base_url"_s, u"expires_in"_s,
-                           u"has_refresh_token"_s,  u"name"_s,     u"provider"_s,
-                           u"refresh_expires_at"_s, u"state"_s,    u"username"_s};
+    const QStringList keys{u"access_expires_at"_s,   u"base_url"_s,   u"expires_in"_s, u"has_refresh_token"_s,
+                           u"last_error"_s,          u"name"_s,       u"password_expires_at"_s,
+                           u"provider"_s,            u"refresh_expires_at"_s, u"state"_s, u"username"_s};
     QJsonObject kyc, partner;
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
@@ -242,6 +243,8 @@ void TestCliCommands::listJsonShape() {
     QVERIFY(kyc.value(u"expires_in"_s).isNull());
     QVERIFY(kyc.value(u"refresh_expires_at"_s).isNull());
     QCOMPARE(kyc.value(u"has_refresh_token"_s).toBool(true), false);
+    QVERIFY(kyc.value(u"password_expires_at"_s).isNull());
+    QVERIFY(kyc.value(u"last_error"_s).isNull());
 
     QCOMPARE(partner.value(u"name"_s).toString(), u"partner"_s);
     QVERIFY(partner.value(u"username"_s).isNull());
@@ -257,6 +260,7 @@ void TestCliCommands::listJsonShape() {
     QVERIFY(qAbs(partner.value(u"expires_in"_s).toInteger() - left) <= 5);
     QVERIFY(QDateTime::fromString(partner.value(u"refresh_expires_at"_s).toString(), Qt::ISODate).isValid());
     QCOMPARE(partner.value(u"has_refresh_token"_s).toBool(), true);
+    QVERIFY(partner.value(u"last_error"_s).isNull());
 
     const CliRun text = m_cli->run({u"list"_s});
     CLI_EXPECT(text, 0);
@@ -264,6 +268,32 @@ void TestCliCommands::listJsonShape() {
     const CliRun names = m_cli->run({u"list"_s, u"--names"_s});
     CLI_EXPECT(names, 0);
     QCOMPARE(names.out, QByteArray("kyc\npartner\n"));
+}
+
+// A monitoring script can tell why an account failed and that its password expires soon, as the window does.
+void TestCliCommands::listJsonShowsLastErrorAndPasswordExpiry() {
+    CLI_EXPECT(m_cli->add(u"wrong"_s, u"partner-api"_s, m_server->baseUrl(u"partner-api"_s), {}, "not-the-key\n"),
+               0);
+    CLI_EXPECT(m_cli->run({u"login"_s, u"wrong"_s}), 3);
+    CLI_EXPECT(m_cli->addDemo(u"user-authheader"_s, u"user"_s, m_server->baseUrl(u"user-authheader"_s)), 0);
+    CLI_EXPECT(m_cli->run({u"login"_s, u"user"_s}), 0);
+
+    const CliRun list = m_cli->run({u"list"_s, u"--json"_s});
+    CLI_EXPECT(list, 0);
+    QJsonObject wrong, user;
+    for (const QJsonValue &v : parseJson(list.out).array())
+        (v.toObject().value(u"name"_s).toString() == u"wrong" ? wrong : user) = v.toObject();
+    const QJsonObject error = wrong.value(u"last_error"_s).toObject();
+    QCOMPARE(error.value(u"kind"_s).toString(), u"credentials_rejected"_s);
+    QVERIFY2(!error.value(u"message"_s).toString().isEmpty(), list.out.constData());
+    QVERIFY(QDateTime::fromString(error.value(u"at"_s).toString(), Qt::ISODate).isValid());
+    QVERIFY(wrong.value(u"password_expires_at"_s).isNull());
+
+    QVERIFY(user.value(u"last_error"_s).isNull());
+    const QDateTime password = QDateTime::fromString(user.value(u"password_expires_at"_s).toString(), Qt::ISODate);
+    QVERIFY2(password.isValid(), list.out.constData());
+    const qint64 days = QDateTime::currentDateTimeUtc().daysTo(password);
+    QVERIFY2(days >= 9 && days <= 10, qPrintable(QString::number(days)));
 }
 
 // The table pads by terminal columns, not by UTF-16 units: a CJK character takes two columns, a combining
