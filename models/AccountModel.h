@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/Account.h"
 #include "auth/TokenState.h"
 
 #include <QAbstractTableModel>
@@ -81,7 +82,7 @@ public:
     // "4:59", "1:02:03", "3 d 4 h"; negative values give "expired".
     static QString formatRemaining(qint64 seconds);
     static QColor stateColor(TokenState state); // the state column's icon
-    static constexpr int kPasswordWarningDays = 14;
+    static constexpr int kPasswordWarningDays = TokenMeta::kPasswordWarningDays;
 
 private:
     void reset();

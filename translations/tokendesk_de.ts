@@ -2051,6 +2051,17 @@ Antwort des Anbieters: %2</translation>
         <source>Could not write the output: %1</source>
         <translation>Die Ausgabe konnte nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>Warning: the password of &quot;%1&quot; expired on %2. Change it at the provider.</source>
+        <translation>Warnung: Das Passwort von „%1“ ist am %2 abgelaufen. Ändern Sie es beim Anbieter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: the password of &quot;%1&quot; expires on %2 (in %n day(s)). Change it at the provider.</source>
+        <translation>
+            <numerusform>Warnung: Das Passwort von „%1“ läuft am %2 ab (in %n Tag). Ändern Sie es beim Anbieter.</numerusform>
+            <numerusform>Warnung: Das Passwort von „%1“ läuft am %2 ab (in %n Tagen). Ändern Sie es beim Anbieter.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClipboardGuard</name>

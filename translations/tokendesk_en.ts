@@ -110,6 +110,13 @@
             <numerusform>replaced %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Warning: the password of &quot;%1&quot; expires on %2 (in %n day(s)). Change it at the provider.</source>
+        <translation>
+            <numerusform>Warning: the password of &quot;%1&quot; expires on %2 (in %n day). Change it at the provider.</numerusform>
+            <numerusform>Warning: the password of &quot;%1&quot; expires on %2 (in %n days). Change it at the provider.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClipboardGuard</name>

@@ -38,6 +38,8 @@ struct TokenMeta
     QList<HistoryEntry> history; // newest last, at most kMaxHistory
 
     static constexpr int kMaxHistory = 20;
+    // The window and the CLI warn about a password that expires within this many days.
+    static constexpr int kPasswordWarningDays = 14;
     void addHistory(const HistoryEntry &entry);
 };
 

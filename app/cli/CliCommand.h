@@ -34,6 +34,10 @@ public:
     bool isSet(const QString &option) const { return parser.isSet(option); }
     QString value(const QString &option) const { return parser.value(option); }
     ExitCode usage(const QString &problem) const;
+    // After a successful login of the account: one warning line on stderr when the provider said its
+    // password has expired or expires within TokenMeta::kPasswordWarningDays (as the window shows it).
+    // Nothing when the account's last operation was no login.
+    void warnIfPasswordExpires(const QString &accountId) const;
 
     CoreServices &core;
     Output &out;

@@ -37,6 +37,7 @@ ExitCode runOperation(CliContext &ctx, Start start, const char *successText, boo
     if (showValidity)
         text += QLatin1Char(' ') + validityText(r, ctx.core.clock()->now());
     ctx.out.note(text);
+    ctx.warnIfPasswordExpires(account->id);
     return ExitCode::Ok;
 }
 

@@ -56,6 +56,8 @@ ExitCode runToken(CliContext &ctx) {
     });
     if (r.error)
         return ctx.out.authError(r.error, account->name);
+    if (r.usedNetwork)
+        ctx.warnIfPasswordExpires(account->id);
     const ProviderProfile *profile = ctx.core.providers()->find(account->providerId);
     if (!profile) { // the operation would have failed already; be safe anyway
         Hardening::wipe(r.accessToken);

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void listJsonShape();
     void listJsonShowsLastErrorAndPasswordExpiry();
     void listAlignsWideAndCombiningNames();
+    void loginWarnsOfPasswordExpiry();
     void loginRefreshLogoutRemove();
 
 private:
@@ -294,6 +295,34 @@ void TestCliCommands::listJsonShowsLastErrorAndPasswordExpiry() {
     QVERIFY2(password.isValid(), list.out.constData());
     const qint64 days = QDateTime::currentDateTimeUtc().daysTo(password);
     QVERIFY2(days >= 9 && days <= 10, qPrintable(QString::number(days)));
+}
+
+// The demo's user-authheader password expires in 10 days: login, and token when it logs in, say so on stderr
+// (the window shows it); stdout and the exit status stay as they were. A token read from the keychain: no word.
+void TestCliCommands::loginWarnsOfPasswordExpiry() {
+    CLI_EXPECT(m_cli->addDemo(u"user-authheader"_s, u"user"_s, m_server->baseUrl(u"user-authheader"_s)), 0);
+    const QByteArray warning("Warning: the password of \"user\" expires on ");
+
+    const CliRun token = m_cli->run({u"token"_s, u"user"_s});
+    CLI_EXPECT(token, 0);
+    QVERIFY2(token.err.contains(warning), token.describe().constData());
+    QVERIFY(token.err.contains("(in 9 days)") || token.err.contains("(in 10 days)"));
+    QVERIFY(!token.out.contains("Warning"));
+    QCOMPARE(token.out.count('\n'), 1);
+
+    const CliRun again = m_cli->run({u"token"_s, u"user"_s});
+    CLI_EXPECT(again, 0);
+    QVERIFY2(!again.err.contains("Warning"), again.describe().constData());
+
+    const CliRun login = m_cli->run({u"login"_s, u"user"_s});
+    CLI_EXPECT(login, 0);
+    QVERIFY2(login.err.contains(warning), login.describe().constData());
+    QVERIFY(login.out.isEmpty());
+
+    CLI_EXPECT(m_cli->addDemo(u"partner-api"_s, u"partner"_s, m_server->baseUrl(u"partner-api"_s)), 0);
+    const CliRun partner = m_cli->run({u"login"_s, u"partner"_s});
+    CLI_EXPECT(partner, 0);
+    QVERIFY2(!partner.err.contains("Warning"), partner.describe().constData());
 }
 
 // The table pads by terminal columns, not by UTF-16 units: a CJK character takes two columns, a combining
