@@ -2062,6 +2062,14 @@ Antwort des Anbieters: %2</translation>
             <numerusform>Warnung: Das Passwort von „%1“ läuft am %2 ab (in %n Tagen). Ändern Sie es beim Anbieter.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&quot;%2&quot; is the ID of one auth header of &quot;%1&quot; and the name of another; nothing was deleted. Delete the other one by its ID, or give &apos;-&apos; and pipe in the token of the one to delete (shown by: tokendesk-cli headers list %3 --json).</source>
+        <translation>„%2“ ist die ID eines Auth-Headers von „%1“ und der Name eines anderen; nichts wurde gelöscht. Löschen Sie den anderen mit seiner ID, oder geben Sie &apos;-&apos; an und leiten Sie das Token des zu löschenden über die Standardeingabe ein (angezeigt von: tokendesk-cli headers list %3 --json).</translation>
+    </message>
+    <message>
+        <source>Deleted the auth header &quot;%1&quot; (ID %2) from &quot;%3&quot;.</source>
+        <translation>Der Auth-Header „%1“ (ID %2) von „%3“ wurde gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardGuard</name>

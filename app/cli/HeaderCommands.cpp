@@ -144,11 +144,18 @@ ExitCode runAdd(CliContext &ctx) {
     return ExitCode::Ok;
 }
 
-// The token of the header `wanted` names (its id, else its name, as `headers list` shows them), or the exit
-// status after printing why there is none. The provider's delete call wants the token itself; it comes from
-// the list, so no secret has to be typed on the command line (where `ps` and the shell history show it).
-std::variant<QByteArray, ExitCode> tokenOfHeader(CliContext &ctx, const Account &account,
-                                                 const QString &wanted) {
+// The header to delete: its token (wiped by the caller), id and name.
+struct NamedHeader {
+    QByteArray token;
+    QString id;
+    QString name;
+};
+
+// The header `wanted` names (its id or its name, as `headers list` shows them), or the exit status after
+// printing why there is none or which ones it could mean: the id of one header that is also another's name
+// is as ambiguous as two headers of one name. The provider's delete call wants the token itself; it comes
+// from the list, so no secret has to be typed on the command line (where `ps` and the shell history show it).
+std::variant<NamedHeader, ExitCode> headerNamed(CliContext &ctx, const Account &account, const QString &wanted) {
     auto listed = listHeaders(ctx, account);
     if (const auto *code = std::get_if<ExitCode>(&listed))
         return *code;
@@ -163,12 +170,16 @@ std::variant<QByteArray, ExitCode> tokenOfHeader(CliContext &ctx, const Account 
             byName.append(&h);
         isAToken = isAToken || h.token == wanted.toUtf8();
     }
-    const QList<const AuthHeader *> &matches = byId.isEmpty() ? byName : byId;
+    QList<const AuthHeader *> matches = byId;
+    for (const AuthHeader *h : std::as_const(byName)) {
+        if (!matches.contains(h))
+            matches.append(h);
+    }
     if (matches.size() == 1) {
-        QByteArray token = matches.first()->token;
-        token.detach(); // its own buffer: the list's copies are wiped now, this one after the call
+        NamedHeader found{matches.first()->token, matches.first()->id, matches.first()->name};
+        found.token.detach(); // its own buffer: the list's copies are wiped now, this one after the call
         wipeAll(headers);
-        return token;
+        return found;
     }
     wipeAll(headers);
     const QString quoted = CliText::shellQuoted(account.name);
@@ -178,6 +189,11 @@ std::variant<QByteArray, ExitCode> tokenOfHeader(CliContext &ctx, const Account 
                                  "its ID or NAME as 'tokendesk-cli headers list %1' shows them, or give '-' "
                                  "and pipe its token in. The token you typed may be in your shell history.")
                              .arg(quoted));
+    if (!byId.isEmpty() && matches.size() > byId.size())
+        return ctx.usage(Cli::tr("\"%2\" is the ID of one auth header of \"%1\" and the name of another; "
+                                 "nothing was deleted. Delete the other one by its ID, or give '-' and pipe in "
+                                 "the token of the one to delete (shown by: tokendesk-cli headers list %3 --json).")
+                             .arg(account.name, wanted, quoted));
     if (matches.size() > 1)
         return ctx.usage(Cli::tr("Several auth headers of \"%1\" are named \"%2\"; name the one to delete by "
                                  "its ID ('tokendesk-cli headers list %3' shows them).")
@@ -197,6 +213,8 @@ ExitCode runDelete(CliContext &ctx) {
     const Account &account = std::get<Account>(found);
 
     QByteArray token;
+    QString id;
+    QString name;
     if (wanted == u"-") {
         SecretInput::Result input = SecretInput::read(Cli::tr("Token of the auth header to delete: "));
         if (!input.error.isEmpty())
@@ -205,10 +223,13 @@ ExitCode runDelete(CliContext &ctx) {
         if (token.trimmed().isEmpty())
             return ctx.usage(Cli::tr("The token to delete is empty."));
     } else {
-        auto named = tokenOfHeader(ctx, account, wanted);
+        auto named = headerNamed(ctx, account, wanted);
         if (const auto *code = std::get_if<ExitCode>(&named))
             return *code;
-        token = std::move(std::get<QByteArray>(named));
+        NamedHeader &header = std::get<NamedHeader>(named);
+        token = std::move(header.token);
+        id = header.id;
+        name = header.name;
     }
 
     const AuthError error =
@@ -218,9 +239,12 @@ ExitCode runDelete(CliContext &ctx) {
     Hardening::wipe(token);
     if (error)
         return ctx.out.authError(error, account.name);
-    ctx.out.note(wanted == u"-"
-                     ? Cli::tr("Deleted the auth header from \"%1\".").arg(account.name)
-                     : Cli::tr("Deleted the auth header \"%1\" from \"%2\".").arg(wanted, account.name));
+    if (wanted == u"-")
+        ctx.out.note(Cli::tr("Deleted the auth header from \"%1\".").arg(account.name));
+    else if (!name.isEmpty() && !id.isEmpty())
+        ctx.out.note(Cli::tr("Deleted the auth header \"%1\" (ID %2) from \"%3\".").arg(name, id, account.name));
+    else
+        ctx.out.note(Cli::tr("Deleted the auth header \"%1\" from \"%2\".").arg(name.isEmpty() ? wanted : name, account.name));
     return ExitCode::Ok;
 }
 

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void noLoggingLinesOnStderr();
     void deleteReadsTheTokenFromStdin();
     void deleteByIdAndNeverByATokenArgument();
+    void idThatIsAnotherHeadersNameIsAmbiguous();
     void deleteUnknownTokenExitsWithProviderError();
     void accountWithoutTheFeatureIsAUsageError();
     void usageErrors();
@@ -223,6 +224,43 @@ void TestCliHeaders::deleteByIdAndNeverByATokenArgument() {
         if (r.path.endsWith("/authheader/delete"))
             QVERIFY2(r.body.contains(second), r.body.constData()); // the API wants the token: from the list
     }
+}
+
+// One header's ID given as another header's name: which one is meant cannot be told, as with two headers of
+// one name, so nothing is deleted. The confirmation of a delete by ID names the header's name.
+void TestCliHeaders::idThatIsAnotherHeadersNameIsAmbiguous() {
+    addHeader(u"ua"_s, u"first"_s);
+    const QJsonArray listed = parseJson(m_cli->run({u"headers"_s, u"list"_s, u"ua"_s, u"--json"_s}).out).array();
+    QCOMPARE(listed.size(), 1);
+    const QString firstId = listed.at(0).toObject().value(u"id"_s).toString();
+    QVERIFY(!firstId.isEmpty());
+    addHeader(u"ua"_s, firstId);
+    m_server->clearRequests();
+
+    const CliRun ambiguous = m_cli->run({u"headers"_s, u"delete"_s, u"ua"_s, firstId});
+    CLI_EXPECT(ambiguous, 2);
+    QVERIFY2(ambiguous.err.contains("is the ID of one auth header of \"ua\" and the name of another"),
+             ambiguous.describe().constData());
+    QCOMPARE(requestsEndingWith("/authheader/delete"), 0);
+    QCOMPARE(parseJson(m_cli->run({u"headers"_s, u"list"_s, u"ua"_s, u"--json"_s}).out).array().size(), 2);
+
+    // The other one by its own ID: deleted, and the confirmation names it.
+    QString secondId;
+    for (const QJsonValue &h : parseJson(m_cli->run({u"headers"_s, u"list"_s, u"ua"_s, u"--json"_s}).out).array()) {
+        if (h.toObject().value(u"name"_s).toString() == firstId)
+            secondId = h.toObject().value(u"id"_s).toString();
+    }
+    QVERIFY(!secondId.isEmpty());
+    const CliRun removed = m_cli->run({u"headers"_s, u"delete"_s, u"ua"_s, secondId});
+    CLI_EXPECT(removed, 0);
+    const QByteArray confirmation =
+        QStringLiteral("Deleted the auth header \"%1\" (ID %2) from \"ua\".").arg(firstId, secondId).toUtf8();
+    QVERIFY2(removed.err.contains(confirmation), removed.describe().constData());
+
+    // Now the ID is unambiguous again; the confirmation gives the name "first".
+    const CliRun first = m_cli->run({u"headers"_s, u"delete"_s, u"ua"_s, firstId});
+    CLI_EXPECT(first, 0);
+    QVERIFY2(first.err.contains("Deleted the auth header \"first\" (ID "), first.describe().constData());
 }
 
 void TestCliHeaders::deleteUnknownTokenExitsWithProviderError() {
