@@ -1903,10 +1903,6 @@ Antwort des Anbieters: %2</translation>
         <translation>Die Konten einer exportierten Datei hinzufügen; --yes wendet auch ihre Änderungen an vorhandenen Konten an.</translation>
     </message>
     <message>
-        <source>A file written by &apos;export&apos; or the GUI.</source>
-        <translation>Eine von „export“ oder der Oberfläche geschriebene Datei.</translation>
-    </message>
-    <message>
         <source>Also change existing accounts (matched by name) that differ from the file.</source>
         <translation>Auch vorhandene Konten (nach Namen zugeordnet) ändern, die von der Datei abweichen.</translation>
     </message>
@@ -1998,18 +1994,6 @@ Antwort des Anbieters: %2</translation>
         <translation>Die Basis-URL „%1“ nennt keinen Host: Geben Sie eine https://-URL mit Host an, z. B. https://api.example.com.</translation>
     </message>
     <message>
-        <source>A token is never taken from the command line, where other users&apos; &apos;ps&apos; and your shell history show it; nothing was deleted. Name the auth header by its ID or NAME as &apos;tokendesk-cli headers list %1&apos; shows them, or give &apos;-&apos; and pipe its token in. The token you typed may be in your shell history.</source>
-        <translation>Ein Token wird nie von der Befehlszeile übernommen, wo es in &apos;ps&apos; anderer Benutzer und in Ihrem Shell-Verlauf sichtbar ist; es wurde nichts gelöscht. Nennen Sie den Auth-Header mit seiner ID oder seinem NAMEN, wie &apos;tokendesk-cli headers list %1&apos; sie zeigt, oder geben Sie &apos;-&apos; an und leiten Sie sein Token über die Standardeingabe zu. Das eingegebene Token steht womöglich in Ihrem Shell-Verlauf.</translation>
-    </message>
-    <message>
-        <source>Several auth headers of &quot;%1&quot; are named &quot;%2&quot;; name the one to delete by its ID (&apos;tokendesk-cli headers list %3&apos; shows them).</source>
-        <translation>Mehrere Auth-Header von „%1“ heißen „%2“; nennen Sie den zu löschenden mit seiner ID (&apos;tokendesk-cli headers list %3&apos; zeigt sie).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no auth header with the ID or name &quot;%2&quot;. &apos;tokendesk-cli headers list %3&apos; shows them; to delete by token, give &apos;-&apos; and pipe the token in.</source>
-        <translation>„%1“ hat keinen Auth-Header mit der ID oder dem Namen „%2“. &apos;tokendesk-cli headers list %3&apos; zeigt sie; um nach Token zu löschen, geben Sie &apos;-&apos; an und leiten Sie das Token über die Standardeingabe zu.</translation>
-    </message>
-    <message>
         <source>Say which auth header to delete: its ID or name, or &apos;-&apos; for its token.</source>
         <translation>Geben Sie an, welcher Auth-Header gelöscht werden soll: seine ID oder sein Name, oder &apos;-&apos; für sein Token.</translation>
     </message>
@@ -2063,12 +2047,28 @@ Antwort des Anbieters: %2</translation>
         </translation>
     </message>
     <message>
-        <source>&quot;%2&quot; is the ID of one auth header of &quot;%1&quot; and the name of another; nothing was deleted. Delete the other one by its ID, or give &apos;-&apos; and pipe in the token of the one to delete (shown by: tokendesk-cli headers list %3 --json).</source>
-        <translation>„%2“ ist die ID eines Auth-Headers von „%1“ und der Name eines anderen; nichts wurde gelöscht. Löschen Sie den anderen mit seiner ID, oder geben Sie &apos;-&apos; an und leiten Sie das Token des zu löschenden über die Standardeingabe ein (angezeigt von: tokendesk-cli headers list %3 --json).</translation>
-    </message>
-    <message>
         <source>Deleted the auth header &quot;%1&quot; (ID %2) from &quot;%3&quot;.</source>
         <translation>Der Auth-Header „%1“ (ID %2) von „%3“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>A token is never taken from the command line, where other users&apos; &apos;ps&apos; and your shell history show it; nothing was deleted. Name the auth header by its ID or NAME, or give &apos;-&apos; and pipe its token in. The token you typed may be in your shell history. To see the IDs and names: tokendesk-cli headers list %1</source>
+        <translation>Ein Token wird nie von der Befehlszeile genommen, wo „ps“ anderer Benutzer und Ihr Shell-Verlauf es zeigen; nichts wurde gelöscht. Nennen Sie den Auth-Header mit seiner ID oder seinem NAMEN, oder geben Sie „-“ an und leiten Sie sein Token über die Standardeingabe ein. Das eingegebene Token steht womöglich in Ihrem Shell-Verlauf. IDs und Namen zeigt: tokendesk-cli headers list %1</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; is the ID of one auth header of &quot;%1&quot; and the name of another; nothing was deleted. Delete the other one by its ID, or give &apos;-&apos; and pipe in the token of the one to delete. To see the tokens: tokendesk-cli headers list %3 --json</source>
+        <translation>„%2“ ist die ID eines Auth-Headers von „%1“ und der Name eines anderen; nichts wurde gelöscht. Löschen Sie den anderen mit seiner ID, oder geben Sie „-“ an und leiten Sie das Token des zu löschenden über die Standardeingabe ein. Die Tokens zeigt: tokendesk-cli headers list %3 --json</translation>
+    </message>
+    <message>
+        <source>Several auth headers of &quot;%1&quot; are named &quot;%2&quot;; name the one to delete by its ID. To see the IDs: tokendesk-cli headers list %3</source>
+        <translation>Mehrere Auth-Header von „%1“ heißen „%2“; nennen Sie den zu löschenden mit seiner ID. Die IDs zeigt: tokendesk-cli headers list %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no auth header with the ID or name &quot;%2&quot;; to delete by token, give &apos;-&apos; and pipe the token in. To see the IDs and names: tokendesk-cli headers list %3</source>
+        <translation>„%1“ hat keinen Auth-Header mit der ID oder dem Namen „%2“; um per Token zu löschen, geben Sie „-“ an und leiten Sie das Token über die Standardeingabe ein. IDs und Namen zeigt: tokendesk-cli headers list %3</translation>
+    </message>
+    <message>
+        <source>A file written by &apos;export&apos; or the GUI.</source>
+        <translation>Eine von „export“ oder der Oberfläche geschriebene Datei.</translation>
     </message>
 </context>
 <context>

@@ -186,20 +186,21 @@ std::variant<NamedHeader, ExitCode> headerNamed(CliContext &ctx, const Account &
     if (isAToken)
         return ctx.usage(Cli::tr("A token is never taken from the command line, where other users' 'ps' and "
                                  "your shell history show it; nothing was deleted. Name the auth header by "
-                                 "its ID or NAME as 'tokendesk-cli headers list %1' shows them, or give '-' "
-                                 "and pipe its token in. The token you typed may be in your shell history.")
+                                 "its ID or NAME, or give '-' and pipe its token in. The token you typed may be "
+                                 "in your shell history. To see the IDs and names: tokendesk-cli headers list %1")
                              .arg(quoted));
     if (!byId.isEmpty() && matches.size() > byId.size())
         return ctx.usage(Cli::tr("\"%2\" is the ID of one auth header of \"%1\" and the name of another; "
                                  "nothing was deleted. Delete the other one by its ID, or give '-' and pipe in "
-                                 "the token of the one to delete (shown by: tokendesk-cli headers list %3 --json).")
+                                 "the token of the one to delete. To see the tokens: tokendesk-cli headers list %3 "
+                                 "--json")
                              .arg(account.name, wanted, quoted));
     if (matches.size() > 1)
         return ctx.usage(Cli::tr("Several auth headers of \"%1\" are named \"%2\"; name the one to delete by "
-                                 "its ID ('tokendesk-cli headers list %3' shows them).")
+                                 "its ID. To see the IDs: tokendesk-cli headers list %3")
                              .arg(account.name, wanted, quoted));
-    return ctx.usage(Cli::tr("\"%1\" has no auth header with the ID or name \"%2\". 'tokendesk-cli headers "
-                             "list %3' shows them; to delete by token, give '-' and pipe the token in.")
+    return ctx.usage(Cli::tr("\"%1\" has no auth header with the ID or name \"%2\"; to delete by token, give '-' "
+                             "and pipe the token in. To see the IDs and names: tokendesk-cli headers list %3")
                          .arg(account.name, wanted, quoted));
 }
 

@@ -200,12 +200,17 @@ void TestCliHeaders::deleteByIdAndNeverByATokenArgument() {
     const CliRun twin = m_cli->run({u"headers"_s, u"delete"_s, u"ua"_s, u"twin"_s});
     CLI_EXPECT(twin, 2);
     QVERIFY2(twin.err.contains("Several auth headers of \"ua\" are named \"twin\""), twin.describe().constData());
+    // The hint's command is not inside quotes of its own around the quoted name ('… list 'ua'').
+    QVERIFY2(twin.err.contains(": tokendesk-cli headers list 'ua'\n"), twin.describe().constData());
+    QVERIFY2(!twin.err.contains("'ua''"), twin.describe().constData());
     QCOMPARE(requestsEndingWith("/authheader/delete"), 0);
 
     // An unknown name or id: a usage error before any delete request.
     const CliRun unknown = m_cli->run({u"headers"_s, u"delete"_s, u"ua"_s, u"nope"_s});
     CLI_EXPECT(unknown, 2);
     QVERIFY2(unknown.err.contains("has no auth header with the ID or name \"nope\""), unknown.describe().constData());
+    QVERIFY2(unknown.err.contains(": tokendesk-cli headers list 'ua'\n"), unknown.describe().constData());
+    QVERIFY2(old.err.contains(": tokendesk-cli headers list 'ua'\n"), old.describe().constData());
     QCOMPARE(requestsEndingWith("/authheader/delete"), 0);
 
     // By id: exactly that one goes.
