@@ -2051,6 +2051,22 @@ Antwort des Anbieters: %2</translation>
         <translation>Der Auth-Header „%1“ (ID %2) von „%3“ wurde gelöscht.</translation>
     </message>
     <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>stdin</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Replaced accounts have no API key or password any more: &apos;tokendesk-cli credential NAME&apos; stores it (or TokenDesk asks at the first login).</source>
+        <translation>Ersetzte Konten haben keinen API-Schlüssel und kein Passwort mehr: „tokendesk-cli credential NAME“ speichert sie (oder TokenDesk fragt bei der ersten Anmeldung danach).</translation>
+    </message>
+    <message>
+        <source>A file written by &apos;export&apos; or the GUI; &apos;-&apos; reads it from stdin.</source>
+        <translation>Eine von „export“ oder der Oberfläche geschriebene Datei; „-“ liest sie von der Standardeingabe.</translation>
+    </message>
+    <message>
         <source>A token is never taken from the command line, where other users&apos; &apos;ps&apos; and your shell history show it; nothing was deleted. Name the auth header by its ID or NAME, or give &apos;-&apos; and pipe its token in. The token you typed may be in your shell history. To see the IDs and names: tokendesk-cli headers list %1</source>
         <translation>Ein Token wird nie von der Befehlszeile genommen, wo „ps“ anderer Benutzer und Ihr Shell-Verlauf es zeigen; nichts wurde gelöscht. Nennen Sie den Auth-Header mit seiner ID oder seinem NAMEN, oder geben Sie „-“ an und leiten Sie sein Token über die Standardeingabe ein. Das eingegebene Token steht womöglich in Ihrem Shell-Verlauf. IDs und Namen zeigt: tokendesk-cli headers list %1</translation>
     </message>
@@ -2065,10 +2081,6 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>&quot;%1&quot; has no auth header with the ID or name &quot;%2&quot;; to delete by token, give &apos;-&apos; and pipe the token in. To see the IDs and names: tokendesk-cli headers list %3</source>
         <translation>„%1“ hat keinen Auth-Header mit der ID oder dem Namen „%2“; um per Token zu löschen, geben Sie „-“ an und leiten Sie das Token über die Standardeingabe ein. IDs und Namen zeigt: tokendesk-cli headers list %3</translation>
-    </message>
-    <message>
-        <source>A file written by &apos;export&apos; or the GUI.</source>
-        <translation>Eine von „export“ oder der Oberfläche geschriebene Datei.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "providers/ProviderRegistry.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace {
@@ -89,6 +90,23 @@ void describePlan(CliContext &ctx, const ImportPlan &plan) {
         ctx.out.note(Cli::tr("= %n account(s) already here, unchanged", nullptr, same));
 }
 
+// The exported file on stdin, read as AccountImport::readFile reads a file: at most one byte more than
+// allowed, so a longer one is refused.
+AccountImport::Parsed readStdin(const ProviderRegistry &registry) {
+    QFile in;
+    AccountImport::Parsed failed;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        failed.errors.append(Cli::tr("cannot be read: %1").arg(in.errorString()));
+        return failed;
+    }
+    const QByteArray bytes = in.read(AccountExchange::kMaxFileSize + 1);
+    if (bytes.isNull() && in.error() != QFileDevice::NoError) {
+        failed.errors.append(Cli::tr("cannot be read: %1").arg(in.errorString()));
+        return failed;
+    }
+    return AccountImport::parse(bytes, registry);
+}
+
 ExitCode runImport(CliContext &ctx) {
     const QString path = ctx.arguments.value(0);
     if (path.isEmpty())
@@ -98,8 +116,11 @@ ExitCode runImport(CliContext &ctx) {
         ctx.out.error(store->readOnlyReason());
         return ExitCode::Failure;
     }
-    const AccountImport::Parsed parsed = AccountImport::readFile(path, *ctx.core.providers());
-    const QString fileName = QDir::toNativeSeparators(path);
+    // "-": the file comes on stdin, as `export -o -` writes it to stdout.
+    const bool fromStdin = path == u"-";
+    const AccountImport::Parsed parsed = fromStdin ? readStdin(*ctx.core.providers())
+                                                   : AccountImport::readFile(path, *ctx.core.providers());
+    const QString fileName = fromStdin ? Cli::tr("stdin") : QDir::toNativeSeparators(path);
     if (!parsed.ok()) {
         ctx.out.error(Cli::tr("%1 cannot be imported; nothing was changed:").arg(fileName));
         for (const QString &problem : parsed.errors)
@@ -139,9 +160,12 @@ ExitCode runImport(CliContext &ctx) {
     if (!applyChanges && changed > 0)
         ctx.out.note(Cli::tr("The existing accounts listed with ~ were left as they are; --yes applies those "
                              "changes."));
-    if (!result.addedIds.isEmpty() || !result.replaced.isEmpty())
+    if (!result.addedIds.isEmpty())
         ctx.out.note(Cli::tr("New accounts have no API key or password yet: 'tokendesk-cli credential NAME' "
                              "stores it (or TokenDesk asks at the first login)."));
+    else if (!result.replaced.isEmpty())
+        ctx.out.note(Cli::tr("Replaced accounts have no API key or password any more: 'tokendesk-cli credential "
+                             "NAME' stores it (or TokenDesk asks at the first login)."));
     return ExitCode::Ok;
 }
 
@@ -195,7 +219,7 @@ QList<CliCommand> CliCommands::exchangeCommands() {
     importCommand.name = QStringLiteral("import");
     importCommand.summary = Cli::tr("Add the accounts of an exported file; --yes also applies its changes to "
                                     "existing ones.");
-    importCommand.arguments = {{QStringLiteral("FILE"), Cli::tr("A file written by 'export' or the GUI.")}};
+    importCommand.arguments = {{QStringLiteral("FILE"), Cli::tr("A file written by 'export' or the GUI; '-' reads it from stdin.")}};
     importCommand.options = {
         {QStringLiteral("yes"), Cli::tr("Also change existing accounts (matched by name) that differ from the file.")},
     };

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void badFileChangesNothing();
     void exportUnknownAccount();
     void importMatchesNamesInAnyUnicodeForm();
+    void importDashReadsStdin();
 
 private:
     QString file(const QString &name) const { return QDir(m_cli->configDirectory()).filePath(name); }
@@ -132,6 +133,9 @@ void TestCliExchange::changesOnlyWithYes() {
     const CliRun applied = m_cli->run({u"import"_s, path, u"--yes"_s});
     CLI_EXPECT(applied, 0);
     QVERIFY2(applied.err.contains("replaced 1"), applied.err.constData());
+    // No new account: the note speaks of the replaced one.
+    QVERIFY2(!applied.err.contains("New accounts"), applied.err.constData());
+    QVERIFY2(applied.err.contains("Replaced accounts have no API key or password any more"), applied.err.constData());
     const auto store = m_cli->store();
     QCOMPARE(store->count(), 1);
     QVERIFY(!store->contains(id));
@@ -204,4 +208,24 @@ void TestCliExchange::importMatchesNamesInAnyUnicodeForm() {
 }
 
 QTEST_GUILESS_MAIN(TestCliExchange)
+// `import -` reads the file from stdin, as `export -o -` (or without -o) writes it to stdout.
+void TestCliExchange::importDashReadsStdin() {
+    CLI_EXPECT(m_cli->addDemo(u"quadrata"_s, u"piped"_s, m_server->baseUrl(u"quadrata"_s)), 0);
+    const CliRun exported = m_cli->run({u"export"_s, u"-o"_s, u"-"_s});
+    CLI_EXPECT(exported, 0);
+    m_cli->removeAllAccounts();
+
+    const CliRun imported = m_cli->run({u"import"_s, u"-"_s}, exported.out);
+    CLI_EXPECT(imported, 0);
+    QVERIFY2(imported.err.contains("+ piped"), imported.describe().constData());
+    QVERIFY(m_cli->store()->findByName(u"piped"_s));
+
+    const CliRun again = m_cli->run({u"import"_s, u"-"_s}, exported.out);
+    CLI_EXPECT(again, 0);
+    QVERIFY2(again.err.contains("Nothing to import: everything in stdin is already here."), again.describe().constData());
+    const CliRun bad = m_cli->run({u"import"_s, u"-"_s}, "not json");
+    CLI_EXPECT(bad, 1);
+    QVERIFY2(bad.err.contains("stdin cannot be imported"), bad.describe().constData());
+}
+
 #include "tst_cli_exchange.moc"
