@@ -200,7 +200,9 @@ QString DetailsPanel::accountSection(const Account &account) const
                                       : tr("The password expires on %1 (in %n day(s)).", nullptr, int(days)).arg(when(t.passwordExpiresAt));
         html += QStringLiteral("<p style='%1'>%2</p>").arg(soon ? QStringLiteral("color:#b45309;font-weight:bold") : QString(), text);
     }
-    if (!t.extras.isEmpty()) {
+    // The fields belong to the session the login opened: a signed-out account has none to show (the
+    // file keeps them until the next login replaces them).
+    if (!t.extras.isEmpty() && (t.hasAccessToken || t.hasRefreshToken)) {
         html += QStringLiteral("<h4>%1</h4><table>").arg(esc(tr("Returned by the login")));
         for (auto it = t.extras.begin(); it != t.extras.end(); ++it)
             html += row(it.key(), esc(jsonText(it.value())));

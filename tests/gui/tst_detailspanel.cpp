@@ -13,6 +13,7 @@ class TestDetailsPanel : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void rateLimitSaysWhenTheWaitIsOver();
+    void logoutHidesTheLoginExtras();
 };
 
 // A refused login's message speaks of the wait ("sends nothing before then"). Once the wait is over the
@@ -39,6 +40,25 @@ void TestDetailsPanel::rateLimitSaysWhenTheWaitIsOver()
     clock.set(until.addSecs(1));
     QTRY_VERIFY2(panel.text().contains(ended), qPrintable(panel.text()));
     QVERIFY(panel.text().contains(u"sends nothing before then"_s)); // the message itself is kept
+}
+
+// The login's extras (b2b-api returns a client_id) belong to the session: after a logout the panel no
+// longer lists them for the signed-out account.
+void TestDetailsPanel::logoutHidesTheLoginExtras()
+{
+    CoreFixture f;
+    const QString id = f.addAccount(u"b2b-api"_s);
+    QVERIFY(!f.login(id).error);
+    DetailsPanel panel(f.store.get(), f.secrets, &f.registry, f.clock);
+    panel.showAccount(id);
+    const QString heading = u"Returned by the login"_s;
+    QTRY_VERIFY2(panel.text().contains(heading), qPrintable(panel.text()));
+    QVERIFY(panel.text().contains(u"client_id"_s));
+
+    QVERIFY(!f.logout(id).error);
+    panel.showAccount(id);
+    QTRY_VERIFY2(!panel.text().contains(heading), qPrintable(panel.text()));
+    QVERIFY(!panel.text().contains(u"client_id"_s));
 }
 
 QTEST_MAIN(TestDetailsPanel)
