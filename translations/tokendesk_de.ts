@@ -2472,6 +2472,13 @@ Antwort des Anbieters: %2</translation>
         <source>Automatic renewal of %1 failed: %2</source>
         <translation>Automatische Erneuerung von %1 fehlgeschlagen: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>The token of %1 expires in %n second(s).</source>
+        <translation>
+            <numerusform>Das Token von %1 läuft in %n Sekunde ab.</numerusform>
+            <numerusform>Das Token von %1 läuft in %n Sekunden ab.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FailureBanner</name>

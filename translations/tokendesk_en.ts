@@ -225,6 +225,13 @@
             <numerusform>The token of %1 expires in %n minutes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The token of %1 expires in %n second(s).</source>
+        <translation>
+            <numerusform>The token of %1 expires in %n second.</numerusform>
+            <numerusform>The token of %1 expires in %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FailureBanner</name>

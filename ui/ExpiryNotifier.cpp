@@ -11,12 +11,15 @@ ExpiryNotifier::ExpiryNotifier(AccountStore *accounts, TokenManager *tokens, con
     , m_tokens(tokens)
     , m_clock(clock)
     , m_schedule(new RefreshScheduler(clock, this)) // the same one-timer queue, for notices
+    , m_expiries(new RefreshScheduler(clock, this))
 {
     connect(m_schedule, &RefreshScheduler::due, this, &ExpiryNotifier::onDue);
+    connect(m_expiries, &RefreshScheduler::due, this, &ExpiryNotifier::onExpired);
     connect(m_accounts, &AccountStore::accountAdded, this, &ExpiryNotifier::update);
     connect(m_accounts, &AccountStore::accountChanged, this, &ExpiryNotifier::update);
     connect(m_accounts, &AccountStore::accountRemoved, this, [this](const QString &id) {
         m_schedule->unschedule(id);
+        m_expiries->unschedule(id);
         m_noticedExpiry.remove(id);
         m_failureNoticed.remove(id);
     });
@@ -50,6 +53,7 @@ void ExpiryNotifier::rescan()
 void ExpiryNotifier::runDue()
 {
     m_schedule->runDue();
+    m_expiries->runDue();
 }
 
 qsizetype ExpiryNotifier::pendingCount() const
@@ -93,7 +97,7 @@ void ExpiryNotifier::onDue(const QString &accountId)
         return;
     }
     m_noticedExpiry.insert(accountId, expires.toMSecsSinceEpoch());
-    const int minutes = int(qMax<qint64>(1, (secondsLeft + 59) / 60));
+    m_expiries->schedule(accountId, expires);
     QString reason;
     if (!m_tokens->autoRefresh())
         reason = tr("Automatic renewal is off.");
@@ -101,10 +105,28 @@ void ExpiryNotifier::onDue(const QString &accountId)
         reason = tr("The last attempt to renew it failed.");
     else
         reason = tr("It cannot be renewed automatically.");
-    //: %1 is the account name, %n the minutes until its token expires
-    const QString text = tr("The token of %1 expires in %n minute(s).", nullptr, minutes).arg(account->name)
-                         + QLatin1Char(' ') + reason + QLatin1Char(' ') + tr("Log in again to get a new one.");
+    // Under a minute the seconds: "in 1 minute" for 17 s would promise time that is not there.
+    const QString expiresIn =
+        secondsLeft < 60
+            //: %1 is the account name, %n the seconds (under a minute) until its token expires
+            ? tr("The token of %1 expires in %n second(s).", nullptr, int(qMax<qint64>(1, secondsLeft)))
+            //: %1 is the account name, %n the minutes until its token expires
+            : tr("The token of %1 expires in %n minute(s).", nullptr, int((secondsLeft + 59) / 60));
+    const QString text = expiresIn.arg(account->name) + QLatin1Char(' ') + reason + QLatin1Char(' ') + tr("Log in again to get a new one.");
     Q_EMIT notify(accountId, tr("Token expires soon"), text);
+}
+
+void ExpiryNotifier::onExpired(const QString &accountId)
+{
+    const Account *account = m_accounts->find(accountId);
+    const auto noticed = m_noticedExpiry.constFind(accountId);
+    if (!account || noticed == m_noticedExpiry.constEnd())
+        return;
+    if (*noticed > m_clock->now().toMSecsSinceEpoch()) { // woken early: wait for the real time
+        m_expiries->schedule(accountId, *noticed);
+        return;
+    }
+    Q_EMIT outdated(accountId);
 }
 
 void ExpiryNotifier::onAutomaticRenewal(const QString &accountId, const AuthError &error)

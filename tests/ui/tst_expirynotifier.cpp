@@ -19,6 +19,7 @@ private Q_SLOTS:
     void zeroLeadTurnsNoticesOff();
     void automaticRenewalFailureIsNotified();
     void failureNoticeClearedOnlyByANewToken();
+    void secondsUnderAMinuteAndWithdrawnAtExpiry();
 
 private:
     static Account tokenAccount(CoreFixture &f, const QString &preset, const QString &name, qint64 expiresInSecs,
@@ -214,6 +215,36 @@ void TestExpiryNotifier::failureNoticeClearedOnlyByANewToken()
     Q_EMIT f.manager->operationFinished(id, failure);
     Q_EMIT f.manager->automaticRenewalFinished(id, failure);
     QCOMPARE(spy.count(), 2);
+}
+
+// A token found with 17 s left is not said to expire "in 1 minute", and once it expired the notice is
+// outdated (the banner drops it).
+void TestExpiryNotifier::secondsUnderAMinuteAndWithdrawnAtExpiry()
+{
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    CoreFixture f(nullptr, &clock);
+    f.manager->setAutoRefresh(true);
+    ExpiryNotifier notifier(f.store.get(), f.manager.get(), &clock);
+    notifier.setNoticeLeadSeconds(600);
+    QSignalSpy spy(&notifier, &ExpiryNotifier::notify);
+    QSignalSpy outdated(&notifier, &ExpiryNotifier::outdated);
+    const Account a = tokenAccount(f, QStringLiteral("kyc-jwt"), QStringLiteral("nokeep"), 17, false, false);
+    QVERIFY(f.store->add(a));
+    notifier.runDue();
+    QCOMPARE(spy.count(), 1);
+    const QString text = spy.at(0).at(2).toString();
+    QVERIFY2(text.contains(QStringLiteral("expires in 17 second")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("minute")), qPrintable(text));
+    QCOMPARE(outdated.count(), 0);
+
+    clock.advance(16 * 1000); // not yet
+    notifier.runDue();
+    QCOMPARE(outdated.count(), 0);
+    clock.advance(2 * 1000); // expired
+    notifier.runDue();
+    QCOMPARE(outdated.count(), 1);
+    QCOMPARE(outdated.at(0).at(0).toString(), a.id);
+    QCOMPARE(spy.count(), 1); // and no new notice about the expired token
 }
 
 QTEST_GUILESS_MAIN(TestExpiryNotifier)
