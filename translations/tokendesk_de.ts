@@ -1380,6 +1380,10 @@ Antwort des Anbieters: %2</translation>
         <source>The list loads after the login.</source>
         <translation>Die Liste wird nach der Anmeldung geladen.</translation>
     </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Filter leeren</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2823,6 +2827,14 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>%1 New tokens and changes are not recorded in it until it can be saved: free up disk space or check the folder, then log in again.</source>
         <translation>%1 Neue Tokens und Änderungen werden darin erst vermerkt, wenn sie gespeichert werden kann: Geben Sie Speicherplatz frei oder prüfen Sie den Ordner und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>Account actions</source>
+        <translation>Kontoaktionen</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
     </message>
 </context>
 <context>

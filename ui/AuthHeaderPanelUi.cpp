@@ -1,6 +1,7 @@
 #include "AuthHeaderPanel.h"
 
 #include "AuthHeaderModel.h"
+#include "ClearButton.h"
 #include "Icons.h"
 
 // The panel's widgets and layout; its behaviour is in AuthHeaderPanel.cpp.
@@ -94,7 +95,7 @@ void AuthHeaderPanel::buildUi()
     m_filter->setObjectName(QStringLiteral("authHeaderFilter"));
     m_filter->setAccessibleName(tr("Filter auth headers"));
     m_filter->setPlaceholderText(tr("Filter by name or id"));
-    m_filter->setClearButtonEnabled(true);
+    enableNamedClearButton(m_filter, tr("Clear filter"));
     auto *listRow = new QHBoxLayout;
     listRow->addWidget(m_filter, 1);
     listRow->addWidget(makeButton(m_refresh, QStringLiteral("refreshAuthHeaders")));

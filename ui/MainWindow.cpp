@@ -96,7 +96,8 @@ MainWindow::MainWindow(CoreServices *core, ClipboardGuard *clipboard, Mode mode,
     followFailures();
     connect(m_actions, &AccountActions::message, this, &MainWindow::showMessage);
     connect(m_actions, &AccountActions::addRequested, this, &MainWindow::addAccountRequested);
-    auto *toolBar = addToolBar(tr("Accounts"));
+    // Its title is also its accessible name: "Accounts" is the table's.
+    auto *toolBar = addToolBar(tr("Account actions"));
     toolBar->setObjectName(QStringLiteral("accountsToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_actions->populateToolBar(toolBar);

@@ -6,6 +6,7 @@
 #include "AccountActions.h"
 #include "AccountFilterModel.h"
 #include "AccountModel.h"
+#include "ClearButton.h"
 #include "CoreServices.h"
 #include "CountdownDelegate.h"
 #include "TextCellDelegate.h"
@@ -36,7 +37,7 @@ QWidget *MainWindow::buildTablePage()
     auto *filterBar = new QHBoxLayout;
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Search name, provider, user or URL (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
+    enableNamedClearButton(m_search, tr("Clear search"));
     m_search->setAccessibleName(tr("Search accounts"));
     auto *focusSearch = new QAction(this);
     focusSearch->setShortcut(QKeySequence::Find);

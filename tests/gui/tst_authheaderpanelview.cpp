@@ -7,6 +7,9 @@
 #include "DetailsPanel.h"
 #include "auth/TokenManager.h"
 
+#include <QAccessible>
+#include <QAction>
+#include <QToolButton>
 #include <QHeaderView>
 #include <QTabBar>
 #include <QTabWidget>
@@ -45,6 +48,13 @@ void TestAuthHeaderPanelView::filterAndSort()
     auto *filter = child<QLineEdit>(QStringLiteral("authHeaderFilter"));
     QTest::keyClicks(filter, QStringLiteral("build"));
     QCOMPARE(m_panel->proxy()->rowCount(), 2);
+    QToolButton *clear = nullptr; // named for a screen reader
+    for (QToolButton *b : filter->findChildren<QToolButton *>()) {
+        if (b->defaultAction() && b->defaultAction()->objectName() == QLatin1String("_q_qlineeditclearaction"))
+            clear = b;
+    }
+    QVERIFY(clear);
+    QCOMPARE(QAccessible::queryAccessibleInterface(clear)->text(QAccessible::Name), QStringLiteral("Clear filter"));
     filter->clear();
     QCOMPARE(m_panel->proxy()->rowCount(), 3);
 

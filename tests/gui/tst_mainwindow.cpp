@@ -14,6 +14,7 @@
 #include "accounts/MemorySecretStore.h"
 #include "auth/TokenManager.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -29,6 +30,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 
 class TestMainWindow : public MainWindowTest
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void failedLoginShowsOnTheRow();
     void bannerCountsEveryFailure();
     void searchFilters();
+    void accessibleNamesTellPartsApart();
     void multiSelectionLogsInEach();
     void partsBuiltWhenFirstNeeded();
     void emptyPageHintIsWhole();
@@ -263,6 +266,31 @@ void TestMainWindow::searchFilters()
     QCOMPARE(m_gui->window->proxy()->rowCount(), 1);
     m_gui->window->searchField()->clear();
     QCOMPARE(m_gui->window->proxy()->rowCount(), 3);
+}
+
+// A screen reader tells the tool bar from the account table, and names the search field's clear button.
+void TestMainWindow::accessibleNamesTellPartsApart()
+{
+    const auto name = [](QObject *o) {
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(o);
+        return a ? a->text(QAccessible::Name) : QString();
+    };
+    auto *toolBar = m_gui->window->findChild<QToolBar *>(QStringLiteral("accountsToolBar"));
+    auto *table = m_gui->window->findChild<QTableView *>(QStringLiteral("accountTable"));
+    QVERIFY(toolBar && table);
+    QVERIFY(!name(toolBar).isEmpty());
+    QCOMPARE(name(table), QStringLiteral("Accounts"));
+    QVERIFY2(name(toolBar) != name(table), qPrintable(name(toolBar)));
+
+    QLineEdit *search = m_gui->window->searchField();
+    QTest::keyClicks(search, QStringLiteral("x")); // the clear button shows with text
+    QToolButton *clear = nullptr;
+    for (QToolButton *b : search->findChildren<QToolButton *>()) {
+        if (b->defaultAction() && b->defaultAction()->objectName() == QLatin1String("_q_qlineeditclearaction"))
+            clear = b;
+    }
+    QVERIFY(clear);
+    QCOMPARE(name(clear), QStringLiteral("Clear search"));
 }
 
 void TestMainWindow::multiSelectionLogsInEach()
