@@ -78,9 +78,11 @@ QWidget *MainWindow::buildTablePage()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle); // URLs keep their host and their path
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setItemDelegate(new TextCellDelegate(m_table)); // one text layout per cell, not three
+    // A base URL elided in its middle loses its host, the part that tells per-customer accounts apart.
+    m_table->setItemDelegateForColumn(AccountModel::BaseUrlColumn, new TextCellDelegate(Qt::ElideRight, m_table));
     m_table->setItemDelegateForColumn(AccountModel::AccessExpiryColumn,
                                       new CountdownDelegate(m_core->clock(), true, m_table));
     m_table->setItemDelegateForColumn(AccountModel::RefreshExpiryColumn,

@@ -12,6 +12,13 @@ void TextCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         QStyledItemDelegate::paint(painter, option, index);
 }
 
+void TextCellDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (m_elide)
+        option->textElideMode = *m_elide;
+}
+
 namespace {
 
 // One line laid out at `width`, as QCommonStyle's viewItemTextLayout does.

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void bannerCountsEveryFailure();
     void searchFilters();
     void accessibleNamesTellPartsApart();
+    void baseUrlElidedAtItsEnd();
     void multiSelectionLogsInEach();
     void partsBuiltWhenFirstNeeded();
     void emptyPageHintIsWhole();
@@ -291,6 +292,29 @@ void TestMainWindow::accessibleNamesTellPartsApart()
     }
     QVERIFY(clear);
     QCOMPARE(name(clear), QStringLiteral("Clear search"));
+}
+
+// A base URL too wide for its column is elided at its end, keeping the scheme and host, whatever the
+// table's mode for the other columns: the cell looks the same with the table's mode at middle or right.
+void TestMainWindow::baseUrlElidedAtItsEnd()
+{
+    m_gui->addDemoAccount(QStringLiteral("partner-api"));
+    auto *table = m_gui->window->findChild<QTableView *>(QStringLiteral("accountTable"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->setColumnWidth(AccountModel::BaseUrlColumn, 80);
+    const QModelIndex cell = table->model()->index(0, AccountModel::BaseUrlColumn);
+    QVERIFY(table->fontMetrics().horizontalAdvance(cell.data().toString()) > 80); // elided
+    table->clearSelection();
+    table->setCurrentIndex({});
+    const auto grab = [&] {
+        table->viewport()->update();
+        return table->viewport()->grab(table->visualRect(cell)).toImage();
+    };
+    table->setTextElideMode(Qt::ElideMiddle);
+    const QImage middle = grab();
+    table->setTextElideMode(Qt::ElideRight);
+    const QImage right = grab();
+    QCOMPARE(middle, right);
 }
 
 void TestMainWindow::multiSelectionLogsInEach()
