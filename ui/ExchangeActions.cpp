@@ -87,8 +87,7 @@ void ExchangeActions::chooseExportFile()
     }
     const QString title = ids.size() == total ? tr("Export all %n account(s) — no secrets", nullptr, int(ids.size()))
                                               : tr("Export the %n selected account(s) — no secrets", nullptr, int(ids.size()));
-    const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                              .filePath(QStringLiteral("tokendesk-accounts.json"));
+    const QString start = QDir(startFolder()).filePath(QStringLiteral("tokendesk-accounts.json"));
     const QString path = QFileDialog::getSaveFileName(m_window, title, start, tr("TokenDesk export (*.json)"));
     if (!path.isEmpty())
         exportTo(path, ids);
@@ -117,10 +116,15 @@ bool ExchangeActions::exportTo(const QString &path, const QStringList &ids)
     return true;
 }
 
+QString ExchangeActions::startFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
 void ExchangeActions::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import accounts"),
-                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import accounts"), startFolder(),
                                                       tr("TokenDesk export (*.json);;All files (*)"));
     if (!path.isEmpty())
         importFrom(path);

@@ -37,6 +37,9 @@ public:
     // changed, null returned. Otherwise the confirmation dialog, already open; accepting it applies.
     ImportDialog *importFrom(const QString &path);
     ProvidersDialog *showProviders();
+    // Where the file dialogs start: the Documents folder, or the home folder where there is none (a
+    // missing folder would be taken for a file name).
+    static QString startFolder();
 
     ImportDialog *currentImportDialog() const { return m_importDialog; }
     ProvidersDialog *currentProvidersDialog() const { return m_providersDialog; }

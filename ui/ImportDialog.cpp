@@ -105,7 +105,9 @@ ImportDialog::ImportDialog(const ImportPlan &plan, const QString &fileName, cons
     auto *secrets = new QLabel(tr("No secret is imported: TokenDesk asks for each new account's API key or "
                                   "password at its first login."),
                                this);
+    secrets->setObjectName(QStringLiteral("importSecretsNote"));
     secrets->setWordWrap(true);
+    secrets->setVisible(added > 0); // about new accounts only: nothing to say when there are none
     layout->addWidget(secrets);
 
     m_applyChanges = new QCheckBox(this);

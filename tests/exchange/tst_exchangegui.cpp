@@ -13,6 +13,10 @@
 #include "accounts/MemorySecretStore.h"
 #include "auth/TokenManager.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -42,6 +46,7 @@ private Q_SLOTS:
     void declinedChangeLeavesAccountAlone();
     void keepSignedInChangeKeepsSecret();
     void badFileShowsWhatIsWrong();
+    void fileDialogsStartInAFolderThatExists();
     void screenshots();
 
 private:
@@ -106,6 +111,7 @@ void TestExchangeGui::exportWipeImportThenLoginAsksForSecret()
     QTRY_VERIFY(dialog->isVisible());
     QVERIFY2(dialog->summary().contains(QStringLiteral("2 new account")), qPrintable(dialog->summary()));
     QVERIFY(!dialog->findChild<QCheckBox *>(QStringLiteral("applyChanges"))->isVisibleTo(dialog));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("importSecretsNote"))->isVisibleTo(dialog));
     QTest::mouseClick(GuiFixture::okButton(dialog), Qt::LeftButton);
     QTRY_COMPARE(m_gui->core->accounts()->count(), 2);
     for (const Account &old : before) {
@@ -147,6 +153,8 @@ void TestExchangeGui::importAsksBeforeChanging()
     auto *apply = dialog->findChild<QCheckBox *>(QStringLiteral("applyChanges"));
     QVERIFY(apply->isVisibleTo(dialog));
     QVERIFY(!apply->isChecked());
+    // No new account: no word about asking new accounts for their secrets.
+    QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("importSecretsNote"))->isVisibleTo(dialog));
     QVERIFY(!GuiFixture::okButton(dialog)->isEnabled()); // nothing to do unless the change is accepted
     const auto found = dialog->tree()->findItems(QStringLiteral("Username"), Qt::MatchRecursive | Qt::MatchExactly, 0);
     QCOMPARE(found.size(), 1);
@@ -224,6 +232,29 @@ void TestExchangeGui::declinedChangeLeavesAccountAlone()
     QTest::mouseClick(GuiFixture::okButton(dialog), Qt::LeftButton);
     QTRY_COMPARE(m_gui->core->accounts()->count(), 2);
     QCOMPARE(accountJson(id), before);
+}
+
+// Without a Documents folder the file dialogs start in the home folder, not at a missing "Documents"
+// that the dialog would fill in as the file name.
+void TestExchangeGui::fileDialogsStartInAFolderThatExists()
+{
+    const QByteArray oldHome = qgetenv("HOME");
+    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+    const auto restore = qScopeGuard([&] {
+        qputenv("HOME", oldHome);
+        if (oldConfig.isNull())
+            qunsetenv("XDG_CONFIG_HOME");
+        else
+            qputenv("XDG_CONFIG_HOME", oldConfig);
+    });
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    qputenv("HOME", home.path().toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", QDir(home.path()).filePath(QStringLiteral(".config")).toLocal8Bit()); // no user-dirs
+    QCOMPARE(QFileInfo(ExchangeActions::startFolder()).canonicalFilePath(), QFileInfo(home.path()).canonicalFilePath());
+    QVERIFY(QDir(home.path()).mkdir(QStringLiteral("Documents")));
+    QCOMPARE(QFileInfo(ExchangeActions::startFolder()).canonicalFilePath(),
+             QFileInfo(QDir(home.path()).filePath(QStringLiteral("Documents"))).canonicalFilePath());
 }
 
 void TestExchangeGui::badFileShowsWhatIsWrong()
