@@ -1,7 +1,8 @@
 // The window told to stop by a signal (a session logging out, `systemctl --user stop`, Ctrl+C in the
 // terminal that started it) leaves as Quit does: exit code 0 and its layout saved, instead of dying where
 // it stands. The real tokendesk is started with its own settings directory.
-#include <QDir>
+#include "IsolatedEnvironment.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -49,19 +50,8 @@ private Q_SLOTS:
         QFETCH(int, signal);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS"})
-            env.remove(QString::fromLatin1(name));
-        for (const char *sub : {"home", "config", "data", "cache"})
-            QDir(dir.path()).mkpath(QString::fromLatin1(sub));
-        env.insert(QStringLiteral("HOME"), dir.filePath(QStringLiteral("home")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), dir.filePath(QStringLiteral("cache")));
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-
         QProcess window;
-        window.setProcessEnvironment(env);
+        window.setProcessEnvironment(isolatedEnvironment(dir));
         window.start(QStringLiteral(TOKENDESK_GUI), {});
         QVERIFY(window.waitForStarted(kWaitMs));
         QVERIFY2(QTest::qWaitFor([&] { return catches(window.processId(), signal); }, kWaitMs),

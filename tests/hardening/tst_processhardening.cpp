@@ -1,7 +1,8 @@
 // Both executables that hold secrets disable core dumps first thing: each is started for real, and while
 // it runs its own report (TOKENDESK_PRINT_HARDENING=1: read back from the kernel inside the process) and
 // /proc/<pid>/limits (read from outside) must both say so.
-#include <QDir>
+#include "IsolatedEnvironment.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -24,17 +25,8 @@ struct Observed {
     QByteArray stderrText;
 };
 
-QProcessEnvironment isolatedEnvironment(const QTemporaryDir &dir) {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS"})
-        env.remove(QString::fromLatin1(name));
-    for (const char *sub : {"home", "config", "data", "cache"})
-        QDir(dir.path()).mkpath(QString::fromLatin1(sub));
-    env.insert(QStringLiteral("HOME"), dir.filePath(QStringLiteral("home")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), dir.filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+QProcessEnvironment hardeningEnvironment(const QTemporaryDir &dir) {
+    QProcessEnvironment env = isolatedEnvironment(dir);
     env.insert(QStringLiteral("TOKENDESK_PRINT_HARDENING"), QStringLiteral("1"));
     return env;
 }
@@ -96,7 +88,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const Observed seen =
-            observe(QStringLiteral(TOKENDESK_GUI), {QStringLiteral("--demo")}, isolatedEnvironment(dir));
+            observe(QStringLiteral(TOKENDESK_GUI), {QStringLiteral("--demo")}, hardeningEnvironment(dir));
         verifyHardened(seen);
     }
 
@@ -109,7 +101,7 @@ private Q_SLOTS:
                                       {QStringLiteral("add"), QStringLiteral("hardening-probe"),
                                        QStringLiteral("--provider"), QStringLiteral("quadrata"),
                                        QStringLiteral("--base-url"), QStringLiteral("https://example.invalid")},
-                                      isolatedEnvironment(dir));
+                                      hardeningEnvironment(dir));
         verifyHardened(seen);
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("config/tokendesk/accounts.json"))));
     }
