@@ -228,10 +228,16 @@ void TestTranslationFiles::runUpdateScript() {
     env.insert(QStringLiteral("LUPDATE"), QStringLiteral(TOKENDESK_LUPDATE));
     script.setProcessEnvironment(env);
     script.setProcessChannelMode(QProcess::MergedChannels);
-    script.start(QStringLiteral("bash"),
-                 QStringList{sourceDir() + QStringLiteral("/scripts/update-translations.sh")} + copies);
+    // timeout(1) runs the script in a process group of its own and signals the whole group, so a
+    // lupdate that hangs is ended with the script instead of being left spinning after this test.
+    script.start(QStringLiteral("timeout"),
+                 QStringList{QStringLiteral("--kill-after=5"), QStringLiteral("80"), QStringLiteral("bash"),
+                             sourceDir() + QStringLiteral("/scripts/update-translations.sh")}
+                     + copies);
     QVERIFY2(script.waitForFinished(90000), "update-translations.sh did not finish");
     m_lupdateOutput = QString::fromUtf8(script.readAll());
+    QVERIFY2(script.exitCode() != 124 && script.exitCode() != 137,
+             "update-translations.sh did not finish within 80 s and was stopped with its lupdate");
     QVERIFY2(script.exitStatus() == QProcess::NormalExit && script.exitCode() == 0,
              qPrintable(m_lupdateOutput));
 }
