@@ -8,7 +8,9 @@
 #
 #   --runs N        repetitions per start-up/CLI figure (default 7; the medians are over these)
 #   --idle SECONDS  length of the idle CPU measurement (default 60; e.g. 10 for a quick check)
-#   --only "N ..."  run only these figures (1-7; 1 and 2 come together), e.g. --only "5 6"
+#   --only "N ..."  run only these figures (1-7; 1 and 2 come together), e.g. --only "5 6"; "i" is the
+#                   instruction count of start-up under valgrind's callgrind (figure 1's load-independent
+#                   cross-check, skipped when valgrind is not installed)
 #   BUILD_DIR       build directory (default build/, as scripts/build.sh)
 #
 # Everything runs inside a private keyring and temporary home (scripts/with-test-keyring.sh), on the
@@ -20,7 +22,7 @@ cd "$repo"
 
 runs=7
 idle=60
-only="1 2 3 4 5 6 7"
+only="1 2 3 4 5 6 7 i"
 inside=0
 while (($# > 0)); do
     case "$1" in
@@ -28,7 +30,7 @@ while (($# > 0)); do
         --idle) idle="$2"; shift 2 ;;
         --only) only="$2"; shift 2 ;;
         --inside-keyring) inside=1; shift ;;
-        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "bench: unknown argument $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -75,6 +77,25 @@ if want 1 || want 2; then
     note "1, 2: start-up and peak memory ($runs runs each, floor and TokenDesk alternating)"
     "$bench/bench_startup" --runs "$runs" | tee "$work/startup.out" >&2
     collect "$work/startup.out"
+fi
+# Instructions of the whole process (exit included) do not depend on the machine's load, so they are the
+# figures to compare between versions. The account files are written beforehand, outside the measurement.
+if want i && ! command -v valgrind >/dev/null 2>&1; then
+    note "1 (instructions): valgrind is not installed (apt-get install valgrind), skipped"
+elif want i; then
+    note "1 (instructions): the floor and TokenDesk under callgrind, once each"
+    "$bench/bench_startup" --write-configs "$work/configs"
+    # Prints the millions of instructions a program executes, all threads together.
+    instructions() {
+        env -u DBUS_SESSION_BUS_ADDRESS XDG_CONFIG_HOME="$work/instr-xdg" \
+            valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
+            awk '/Collected :/ { printf "%.1f\n", $NF / 1e6 }'
+    }
+    floor_instr="$(instructions "$bench/bench_floor_window")"
+    for n in 0 1000 10000; do
+        echo "instr_floor_m_$n $floor_instr" >>"$results"
+        echo "instr_tokendesk_m_$n $(instructions "$bench/bench_window" --config "$work/configs/config-$n")" >>"$results"
+    done
 fi
 if want 3; then
     note "3: countdown tick"
@@ -199,30 +220,35 @@ row() {
 }
 
 declare -A labels=([0]=0 [1000]=1,000 [10000]=10,000)
+# Figure 1's targets by account count: sets kind and lim for row.
+startup_target() {
+    kind=none; lim=0
+    if [[ $1 == 1000 ]]; then kind=ratio; lim=1.3; elif [[ $1 == 10000 ]]; then kind=ratio; lim=2; fi
+}
 echo
 echo "| figure | baseline | TokenDesk | ratio | target | met? |"
 echo "|---|---|---|---|---|---|"
 for n in 0 1000 10000; do
-    label="${labels[$n]}"
-    kind=none; lim=0
-    [[ $n == 1000 ]] && { kind=ratio; lim=1.3; }
-    [[ $n == 10000 ]] && { kind=ratio; lim=2; }
-    row "1. start-up to first paint, $label accounts (vs bare QMainWindow + QTableView)" \
+    startup_target "$n"
+    row "1. start-up to first paint, ${labels[$n]} accounts (vs bare QMainWindow + QTableView)" \
         "$(value "startup_floor_ms_$n")" "$(value "startup_tokendesk_ms_$n")" ms "$kind" "$lim"
 done
 for n in 0 1000 10000; do
-    label="${labels[$n]}"
-    kind=none; lim=0
-    [[ $n == 1000 ]] && { kind=ratio; lim=1.3; }
-    [[ $n == 10000 ]] && { kind=ratio; lim=2; }
-    row "1. (cross-check) CPU time to first paint, $label accounts" \
+    startup_target "$n"
+    row "1. (cross-check) CPU time to first paint, ${labels[$n]} accounts" \
         "$(value "startup_cpu_floor_ms_$n")" "$(value "startup_cpu_tokendesk_ms_$n")" ms "$kind" "$lim"
 done
+if want i && command -v valgrind >/dev/null 2>&1; then
+    for n in 0 1000 10000; do
+        startup_target "$n"
+        row "1. (cross-check) instructions, whole process, ${labels[$n]} accounts (callgrind)" \
+            "$(value "instr_floor_m_$n")" "$(value "instr_tokendesk_m_$n")" M "$kind" "$lim"
+    done
+fi
 for n in 0 1000 10000; do
-    label="${labels[$n]}"
     kind=none; lim=0
-    [[ $n == 10000 ]] && { kind=plus; lim=20; }
-    row "2. peak resident memory, $label accounts" \
+    if [[ $n == 10000 ]]; then kind=plus; lim=20; fi
+    row "2. peak resident memory, ${labels[$n]} accounts" \
         "$(value "rss_floor_mb_$n")" "$(value "rss_tokendesk_mb_$n")" MB "$kind" "$lim"
 done
 row "3. countdown tick, 100,000 accounts (baseline: 100 accounts)" \
@@ -255,4 +281,4 @@ failed="$(awk '$1 ~ /login_failed$/ && $2 > 0' "$results")"
 echo "Machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1)," \
      "Qt $(qtpaths6 --qt-version 2>/dev/null || echo 6), build type" \
      "$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$BUILD_DIR/CMakeCache.txt"), offscreen platform." \
-     "Load average (1, 5, 15 min): $load_start at start, $load_end at the end. CLI timed with $timer."
+     "Load average (1, 5, 15 min): $load_start at start, $load_end at the end.${timer:+ CLI timed with $timer.}"

@@ -5,6 +5,8 @@
 // both see the same machine load. Prints medians, their ratios and RESULT lines for scripts/bench.sh.
 //
 //   bench_startup [--runs N] [--sizes 0,1000,10000]
+//   bench_startup --write-configs DIR [--sizes …]   only writes DIR/config-N/accounts.json for each size and
+//                                                  exits (scripts/bench.sh runs callgrind on them)
 #include "BenchAccounts.h"
 #include "BenchProbe.h"
 
@@ -72,19 +74,23 @@ int main(int argc, char **argv) {
     const QString floorProgram = dir + QStringLiteral("/bench_floor_window");
     const QString windowProgram = dir + QStringLiteral("/bench_window");
 
+    const QString keep = BenchProbe::option(args, QStringLiteral("--write-configs"), QString());
     QTemporaryDir temp;
+    const QDir base(keep.isEmpty() ? temp.path() : keep);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), temp.filePath(QStringLiteral("xdg"))); // QSettings
     env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // start-up must not need a keyring
     QHash<int, QString> configs;
     for (int n : sizes) {
-        const QString config = temp.filePath(QStringLiteral("config-%1").arg(n));
+        const QString config = base.filePath(QStringLiteral("config-%1").arg(n));
         QDir().mkpath(config);
         if (n > 0 && !writeBenchAccounts(config + QStringLiteral("/accounts.json"), n))
             return 1;
         configs.insert(n, config);
     }
+    if (!keep.isEmpty())
+        return 0;
 
     // One unmeasured run of each: shared libraries and the account files in the page cache.
     runOnce(floorProgram, {}, env);
