@@ -2872,6 +2872,49 @@ Antwort des Anbieters: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProviderPresets</name>
+    <message>
+        <source>B2B API: username and password for an access token and a rotating refresh token.</source>
+        <translation>B2B-API: Benutzername und Passwort für ein Zugriffstoken und ein rotierendes Refresh-Token.</translation>
+    </message>
+    <message>
+        <source>Invalid credentials: the provider rejected the username or password. Check them in the account settings.</source>
+        <translation>Ungültige Zugangsdaten: Der Anbieter hat Benutzername oder Passwort abgelehnt. Prüfen Sie sie in den Kontoeinstellungen.</translation>
+    </message>
+    <message>
+        <source>KYC service: username and password, sent form-urlencoded, for a JWT. No refresh token: log in again.</source>
+        <translation>KYC-Dienst: Benutzername und Passwort, form-urlencoded gesendet, für ein JWT. Kein Refresh-Token: erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password, or the user is inactive. Check the credentials in the account settings.</source>
+        <translation>Falscher Benutzername oder falsches Passwort, oder der Benutzer ist inaktiv. Prüfen Sie die Zugangsdaten in den Kontoeinstellungen.</translation>
+    </message>
+    <message>
+        <source>Partner or company API key for a JWT sent as R-Auth. Partner keys also get a rotating refresh token.</source>
+        <translation>Partner- oder Firmen-API-Schlüssel für ein JWT, das als R-Auth gesendet wird. Partner-Schlüssel erhalten außerdem ein rotierendes Refresh-Token.</translation>
+    </message>
+    <message>
+        <source>Quadrata onboarding API: a company API key is exchanged for a 60-minute access token.</source>
+        <translation>Quadrata-Onboarding-API: Ein Firmen-API-Schlüssel wird gegen ein 60 Minuten gültiges Zugriffstoken getauscht.</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Username and password for a JWT; the user can also create long-lived auth headers.</source>
+        <translation>Benutzername und Passwort für ein JWT; der Benutzer kann außerdem langlebige Auth-Header anlegen.</translation>
+    </message>
+    <message>
+        <source>Incorrect username or password. Check them in the account settings.</source>
+        <translation>Falscher Benutzername oder falsches Passwort. Prüfen Sie sie in den Kontoeinstellungen.</translation>
+    </message>
+</context>
+<context>
     <name>ProviderProfile</name>
     <message>
         <source>API key</source>

@@ -1,4 +1,5 @@
 #include "ProviderRegistry.h"
+#include "PresetTexts.h"
 
 #include "ProfileFile.h"
 
@@ -69,6 +70,7 @@ void ProviderRegistry::parseBuiltIn(const QString &id) const
             error = QStringLiteral("its id is not its file name");
         if (profile && error.isEmpty()) {
             profile->builtIn = true;
+            PresetTexts::translate(*profile);
             insert(std::move(*profile), object);
             return;
         }
