@@ -270,7 +270,7 @@
     <message>
         <source>%1 host of %2</source>
         <extracomment>%1 is a known host&apos;s label, e.g. &quot;Integration&quot;; %2 the provider&apos;s name</extracomment>
-        <translation>%1-Host von %2</translation>
+        <translation>Host „%1“ von %2</translation>
     </message>
     <message>
         <source>Hide what you typed</source>
