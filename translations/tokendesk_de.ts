@@ -2548,6 +2548,14 @@ Antwort des Anbieters: %2</translation>
         <source>The provider answered with a redirect that cannot be followed (HTTP %1). Check the base URL.</source>
         <translation>Der Anbieter antwortete mit einer Weiterleitung, der nicht gefolgt werden kann (HTTP %1). Prüfen Sie die Basis-URL.</translation>
     </message>
+    <message>
+        <source>The provider answered with a redirect (HTTP %1) without a usable address (Location), so it cannot be followed. Check the base URL.</source>
+        <translation>Der Anbieter hat mit einer Weiterleitung (HTTP %1) ohne brauchbare Adresse (Location) geantwortet; ihr kann nicht gefolgt werden. Prüfen Sie die Basis-URL.</translation>
+    </message>
+    <message>
+        <source>The provider answered the %1 request with a redirect (HTTP %2) that would turn it into a GET without its data, so it was not followed and nothing more was sent. Check the base URL.</source>
+        <translation>Der Anbieter hat die %1-Anfrage mit einer Weiterleitung (HTTP %2) beantwortet, die sie in ein GET ohne ihre Daten verwandeln würde; ihr wurde nicht gefolgt und nichts weiter gesendet. Prüfen Sie die Basis-URL.</translation>
+    </message>
 </context>
 <context>
     <name>HttpJob</name>

@@ -38,16 +38,27 @@ bool HttpJob::followRedirect(int status)
     if (status < 300 || status >= 400)
         return false;
     const QUrl from = m_reply->url();
-    const QByteArray location = m_reply->rawHeader("Location");
-    const QUrl to = from.resolved(QUrl::fromEncoded(location, QUrl::StrictMode));
-    if (!isFollowable(status) || location.isEmpty() || !to.isValid()) {
+    const QByteArray location = m_reply->rawHeader("Location").trimmed();
+    const QUrl target = QUrl::fromEncoded(location, QUrl::StrictMode); // resolved() would drop its error
+    const QUrl to = from.resolved(target);
+    if (!isFollowable(status)) {
         finishWith(providerError(QCoreApplication::translate("HttpClient", "The provider answered with a redirect "
                                                                            "that cannot be followed (HTTP %1). "
                                                                            "Check the base URL.")
                                      .arg(status)));
         return true;
     }
-    if (!sameOrigin(from, to)) {
+    if (location.isEmpty() || !target.isValid() || !to.isValid()) {
+        finishWith(providerError(QCoreApplication::translate("HttpClient", "The provider answered with a redirect "
+                                                                           "(HTTP %1) without a usable address "
+                                                                           "(Location), so it cannot be followed. "
+                                                                           "Check the base URL.")
+                                     .arg(status)));
+        return true;
+    }
+    // A user name or password in the target would be sent (and remembered by Qt) where the base URL may
+    // carry none: treated like another site.
+    if (!sameOrigin(from, to) || !to.userInfo().isEmpty()) {
         finishWith(providerError(QCoreApplication::translate("HttpClient", "The provider redirected the request to "
                                                                            "another site; it was stopped so that no "
                                                                            "credential follows it. Check the base URL.")));
@@ -62,14 +73,20 @@ bool HttpJob::followRedirect(int status)
                                      .arg(HttpClient::kMaxRedirects)));
         return true;
     }
-    ++m_redirects;
-    // 307 and 308 repeat the request as it was; the others continue with a GET, as browsers and Qt do.
-    if (status != 307 && status != 308 && m_method != "HEAD") {
-        m_method = "GET";
-        Hardening::wipe(m_requestBody);
-        m_requestBody = QByteArray();
-        m_request.setHeader(QNetworkRequest::ContentTypeHeader, QVariant());
+    // 307 and 308 repeat the request as it was. 301, 302 and 303 would go on with a GET without the body, as
+    // browsers do: harmless for a GET, but a login, refresh or auth-header change would then get an answer to
+    // a different request (a GET's 200 is no proof that a header was deleted), so those are not followed.
+    if (status != 307 && status != 308 && m_method != "GET" && m_method != "HEAD") {
+        finishWith(providerError(QCoreApplication::translate("HttpClient", "The provider answered the %1 request "
+                                                                           "with a redirect (HTTP %2) that would "
+                                                                           "turn it into a GET without its data, "
+                                                                           "so it was not followed and nothing "
+                                                                           "more was sent. Check the base URL.")
+                                     .arg(QString::fromLatin1(m_method))
+                                     .arg(status)));
+        return true;
     }
+    ++m_redirects;
     m_request.setUrl(to);
     m_reply->disconnect(this);
     m_reply->deleteLater();
