@@ -131,7 +131,7 @@ void TokenOperation::readAccessTokenAndFinish()
             return;
         }
         if (r.status != SecretResult::Status::NotFound && !r.ok()) {
-            fail(keychainError(r), false); // a keychain this process cannot reach says nothing about the token
+            fail(keychainError(r));
             return;
         }
         // The metadata promised a token the keychain does not have: renew it.
@@ -188,11 +188,48 @@ void TokenOperation::doRefresh()
             } else if (outcome.error.kind == ErrorKind::RefreshRejected && !m_triedLogin) {
                 qCInfo(lcToken) << "refresh token rejected for account" << m_accountId << "- logging in again";
                 doLogin();
+            } else if (m_profile->refresh.rotates && mayHaveReachedTheProvider(outcome.error.kind)) {
+                failWithSpentRefreshToken(outcome.error);
             } else {
                 fail(outcome.error);
             }
         });
     });
+}
+
+// A rotating refresh token dies when the provider takes it, whatever its answer then says (an unusable 200,
+// a 5xx, a 429) or if the answer never came (a timeout). Sending it again would earn a 401 at best and trip
+// the provider's reuse detection at worst, so it goes, and the next renewal logs in with the stored
+// credential. Only a request that never left (no connection, TLS refused, nothing to send) keeps it.
+void TokenOperation::failWithSpentRefreshToken(const AuthError &error)
+{
+    qCInfo(lcToken) << "refresh of account" << m_accountId << "failed after the provider got the rotating token"
+                    << "- dropping it";
+    m_refreshTokenSpent = true;
+    m_services.secrets->remove(m_accountId, SecretKind::RefreshToken, this, [this, error](const SecretResult &r) {
+        // If it stays, the account file written next still stops its use.
+        if (!r.ok() && r.status != SecretResult::Status::NotFound)
+            qCWarning(lcToken) << "could not remove the spent refresh token of" << m_accountId << ":" << r.errorString;
+        fail(error);
+    });
+}
+
+bool TokenOperation::mayHaveReachedTheProvider(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::CredentialsRejected:
+    case ErrorKind::PasswordExpired:
+    case ErrorKind::NotVerified:
+    case ErrorKind::InvalidRequest:
+    case ErrorKind::RateLimited:
+    case ErrorKind::Timeout:
+    case ErrorKind::ProviderError:
+    case ErrorKind::MalformedAnswer:
+    case ErrorKind::RefreshRejected:
+        return true;
+    default: // Network (refused, DNS, reset), Tls, InsecureUrl, Keychain, MissingCredential, Configuration…
+        return false;
+    }
 }
 
 void TokenOperation::doLogin()
@@ -357,12 +394,20 @@ void TokenOperation::doLogout()
 
 void TokenOperation::fail(const AuthError &error, bool record)
 {
+    // A keychain this process cannot reach (a cron job without a session bus, a locked collection) says
+    // nothing about the account, which other processes share: it is reported, not recorded.
+    if (error.kind == ErrorKind::Keychain)
+        record = false;
     if (record && !m_account.id.isEmpty()) {
         const QDateTime now = m_services.clock->now();
         const QString operation = m_kind == Kind::Logout ? QStringLiteral("logout")
                                   : m_loggingIn          ? QStringLiteral("login")
                                                          : QStringLiteral("refresh");
         m_services.accounts->modify(m_accountId, [&](Account &a) {
+            if (m_refreshTokenSpent) {
+                a.token.hasRefreshToken = false;
+                a.token.refreshExpiresAt = {};
+            }
             a.token.lastError = error;
             a.token.lastErrorAt = now;
             if (error.kind == ErrorKind::RateLimited) {

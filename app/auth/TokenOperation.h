@@ -74,6 +74,8 @@ private:
     void readAccessTokenAndFinish();
     void clearKeychainFailure();
     void doRefresh();
+    void failWithSpentRefreshToken(const AuthError &error);
+    static bool mayHaveReachedTheProvider(AuthError::Kind kind);
     void doLogin();
     void onTokens(const TokenSet &tokens, bool refreshed);
     QString storeMetadata(const TokenSet &tokens); // returns the saveError, if any
@@ -95,4 +97,5 @@ private:
     bool m_triedLogin = false;
     bool m_finished = false;
     bool m_dropSpentRefreshToken = false; // a rotating refresh answered without a new refresh token
+    bool m_refreshTokenSpent = false;     // a rotating refresh failed after the provider may have taken it
 };

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+Q_DECLARE_METATYPE(DemoFault)
+
 class RecordingSecretStore : public MemorySecretStore
 {
 public:
@@ -46,6 +48,8 @@ private Q_SLOTS:
     void twoRefreshesSendOneRequest();
     void refreshTokenWrittenBeforeAccessToken();
     void rotatingRefreshWithoutNewTokenDropsTheSpentOne();
+    void failedRotatingRefreshDropsTheSpentOne_data();
+    void failedRotatingRefreshDropsTheSpentOne();
     void nonRotatingRefreshKeepsTheOldOne();
     void rejectedRefreshLogsInOnce();
 };
@@ -204,6 +208,44 @@ void TestTokenManager::rotatingRefreshWithoutNewTokenDropsTheSpentOne()
     QCOMPARE(sent, 1);
     QCOMPARE(f.account(id).token.history.last().operation, QStringLiteral("login"));
     QVERIFY(f.account(id).token.hasRefreshToken); // the login's own
+}
+
+void TestTokenManager::failedRotatingRefreshDropsTheSpentOne_data()
+{
+    QTest::addColumn<DemoFault>("fault");
+    QTest::newRow("200 HTML page") << DemoFault::htmlBody();
+    QTest::newRow("200 without token") << DemoFault::missingTokenField();
+    QTest::newRow("truncated JSON") << DemoFault::truncatedJson();
+    QTest::newRow("503") << DemoFault::serverError(503);
+}
+
+// The provider took the rotating refresh token but its answer is of no use: the token is spent all the same.
+// It is not sent again; the next renewal logs in with the stored credential.
+void TestTokenManager::failedRotatingRefreshDropsTheSpentOne()
+{
+    QFETCH(DemoFault, fault);
+    CoreFixture f;
+    const QString id = f.addAccount(QStringLiteral("partner-api"));
+    QVERIFY(!f.login(id).error);
+    const QByteArray spent = f.secret(id, SecretKind::RefreshToken).value_or(QByteArray());
+    QVERIFY(!spent.isEmpty());
+    f.server.setFault(QStringLiteral("partner-api"), fault, 1);
+    const TokenResult r = f.refresh(id);
+    QVERIFY(r.error);
+    QVERIFY(!f.secret(id, SecretKind::RefreshToken).has_value());
+    QVERIFY(!f.account(id).token.hasRefreshToken);
+    QCOMPARE(f.account(id).token.lastState, TokenState::Failed);
+
+    const qsizetype before = f.server.requests().size();
+    const TokenResult again = f.refresh(id);
+    QVERIFY2(!again.error, qPrintable(again.error.message));
+    const QList<DemoRequest> after = f.server.requests().mid(before);
+    QCOMPARE(after.size(), 1);
+    QVERIFY2(after.first().path.endsWith("/auth/login"), after.first().path.constData());
+    int sent = 0;
+    for (const DemoRequest &request : f.server.requests())
+        sent += request.body.contains(spent) ? 1 : 0;
+    QCOMPARE(sent, 1);
 }
 
 void TestTokenManager::nonRotatingRefreshKeepsTheOldOne()

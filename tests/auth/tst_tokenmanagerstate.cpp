@@ -16,6 +16,7 @@ private Q_SLOTS:
     void rateLimitBlocksRequestsUntilRetryAfter();
     void missingCredentialIsClear();
     void keychainUnavailableWritesNothingElse();
+    void keychainFailureIsNotRecordedOnTheAccount();
     void logoutKeepsCredential();
     void stateFollowsTheClock();
     void loginKeepsAConcurrentEdit();
@@ -111,6 +112,25 @@ void TestTokenManagerState::keychainUnavailableWritesNothingElse()
     QVERIFY(!r.error.message.isEmpty());
     QCOMPARE(f.requestsTo(QStringLiteral("quadrata")), 0);
     QVERIFY(!f.account(id).token.hasAccessToken);
+}
+
+// A cron job without a session bus cannot reach the keychain: that is the process's problem, reported to it,
+// not written into the account file the window and other processes share.
+void TestTokenManagerState::keychainFailureIsNotRecordedOnTheAccount()
+{
+    CoreFixture f;
+    const QString id = f.addAccount(QStringLiteral("partner-api"));
+    QVERIFY(!f.login(id).error);
+    const Account before = f.account(id);
+    f.memory->setFailure(SecretResult::Status::Unavailable);
+    const TokenResult r = f.refresh(id);
+    QCOMPARE(r.error.kind, AuthError::Kind::Keychain);
+    f.memory->setFailure(SecretResult::Status::Ok);
+    const Account after = f.account(id);
+    QCOMPARE(after.token.lastError.kind, AuthError::Kind::None);
+    QCOMPARE(after.token.lastState, TokenState::Valid);
+    QCOMPARE(after.token.history.size(), before.token.history.size());
+    QCOMPARE(f.manager->state(id), TokenState::Valid);
 }
 
 void TestTokenManagerState::logoutKeepsCredential()
