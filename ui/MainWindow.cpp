@@ -7,6 +7,7 @@
 #include "ClipboardGuard.h"
 #include "CoreServices.h"
 #include "DetailsPanel.h"
+#include "ElasticColumns.h"
 #include "ExchangeActions.h"
 #include "WindowPlacement.h"
 #include "WrappingLabel.h"
@@ -55,6 +56,8 @@ MainWindow::MainWindow(CoreServices *core, ClipboardGuard *clipboard, Mode mode,
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_stack);
     m_splitter->addWidget(buildDetailsArea());
+    // Both share what the window gains or loses; the table not below the width that keeps its state and
+    // countdowns in view (ElasticColumns): in a narrow window the details panel gives way.
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -334,7 +337,7 @@ void MainWindow::restoreState()
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     fitWindowOnScreen(this); // a layout saved on a bigger screen or at a smaller scale factor
     QMainWindow::restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("tableHeader")).toByteArray());
+    m_elasticColumns->restoreHeaderState(settings.value(QStringLiteral("tableHeader")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
 }
 
@@ -346,7 +349,7 @@ void MainWindow::saveState() const
     settings.beginGroup(m_settingsGroup);
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("windowState"), QMainWindow::saveState());
-    settings.setValue(QStringLiteral("tableHeader"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("tableHeader"), m_elasticColumns->saveHeaderState());
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
 }
 

@@ -11,6 +11,7 @@ class AuthHeaderPanel;
 class ClipboardGuard;
 class CoreServices;
 class DetailsPanel;
+class ElasticColumns;
 class ExchangeActions;
 class QCheckBox;
 class QLabel;
@@ -101,6 +102,7 @@ private:
     AccountModel *m_model = nullptr;
     AccountFilterModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
+    ElasticColumns *m_elasticColumns = nullptr; // the table's text columns
     DetailsPanel *m_details = nullptr;
     AuthHeaderPanel *m_authHeaders = nullptr;
     QTabWidget *m_detailsTabs = nullptr;
