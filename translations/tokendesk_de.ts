@@ -2268,6 +2268,17 @@ Antwort des Anbieters: %2</translation>
     </message>
 </context>
 <context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>%1 New tokens and changes are not recorded in it until it can be saved: free up disk space or check the folder, then log in again.</source>
+        <translation>%1 Neue Tokens und Änderungen werden darin erst vermerkt, wenn sie gespeichert werden kann: Geben Sie Speicherplatz frei oder prüfen Sie den Ordner und melden Sie sich dann erneut an.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeActions</name>
     <message>
         <source>&amp;Import accounts…</source>
@@ -2754,10 +2765,6 @@ Antwort des Anbieters: %2</translation>
         <translation>TokenDesk</translation>
     </message>
     <message>
-        <source>Dismiss message</source>
-        <translation>Meldung schließen</translation>
-    </message>
-    <message>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
@@ -2831,10 +2838,6 @@ Antwort des Anbieters: %2</translation>
         <source>&amp;Details</source>
         <comment>tab</comment>
         <translation>De&amp;tails</translation>
-    </message>
-    <message>
-        <source>%1 New tokens and changes are not recorded in it until it can be saved: free up disk space or check the folder, then log in again.</source>
-        <translation>%1 Neue Tokens und Änderungen werden darin erst vermerkt, wenn sie gespeichert werden kann: Geben Sie Speicherplatz frei oder prüfen Sie den Ordner und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>Account actions</source>

@@ -115,10 +115,14 @@ void AccountEditor::save(Mode mode, const Account &before, Account after, QByteA
         replace(before, std::move(after), std::move(secret));
         return;
     }
-    if (mode != Mode::Edit)
+    if (mode != Mode::Edit) {
         after.id = Account::newId();
-    else
+    } else {
         after.token = before.token;
+        // A new secret, or one for another user or provider, is not the credential the provider refused.
+        if (!secret.isEmpty() || after.username != before.username || after.providerId != before.providerId)
+            after.token.credentialProblem = AuthError::Kind::None;
+    }
     SecretStore *secrets = m_core->secrets();
     auto written = [this, mode, before, after](const SecretResult &r) {
         if (!r.ok()) {

@@ -15,7 +15,9 @@ bool AuthHeaderPanel::showsRefusedCredential(const QString &what)
     const auto account = m_core->accounts()->account(m_accountId);
     if (!account || !AuthHeaderClient::needsRefusedCredential(*account, m_core->clock()->now()))
         return false;
-    AuthError error = account->token.lastError;
+    // The provider's own words while the refusal is still the last error; a logout has cleared them since.
+    const TokenMeta &t = account->token;
+    AuthError error = t.lastError.kind == t.credentialProblem ? t.lastError : AuthError::make(t.credentialProblem);
     switch (error.kind) {
     case AuthError::Kind::PasswordExpired:
         error.message = tr("At the last login the provider said the password has expired, and TokenDesk does "

@@ -7,16 +7,16 @@
 #include "ClipboardGuard.h"
 #include "CoreServices.h"
 #include "DetailsPanel.h"
+#include "ElasticColumns.h"
+#include "ErrorBanner.h"
 #include "ExchangeActions.h"
 #include "WindowPlacement.h"
-#include "WrappingLabel.h"
 #include "accounts/AccountStore.h"
 #include "admin/AuthHeaderClient.h"
 #include "auth/TokenManager.h"
 #include "providers/ProviderRegistry.h"
 
 #include <QCloseEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -30,7 +30,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(CoreServices *core, ClipboardGuard *clipboard, Mode mode, QWidget *parent)
@@ -55,45 +54,23 @@ MainWindow::MainWindow(CoreServices *core, ClipboardGuard *clipboard, Mode mode,
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_stack);
     m_splitter->addWidget(buildDetailsArea());
+    // Both share what the window gains or loses; the table not below the width that keeps its state and
+    // countdowns in view (ElasticColumns): in a narrow window the details panel gives way.
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
 
-    // A non-modal banner for failures: work on other accounts is never blocked.
-    m_banner = new QWidget;
-    m_banner->setObjectName(QStringLiteral("banner"));
-    m_banner->setAutoFillBackground(true);
-    QPalette bannerPalette = m_banner->palette();
-    bannerPalette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
-    bannerPalette.setColor(QPalette::WindowText, QColor(0x7f, 0x1d, 0x1d));
-    m_banner->setPalette(bannerPalette);
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    bannerLayout->setContentsMargins(8, 4, 4, 4);
-    m_bannerLabel = new WrappingLabel;
-    m_bannerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *closeBanner = new QToolButton;
-    closeBanner->setText(QStringLiteral("✕"));
-    closeBanner->setAccessibleName(tr("Dismiss message"));
-    closeBanner->setAutoRaise(true);
-    connect(closeBanner, &QToolButton::clicked, m_banner, [this] {
-        m_failures.clear();
-        m_banner->hide();
-    });
-    bannerLayout->addWidget(m_bannerLabel, 1);
-    bannerLayout->addWidget(closeBanner);
-    m_banner->hide();
-
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
-    layout->addWidget(m_banner);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
     m_actions = new AccountActions(core, clipboard, m_table, m_proxy, m_model, this);
-    connect(m_actions, &AccountActions::failed, this,
-            [this](const QString &id, const QString &name) { m_failures.noteFailure(id, name); });
-    followFailures();
+    // Errors in a banner above the table, not in a dialog: work on other accounts is never blocked.
+    m_banner = new ErrorBanner(core->accounts(), core->tokens(), central);
+    layout->insertWidget(0, m_banner);
+    connect(m_actions, &AccountActions::failed, m_banner, &ErrorBanner::noteFailure);
     connect(m_actions, &AccountActions::message, this, &MainWindow::showMessage);
     connect(m_actions, &AccountActions::addRequested, this, &MainWindow::addAccountRequested);
     // Its title is also its accessible name: "Accounts" is the table's.
@@ -144,12 +121,6 @@ MainWindow::MainWindow(CoreServices *core, ClipboardGuard *clipboard, Mode mode,
                 statusBar()->showMessage(tr("%1: %2").arg(account->name, e.message), 10000);
         }
     });
-
-    // The account file failing while the window runs (a full disk, a broken or newer file written by someone
-    // else) shows as at start-up, and goes away with the next save or read that works.
-    connect(m_core->accounts(), &AccountStore::writableChanged, this, &MainWindow::showAccountFileProblem);
-    connect(m_core->accounts(), &AccountStore::saveErrorChanged, this, &MainWindow::showAccountFileProblem);
-    showAccountFileProblem();
 
     m_ticker = new QTimer(this);
     m_ticker->setInterval(1000);
@@ -237,80 +208,20 @@ bool MainWindow::isAuthHeaderTabVisible() const
 
 QString MainWindow::bannerText() const
 {
-    return m_banner->isVisible() || !m_banner->isHidden() ? m_bannerLabel->text() : QString();
+    return m_banner->text();
 }
 
 void MainWindow::showMessage(const QString &text, bool isError)
 {
-    if (!isError) {
-        statusBar()->showMessage(text, 8000);
-        return;
-    }
-    m_bannerLabel->setText(m_failures.text(text));
-    m_banner->show();
-}
-
-void MainWindow::followFailures()
-{
-    connect(m_core->tokens(), &TokenManager::operationFinished, this, [this](const QString &id, const AuthError &e) {
-        if (!e && m_failures.forget(id))
-            updateFailureBanner();
-    });
-    connect(m_core->accounts(), &AccountStore::accountRemoved, this, [this](const QString &id) {
-        if (m_failures.forget(id))
-            updateFailureBanner();
-    });
-    // A rename, or (after the file was read again) an account gone or renamed elsewhere.
-    const auto follow = [this](const QStringList &ids) {
-        bool changed = false;
-        for (const QString &id : ids) {
-            const Account *account = m_core->accounts()->find(id);
-            changed = (account ? m_failures.rename(id, account->name) : m_failures.forget(id)) || changed;
-        }
-        if (changed)
-            updateFailureBanner();
-    };
-    connect(m_core->accounts(), &AccountStore::accountChanged, this, [this, follow](const QString &id) {
-        if (m_failures.count() > 0)
-            follow({id});
-    });
-    connect(m_core->accounts(), &AccountStore::accountsReloaded, this,
-            [this, follow] { follow(m_failures.accountIds()); });
-}
-
-void MainWindow::updateFailureBanner()
-{
-    if (m_banner->isHidden())
-        return;
-    const QString text = m_failures.summary();
-    if (text.isEmpty())
-        m_banner->hide();
+    if (isError)
+        m_banner->showError(text);
     else
-        m_bannerLabel->setText(text);
+        statusBar()->showMessage(text, 8000);
 }
 
 void MainWindow::withdrawMessage(const QString &text)
 {
-    if (!m_banner->isHidden() && m_bannerLabel->text() == text)
-        m_banner->hide();
-}
-
-void MainWindow::showAccountFileProblem()
-{
-    const AccountStore *store = m_core->accounts();
-    QString problem;
-    if (!store->isWritable())
-        problem = store->readOnlyReason();
-    else if (!store->saveError().isEmpty())
-        problem = tr("%1 New tokens and changes are not recorded in it until it can be saved: free up disk "
-                     "space or check the folder, then log in again.")
-                      .arg(store->saveError());
-    if (problem == m_accountFileProblem)
-        return;
-    withdrawMessage(m_accountFileProblem);
-    m_accountFileProblem = problem;
-    if (!problem.isEmpty())
-        showMessage(problem, true);
+    m_banner->withdraw(text);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -334,7 +245,7 @@ void MainWindow::restoreState()
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     fitWindowOnScreen(this); // a layout saved on a bigger screen or at a smaller scale factor
     QMainWindow::restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("tableHeader")).toByteArray());
+    m_elasticColumns->restoreHeaderState(settings.value(QStringLiteral("tableHeader")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
 }
 
@@ -346,7 +257,7 @@ void MainWindow::saveState() const
     settings.beginGroup(m_settingsGroup);
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("windowState"), QMainWindow::saveState());
-    settings.setValue(QStringLiteral("tableHeader"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("tableHeader"), m_elasticColumns->saveHeaderState());
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
 }
 

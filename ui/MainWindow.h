@@ -1,7 +1,5 @@
 #pragma once
 
-#include "FailureBanner.h"
-
 #include <QMainWindow>
 
 class AccountActions;
@@ -11,6 +9,8 @@ class AuthHeaderPanel;
 class ClipboardGuard;
 class CoreServices;
 class DetailsPanel;
+class ElasticColumns;
+class ErrorBanner;
 class ExchangeActions;
 class QCheckBox;
 class QLabel;
@@ -20,7 +20,6 @@ class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTimer;
-class QToolButton;
 
 // The operator's everyday screen: every account in a sortable, filterable table with live countdowns,
 // the details of the selected one beside it, and the account actions. One 1 Hz timer repaints the visible
@@ -77,7 +76,6 @@ Q_SIGNALS:
     void hiddenToTray();   // the window was closed but TokenDesk keeps running in the tray
 
 private:
-    void showAccountFileProblem(); // the banner for a broken or unsavable account file, or none
     QWidget *buildTablePage();
     QWidget *buildEmptyPage();
     QWidget *buildDetailsArea();
@@ -91,8 +89,6 @@ private:
     bool supportsAuthHeaders(const QString &accountId) const;
     void ensureAuthHeaderPanel();
     void updateEmptyState();
-    void followFailures(); // the banner forgets accounts that succeed or are removed
-    void updateFailureBanner();
     void saveState() const;
 
     CoreServices *m_core;
@@ -101,6 +97,7 @@ private:
     AccountModel *m_model = nullptr;
     AccountFilterModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
+    ElasticColumns *m_elasticColumns = nullptr; // the table's text columns
     DetailsPanel *m_details = nullptr;
     AuthHeaderPanel *m_authHeaders = nullptr;
     QTabWidget *m_detailsTabs = nullptr;
@@ -112,10 +109,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QLineEdit *m_search = nullptr;
     QCheckBox *m_attention = nullptr;
-    QWidget *m_banner = nullptr;
-    QLabel *m_bannerLabel = nullptr;
-    FailureBanner m_failures;
-    QString m_accountFileProblem; // what the banner says about the account file, if anything
+    ErrorBanner *m_banner = nullptr;
     QLabel *m_clipboardStatus = nullptr;
     QTimer *m_ticker = nullptr;
     QAction *m_settingsAction = nullptr;

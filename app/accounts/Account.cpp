@@ -69,6 +69,9 @@ QJsonObject tokenToJson(const TokenMeta &token) {
     if (token.lastError.isError())
         o.insert(Key("lastError"), errorToJson(token.lastError));
     putTime(o, Key("lastErrorAt"), token.lastErrorAt);
+    // Only where it differs from what a reader infers without it, so older files read the same.
+    if (token.credentialProblem != TokenMeta::impliedCredentialProblem(token.lastError))
+        o.insert(Key("credentialProblem"), AuthError::kindKey(token.credentialProblem));
     if (!token.history.isEmpty()) {
         QJsonArray history;
         for (const HistoryEntry &entry : token.history)

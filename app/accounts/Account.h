@@ -35,12 +35,22 @@ struct TokenMeta
     TokenState lastState = TokenState::SignedOut;
     AuthError lastError;         // kind None: no error
     QDateTime lastErrorAt;
+    // The provider refused the stored credential at a login: CredentialsRejected, PasswordExpired or
+    // NotVerified (None: not known to be refused). Unlike lastError it outlives a logout and later
+    // failures; only a good login or a changed credential clears it (nothing logs in with it on its own).
+    AuthError::Kind credentialProblem = AuthError::Kind::None;
     QList<HistoryEntry> history; // newest last, at most kMaxHistory
 
     static constexpr int kMaxHistory = 20;
     // The window and the CLI warn about a password that expires within this many days.
     static constexpr int kPasswordWarningDays = 14;
     void addHistory(const HistoryEntry &entry);
+    // credentialProblem as files without that field mean it (those written before it, and entries where
+    // it is what the last error says): the last error's kind if that is a credential problem.
+    static AuthError::Kind impliedCredentialProblem(const AuthError &lastError)
+    {
+        return lastError.isCredentialProblem() ? lastError.kind : AuthError::Kind::None;
+    }
 };
 
 // One login at one provider. Everything here is safe to write to the config file.

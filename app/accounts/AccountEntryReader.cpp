@@ -64,12 +64,13 @@ enum AccountField { AllowInsecureHttp, BaseUrl, Id, KeepSignedIn, Name, Provider
 const Bytes kAccountFields[] = {"allowInsecureHttp", "baseUrl", "id",    "keepSignedIn",
                                 "name",              "providerId", "token", "username"};
 enum TokenField {
-    AccessExpiresAt, AccessObtainedAt, Extras, HasAccessToken, HasRefreshToken, History,
+    AccessExpiresAt, AccessObtainedAt, CredentialProblem, Extras, HasAccessToken, HasRefreshToken, History,
     LastError, LastErrorAt, LastState, PasswordExpiresAt, RateLimitedUntil, RefreshExpiresAt
 };
-const Bytes kTokenFields[] = {"accessExpiresAt", "accessObtainedAt",  "extras",           "hasAccessToken",
-                              "hasRefreshToken", "history",           "lastError",        "lastErrorAt",
-                              "lastState",       "passwordExpiresAt", "rateLimitedUntil", "refreshExpiresAt"};
+const Bytes kTokenFields[] = {"accessExpiresAt",   "accessObtainedAt", "credentialProblem", "extras",
+                              "hasAccessToken",    "hasRefreshToken",  "history",           "lastError",
+                              "lastErrorAt",       "lastState",        "passwordExpiresAt", "rateLimitedUntil",
+                              "refreshExpiresAt"};
 enum ErrorField { HttpStatus, Kind, Message, ProviderMessage, RetryAfter };
 const Bytes kErrorFields[] = {"httpStatus", "kind", "message", "providerMessage", "retryAfter"};
 enum HistoryField { At, HistoryMessage, Operation, Result };
@@ -82,16 +83,19 @@ bool optionalTime(Reader &r, QDateTime *out) {
     });
 }
 
+// An error kind's key.
+bool kind(Reader &r, AuthError::Kind *out) {
+    QString key;
+    bool ok = false;
+    if (!r.string(&key))
+        return false;
+    *out = AuthError::kindFromKey(key, &ok);
+    return ok;
+}
+
 // An error kind's key, or null.
 bool optionalKind(Reader &r, AuthError::Kind *out) {
-    return r.nullable([&] {
-        QString key;
-        bool ok = false;
-        if (!r.string(&key))
-            return false;
-        *out = AuthError::kindFromKey(key, &ok);
-        return ok;
-    });
+    return r.nullable([&] { return kind(r, out); });
 }
 
 enum SharedField { ProviderField, BaseUrlField, StateField };
@@ -162,8 +166,11 @@ bool readHistoryEntry(Reader &r, HistoryEntry *h) {
 
 bool readToken(Reader &r, TokenMeta *t, AccountReadCache *cache) {
     QString state;
+    std::optional<AuthError::Kind> credentialProblem; // absent or null: implied by the last error
     const bool ok = r.object(kTokenFields, [&](int field) {
         switch (field) {
+        case CredentialProblem:
+            return r.nullable([&] { return kind(r, &credentialProblem.emplace()); });
         case HasAccessToken:
             return r.optionalBoolean(&t->hasAccessToken);
         case HasRefreshToken:
@@ -210,6 +217,7 @@ bool readToken(Reader &r, TokenMeta *t, AccountReadCache *cache) {
     });
     if (!ok)
         return false;
+    t->credentialProblem = credentialProblem.value_or(TokenMeta::impliedCredentialProblem(t->lastError));
     // Only the newest entries are kept, as accountFromJson() keeps them.
     if (t->history.size() > TokenMeta::kMaxHistory)
         t->history.remove(0, t->history.size() - TokenMeta::kMaxHistory);

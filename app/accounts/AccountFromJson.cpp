@@ -31,7 +31,8 @@ const Key kAccountFields[] = {Key("id"),           Key("name"),         Key("pro
 const Key kTokenFields[] = {Key("hasAccessToken"),   Key("hasRefreshToken"),  Key("accessObtainedAt"),
                             Key("accessExpiresAt"),  Key("refreshExpiresAt"), Key("passwordExpiresAt"),
                             Key("rateLimitedUntil"), Key("extras"),           Key("lastState"),
-                            Key("lastError"),        Key("lastErrorAt"),      Key("history")};
+                            Key("lastError"),        Key("lastErrorAt"),      Key("history"),
+                            Key("credentialProblem")};
 const Key kErrorFields[] = {Key("kind"), Key("message"), Key("providerMessage"), Key("httpStatus"),
                             Key("retryAfter")};
 const Key kHistoryFields[] = {Key("at"), Key("operation"), Key("result"), Key("message")};
@@ -312,6 +313,10 @@ void readToken(FieldReader &account, TokenMeta *token) {
     }
     token->lastError = readError(r);
     token->lastErrorAt = r.time(Key("lastErrorAt"));
+    const QJsonValue problem = r.value(Key("credentialProblem"));
+    token->credentialProblem = problem.isUndefined() || problem.isNull()
+                                   ? TokenMeta::impliedCredentialProblem(token->lastError)
+                                   : r.errorKind(Key("credentialProblem"));
     readHistory(r, &token->history);
 }
 

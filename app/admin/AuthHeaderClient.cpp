@@ -31,7 +31,7 @@ bool AuthHeaderClient::supports(const ProviderProfile &profile) {
 
 bool AuthHeaderClient::needsRefusedCredential(const Account &account, const QDateTime &now) {
     const TokenMeta &t = account.token;
-    if (!t.lastError.isCredentialProblem())
+    if (t.credentialProblem == AuthError::Kind::None)
         return false;
     const bool tokenUsable = t.hasAccessToken
                              && (!t.accessExpiresAt.isValid() || now.secsTo(t.accessExpiresAt) > kMinValidSeconds);

@@ -49,7 +49,8 @@ public:
     static bool supports(const ProviderProfile &profile); // profile.authHeaders
     // Whether a call for `account` now would have to log in with a credential the provider refused at the
     // last login (rejected, expired, user not verified): no access token valid for kMinValidSeconds, and
-    // the last error is such a credential problem. A caller that was not asked to log in should not call.
+    // the account's credentialProblem says so (a logout does not end it; a good login or a new credential
+    // does). A caller that was not asked to log in should not call.
     static bool needsRefusedCredential(const Account &account, const QDateTime &now);
 
     // Seconds the account's token must stay valid for an admin call; less and it is renewed first.

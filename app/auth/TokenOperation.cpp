@@ -324,7 +324,8 @@ QString TokenOperation::storeMetadata(const TokenSet &tokens)
     // Only the token fields this operation owns: a rename or an import made meanwhile stays.
     const QString operation = m_loggingIn ? QStringLiteral("login") : QStringLiteral("refresh");
     const bool dropRefresh = m_dropSpentRefreshToken;
-    const auto change = [&tokens, &operation, dropRefresh](Account &a) {
+    const bool loggedIn = m_loggingIn;
+    const auto change = [&tokens, &operation, dropRefresh, loggedIn](Account &a) {
         TokenMeta &t = a.token;
         t.hasAccessToken = true;
         t.accessObtainedAt = tokens.obtainedAt;
@@ -344,6 +345,8 @@ QString TokenOperation::storeMetadata(const TokenSet &tokens)
         t.lastState = TokenState::Valid;
         t.lastError = {};
         t.lastErrorAt = {};
+        if (loggedIn) // the provider took the credential; a refresh says nothing about it
+            t.credentialProblem = ErrorKind::None;
         t.addHistory({tokens.obtainedAt, operation, ErrorKind::None, {}});
     };
     const auto saved = m_services.accounts->modify(m_accountId, change);
@@ -410,6 +413,8 @@ void TokenOperation::fail(const AuthError &error, bool record)
             }
             a.token.lastError = error;
             a.token.lastErrorAt = now;
+            if (error.isCredentialProblem())
+                a.token.credentialProblem = error.kind; // kept past a logout, unlike the last error
             if (error.kind == ErrorKind::RateLimited) {
                 a.token.lastState = TokenState::RateLimited;
                 a.token.rateLimitedUntil = error.retryAfter;

@@ -9,6 +9,7 @@
 #include "SecretInput.h"
 #include "accounts/SecretStore.h"
 #include "accounts/AccountExport.h"
+#include "accounts/AccountStore.h"
 #include "accounts/AccountImport.h"
 #include "accounts/ImportPlan.h"
 #include "auth/TokenManager.h"
@@ -186,6 +187,9 @@ ExitCode runCredential(CliContext &ctx) {
     Hardening::wipe(input.secret);
     if (!written.ok())
         return ctx.out.keychainError(written);
+    // Not the credential the provider refused (if it did): the window's auth-header tab may log in with it.
+    if (account->token.credentialProblem != AuthError::Kind::None)
+        ctx.core.accounts()->modify(account->id, [](Account &a) { a.token.credentialProblem = AuthError::Kind::None; });
     // Whole sentences per kind: a lower-cased label reads "api key" and would lower-case a German noun.
     QString stored;
     if (!profile)

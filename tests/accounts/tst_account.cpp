@@ -39,6 +39,7 @@ Account fullAccount() {
                                   QStringLiteral("slow down"), 429);
     t.lastError.retryAfter = utc("2024-05-01T10:05:00.999Z");
     t.lastErrorAt = utc("2024-05-01T10:00:01.000Z");
+    t.credentialProblem = AuthError::Kind::PasswordExpired;
     t.addHistory({utc("2024-05-01T10:00:00.123Z"), QStringLiteral("login"), AuthError::Kind::None, {}});
     t.addHistory({utc("2024-05-01T10:00:01.000Z"), QStringLiteral("refresh"), AuthError::Kind::RateLimited,
                   QStringLiteral("Too many attempts.")});
@@ -70,6 +71,7 @@ void compareAccounts(const Account &a, const Account &b) {
     QCOMPARE(x.lastError.httpStatus, y.lastError.httpStatus);
     QCOMPARE(x.lastError.retryAfter, y.lastError.retryAfter);
     QCOMPARE(x.lastErrorAt, y.lastErrorAt);
+    QCOMPARE(x.credentialProblem, y.credentialProblem);
     QCOMPARE(x.history.size(), y.history.size());
     for (qsizetype i = 0; i < x.history.size(); ++i) {
         QCOMPARE(x.history.at(i).at, y.history.at(i).at);
@@ -102,6 +104,42 @@ private Q_SLOTS:
         const std::optional<Account> back = accountFromJson(reparsed, &error);
         QVERIFY2(back, qPrintable(error));
         compareAccounts(*back, original);
+    }
+
+    // A refused credential outlives the last error (a logout clears that), and a changed credential ends it
+    // while the error stays; a file written before the field existed says it through its last error.
+    void credentialProblemRoundTripsAndOlderFilesImplyIt_data() {
+        QTest::addColumn<int>("lastError");
+        QTest::addColumn<int>("problem");
+        QTest::addColumn<bool>("written");
+        using K = AuthError::Kind;
+        QTest::newRow("refused") << int(K::PasswordExpired) << int(K::PasswordExpired) << false;
+        QTest::newRow("refused, then logged out") << int(K::None) << int(K::NotVerified) << true;
+        QTest::newRow("refused, then another failure") << int(K::Network) << int(K::CredentialsRejected) << true;
+        QTest::newRow("refused, then a new credential") << int(K::CredentialsRejected) << int(K::None) << true;
+        QTest::newRow("never refused") << int(K::Network) << int(K::None) << false;
+    }
+    void credentialProblemRoundTripsAndOlderFilesImplyIt() {
+        QFETCH(int, lastError);
+        QFETCH(int, problem);
+        QFETCH(bool, written);
+        Account a = fullAccount();
+        a.token.lastError = AuthError::make(AuthError::Kind(lastError));
+        a.token.credentialProblem = AuthError::Kind(problem);
+        QJsonObject json = accountToJson(a);
+        QJsonObject token = json.value(QLatin1String("token")).toObject();
+        QCOMPARE(token.contains(QLatin1String("credentialProblem")), written);
+        QString error;
+        std::optional<Account> back = accountFromJson(json, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->token.credentialProblem, a.token.credentialProblem);
+
+        // An older file: no such field; a credential problem in the last error is the refusal.
+        token.remove(QLatin1String("credentialProblem"));
+        json.insert(QLatin1String("token"), token);
+        back = accountFromJson(json, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->token.credentialProblem, TokenMeta::impliedCredentialProblem(a.token.lastError));
     }
 
     void timestampsAreUtcIsoWithMilliseconds() {

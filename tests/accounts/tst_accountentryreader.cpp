@@ -67,7 +67,12 @@ QList<Account> variedAccounts() {
     signedOut.name = QStringLiteral("a");
     signedOut.providerId = QStringLiteral("kyc-jwt");
     signedOut.baseUrl = QUrl(QStringLiteral("https://xn--bcher-kva.example/"));
+    signedOut.token.credentialProblem = AuthError::Kind::PasswordExpired; // refused, then logged out
     out << signedOut;
+    Account newSecret = plainAccount(3); // refused, then its credential changed
+    newSecret.token.lastState = TokenState::Failed;
+    newSecret.token.lastError = AuthError::make(AuthError::Kind::CredentialsRejected, QStringLiteral("no"));
+    out << newSecret;
     return out;
 }
 
@@ -134,6 +139,13 @@ const char *const kHandWritten[] = {
     R"({"id":"vb","name":"v","providerId":"p","baseUrl":"https://a.example","token":{"history":[{"at":"2024-05-01T12:00:00.000Z","operation":" "}]}})",
     R"({"id":"vc","name":"v","providerId":"p","baseUrl":"https://a.example","token":{"history":[{"operation":"login"}]}})",
     R"({"id":"vd","name":"v","providerId":"p","baseUrl":"https://a.example","token":{"history":[1,2]}})",
+    // The refused credential: implied by the last error where the field is absent or null (older files).
+    R"({"id":"c1","name":"c","providerId":"p","baseUrl":"https://a.example","token":{"lastError":{"kind":"password_expired"}}})",
+    R"({"id":"c2","name":"c","providerId":"p","baseUrl":"https://a.example","token":{"credentialProblem":null,"lastError":{"kind":"not_verified"}}})",
+    R"({"id":"c3","name":"c","providerId":"p","baseUrl":"https://a.example","token":{"credentialProblem":"none","lastError":{"kind":"not_verified"}}})",
+    R"({"id":"c4","name":"c","providerId":"p","baseUrl":"https://a.example","token":{"credentialProblem":"credentials_rejected"}})",
+    R"({"id":"c5","name":"c","providerId":"p","baseUrl":"https://a.example","token":{"credentialProblem":"martian"}})",
+    R"({"id":"c6","name":"c","providerId":"p","baseUrl":"https://a.example","token":{"credentialProblem":7}})",
     R"({"id":"ve","name":"v","providerId":"p","baseUrl":"https://a.example","token":{"lastError":{"kind":"martian"}}})",
     R"({"id":"vf","name":"v","providerId":"p","baseUrl":"https://a.example","token":{"extras":[]}})",
     R"({"id":"vg","name":"v","providerId":"p","baseUrl":"https://a.example","token":{"extras":{"a":{"b":[{"c":"}]"}]},"d":"\"{"}}})",

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void exportUnknownAccount();
     void importMatchesNamesInAnyUnicodeForm();
     void importDashReadsStdin();
+    void newCredentialEndsTheRefusal();
 
 private:
     QString file(const QString &name) const { return QDir(m_cli->configDirectory()).filePath(name); }
@@ -205,6 +206,18 @@ void TestCliExchange::importMatchesNamesInAnyUnicodeForm() {
     const CliRun both = m_cli->run({u"import"_s, path});
     CLI_EXPECT(both, 1);
     QVERIFY2(both.err.contains("names must be"), both.describe().constData());
+}
+
+// A credential the provider refused is not sent again on its own (the window's auth-header tab), until a
+// good login or a new one: 'credential' stores a new one.
+void TestCliExchange::newCredentialEndsTheRefusal() {
+    CLI_EXPECT(m_cli->addDemo(u"b2b-api"_s, u"b2b"_s, m_server->baseUrl(u"b2b-api"_s)), 0);
+    CLI_EXPECT(m_cli->run({u"credential"_s, u"b2b"_s}, "not-the-key\n"), 0);
+    const CliRun refused = m_cli->run({u"login"_s, u"b2b"_s});
+    QVERIFY2(refused.finished && refused.exitCode != 0, refused.describe().constData());
+    QCOMPARE(m_cli->store()->findByName(u"b2b"_s)->token.credentialProblem, AuthError::Kind::CredentialsRejected);
+    CLI_EXPECT(m_cli->run({u"credential"_s, u"b2b"_s}, CliHarness::demoSecret(u"b2b-api"_s) + '\n'), 0);
+    QCOMPARE(m_cli->store()->findByName(u"b2b"_s)->token.credentialProblem, AuthError::Kind::None);
 }
 
 QTEST_GUILESS_MAIN(TestCliExchange)

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void editToAnotherOriginAsksForTheSecret();
     void editOnTheSameOriginKeepsTheSecret();
     void duplicateToAnotherOriginCopiesNoSecret();
+    void newSecretEndsTheRefusal();
 
 private:
     // Logs in the demo b2b account, so that it has a credential and both tokens, and selects it.
@@ -162,6 +163,34 @@ void TestAccountEditor::duplicateToAnotherOriginCopiesNoSecret()
     QCOMPARE(secrets()->peek(copyId, SecretKind::Credential).value(), QByteArrayLiteral("the-copy's-own"));
     QVERIFY(!secrets()->contains(copyId, SecretKind::AccessToken));
     QVERIFY(secrets()->contains(id, SecretKind::Credential)); // the original keeps its own
+}
+
+// The provider's refusal of a credential outlives a logout; saving the account with a new secret ends it,
+// saving it with the stored one (another option changed) does not.
+void TestAccountEditor::newSecretEndsTheRefusal()
+{
+    const QString id = loggedInAccount();
+    m_gui->core->accounts()->modify(id, [](Account &a) {
+        a.token.lastError = AuthError::make(AuthError::Kind::PasswordExpired);
+        a.token.credentialProblem = AuthError::Kind::PasswordExpired;
+    });
+    const auto problem = [&] { return m_gui->core->accounts()->account(id)->token.credentialProblem; };
+
+    AccountDialog *dialog = openDialog(m_gui->window->actions()->editAction());
+    QVERIFY(dialog);
+    setBaseUrl(dialog, QStringLiteral("http://127.0.0.1:%1/b2b-api/v2").arg(m_gui->server->port()));
+    QTest::mouseClick(GuiFixture::okButton(dialog), Qt::LeftButton);
+    QTRY_VERIFY(!m_gui->editor->currentDialog());
+    QTRY_COMPARE(m_gui->core->accounts()->account(id)->baseUrl.path(), QStringLiteral("/b2b-api/v2"));
+    QCOMPARE(problem(), AuthError::Kind::PasswordExpired);
+
+    dialog = openDialog(m_gui->window->actions()->editAction());
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("secret")), QStringLiteral("changed-at-the-provider"));
+    QTest::mouseClick(GuiFixture::okButton(dialog), Qt::LeftButton);
+    QTRY_COMPARE(problem(), AuthError::Kind::None);
+    QCOMPARE(secrets()->peek(id, SecretKind::Credential).value_or(QByteArray()),
+             QByteArrayLiteral("changed-at-the-provider"));
 }
 
 QTEST_MAIN(TestAccountEditor)

@@ -4,7 +4,9 @@
 // TOKENDESK_SCREENSHOT_DIR set). Adding, copying, deleting and rotating: tst_authheaderpanel.
 #include "AuthHeaderPanelTest.h"
 
+#include "AccountActions.h"
 #include "DetailsPanel.h"
+#include "accounts/SecretStore.h"
 #include "auth/TokenManager.h"
 
 #include <QAccessible>
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void answersForAnotherAccountAreDropped();
     void tabOnlyForProvidersWithTheFeature();
     void refusedPasswordIsNotSentAgain();
+    void refusedPasswordOutlivesLogout();
     void screenshots();
 };
 
@@ -191,6 +194,60 @@ void TestAuthHeaderPanelView::refusedPasswordIsNotSentAgain()
     QTRY_COMPARE(listRequests(), 1);
     QTRY_VERIFY(!window.authHeaders()->isBusy());
     QVERIFY(window.authHeaders()->messageText().isEmpty());
+}
+
+// A logout clears the last error, not what the provider said about the password: the tab still sends
+// nothing. Only a good login or a new credential ends that.
+void TestAuthHeaderPanelView::refusedPasswordOutlivesLogout()
+{
+    m_panel.reset();
+    // Logged in, then the password stored is one the provider refuses at the next login; the old tokens stay.
+    bool done = false;
+    m_gui->core->tokens()->login(m_account, nullptr, [&done](const TokenResult &) { done = true; });
+    QTRY_VERIFY(done);
+    done = false;
+    m_gui->core->secrets()->write(m_account, SecretKind::Credential, QByteArrayLiteral("not-the-password"), nullptr,
+                                  [&done](const SecretResult &) { done = true; });
+    QTRY_VERIFY(done);
+    done = false;
+    m_gui->core->tokens()->login(m_account, nullptr, [&done](const TokenResult &) { done = true; });
+    QTRY_VERIFY(done);
+    QCOMPARE(m_gui->core->accounts()->account(m_account)->token.lastError.kind, AuthError::Kind::CredentialsRejected);
+
+    MainWindow window(m_gui->core.get(), m_gui->clipboard.get(), MainWindow::Mode::Demo);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.selectAccount(m_account);
+    QAction *logout = window.actions()->logoutAction();
+    QVERIFY(logout->isEnabled());
+    logout->trigger();
+    QTRY_COMPARE(m_gui->core->accounts()->account(m_account)->token.lastState, TokenState::SignedOut);
+    QVERIFY(!m_gui->core->accounts()->account(m_account)->token.lastError);
+    m_gui->server->clearRequests();
+
+    QTabWidget *tabs = window.detailsTabs();
+    QTabBar *bar = tabs->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tabs->indexOf(window.authHeaders())).center());
+    QCOMPARE(tabs->currentWidget(), window.authHeaders());
+    QVERIFY(!window.authHeaders()->isBusy());
+    const QString message = window.authHeaders()->messageText();
+    QVERIFY2(message.contains(QStringLiteral("rejected")) && message.contains(QStringLiteral("F2")),
+             qPrintable(message));
+    QTest::qWait(50);
+    QCOMPARE(m_gui->server->requests().size(), 0);
+
+    // A good login the user asks for ends it (as does a new credential: tst_accounteditor).
+    QByteArray right;
+    for (const DemoAccount &d : DemoServer::demoAccounts())
+        right = d.presetId == QStringLiteral("user-authheader") ? d.secret : right;
+    done = false;
+    m_gui->core->secrets()->write(m_account, SecretKind::Credential, right, nullptr,
+                                  [&done](const SecretResult &) { done = true; });
+    QTRY_VERIFY(done);
+    QCOMPARE(m_gui->core->accounts()->account(m_account)->token.credentialProblem, AuthError::Kind::CredentialsRejected);
+    m_gui->core->tokens()->login(m_account, nullptr, {});
+    QTRY_COMPARE(listRequests(), 1);
+    QCOMPARE(m_gui->core->accounts()->account(m_account)->token.credentialProblem, AuthError::Kind::None);
 }
 
 void TestAuthHeaderPanelView::screenshots()

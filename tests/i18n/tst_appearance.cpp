@@ -7,6 +7,7 @@
 #include "AccountActions.h"
 #include "AccountDialog.h"
 #include "AccountEditor.h"
+#include "AccountModel.h"
 #include "AppSettings.h"
 #include "ClipboardGuard.h"
 #include "CoreServices.h"
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void cleanup();
     void germanWindowFitsItsText();
     void germanDialogsFitTheirText();
+    void narrowWindowShowsStateAndCountdown_data();
+    void narrowWindowShowsStateAndCountdown();
     void screenshots();
 
 private:
@@ -221,6 +224,44 @@ void TestAppearance::germanDialogsFitTheirText() {
     QTRY_VERIFY(import->isVisible());
     checkWidgetsFit(import);
     import->reject();
+}
+
+void TestAppearance::narrowWindowShowsStateAndCountdown_data() {
+    QTest::addColumn<bool>("german");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("English, 800x600") << false << QSize(800, 600);
+    QTest::newRow("German, 800x600") << true << QSize(800, 600);
+    QTest::newRow("English, 700x500") << false << QSize(700, 500);
+    QTest::newRow("German, 700x500") << true << QSize(700, 500);
+}
+
+// In a small window the text columns narrow and the details panel gives way: every row's state and time
+// left are in view without scrolling.
+void TestAppearance::narrowWindowShowsStateAndCountdown() {
+    QFETCH(bool, german);
+    QFETCH(QSize, size);
+    Translations translations;
+    if (german)
+        QVERIFY(translations.install(QLocale(QLocale::German)));
+    buildWindow(true);
+    m_window->resize(size);
+    QTRY_COMPARE(m_window->size(), size);
+    const QTableView *table = m_window->table();
+    QTRY_COMPARE(table->viewport()->width(), table->width() - 2 * table->frameWidth()
+                                                 - (table->verticalScrollBar()->isVisible() ? table->verticalScrollBar()->width() : 0));
+    for (const int column : {int(AccountModel::StateColumn), int(AccountModel::AccessExpiryColumn)}) {
+        const int right = table->columnViewportPosition(column) + table->columnWidth(column);
+        QVERIFY2(right <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 ends at %2 px, the table shows %3 px; the details panel is %4 px")
+                                .arg(table->model()->headerData(column, Qt::Horizontal).toString())
+                                .arg(right)
+                                .arg(table->viewport()->width())
+                                .arg(m_window->detailsTabs()->width())));
+    }
+    QVERIFY(!table->horizontalScrollBar()->isVisible());
+    // The text columns come back when the window does.
+    m_window->resize(1280, 640);
+    QTRY_COMPARE(table->columnWidth(AccountModel::NameColumn), 110);
 }
 
 void TestAppearance::screenshots() {

@@ -44,6 +44,7 @@ inline QString describe(const Account &a) {
                       QString::number(t.lastError.httpStatus),
                       describeTime(t.lastError.retryAfter),
                       describeTime(t.lastErrorAt),
+                      QString::number(int(t.credentialProblem)),
                       QString::number(t.history.size())};
     for (const HistoryEntry &h : t.history)
         parts << describeTime(h.at) << h.operation << QString::number(int(h.result)) << h.message;
