@@ -97,10 +97,12 @@ void ErrorBanner::updateFailures()
     if (isHidden())
         return;
     const QString text = m_failures.summary();
-    if (text.isEmpty())
-        hide();
-    else
+    if (!text.isEmpty())
         m_label->setText(text);
+    else if (!m_accountFileProblem.isEmpty())
+        m_label->setText(m_accountFileProblem); // a failure had covered it; it still stands
+    else
+        hide();
 }
 
 void ErrorBanner::showAccountFileProblem()

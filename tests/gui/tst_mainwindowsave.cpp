@@ -23,6 +23,7 @@ private Q_SLOTS:
     void cleanup() { tearDown(); }
     void refusedSaveShowsAndClears();
     void brokenFileShowsAndRecovers();
+    void fileProblemComesBackAfterAFailureRecovers();
 
 private:
     static QByteArray readAll(const QString &path);
@@ -93,6 +94,32 @@ void TestMainWindowSave::brokenFileShowsAndRecovers()
     QTRY_COMPARE(m_gui->core->tokens()->state(id), TokenState::Valid);
     QTRY_VERIFY(readAll(path).contains("\"login\""));
     QVERIFY(m_gui->window->bannerText().isEmpty());
+}
+
+// A login failure covers the account file's problem on the banner. When that account recovers while saves
+// are still refused, the problem is shown again: new tokens are still not recorded.
+void TestMainWindowSave::fileProblemComesBackAfterAFailureRecovers()
+{
+    const QString a = m_gui->addDemoAccount(QStringLiteral("partner-api"));
+    const QString b = m_gui->addDemoAccount(QStringLiteral("quadrata"));
+    const QString path = m_gui->core->accounts()->path();
+    FileSizeLimit limit(rlim_t(readAll(path).size()));
+    QVERIFY(limit.ok());
+    const QString fileProblem = QStringLiteral("Could not save the account file");
+    m_gui->select(a);
+    m_gui->window->actions()->loginAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_gui->window->bannerText().contains(fileProblem), 20000);
+    QTRY_VERIFY(!m_gui->core->tokens()->isBusy(a));
+
+    m_gui->server->setFault(QStringLiteral("quadrata"), DemoFault::serverError(503), 1);
+    m_gui->select(b);
+    m_gui->window->actions()->loginAction()->trigger();
+    QTRY_VERIFY(!m_gui->core->tokens()->isBusy(b));
+    QTRY_VERIFY2(!m_gui->window->bannerText().contains(fileProblem), qPrintable(m_gui->window->bannerText()));
+
+    m_gui->window->actions()->loginAction()->trigger();
+    QTRY_VERIFY(!m_gui->core->tokens()->isBusy(b));
+    QTRY_VERIFY2(m_gui->window->bannerText().contains(fileProblem), qPrintable(m_gui->window->bannerText()));
 }
 
 QTEST_MAIN(TestMainWindowSave)
