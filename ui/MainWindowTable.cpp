@@ -98,13 +98,15 @@ QWidget *MainWindow::buildTablePage()
     widths[AccountModel::RefreshExpiryColumn] = 110;
     for (int c = 0; c < AccountModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, qMax(widths[c], headerLabelWidth(c))); // a longer translated label is not cut
-    // No column narrower than a countdown's digits; in a narrow window the text columns narrow to that and
-    // are elided, rather than the state and the countdowns pushed out of view.
+    // In a narrow window the text columns narrow and are elided (the name last), down to a few letters,
+    // rather than the state and the countdowns pushed out of view; a countdown keeps room for its digits.
     const int cellMargins = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1);
-    m_table->horizontalHeader()->setMinimumSectionSize(
-        m_table->fontMetrics().horizontalAdvance(QStringLiteral("0:00:00")) + 2 * cellMargins);
-    m_elasticColumns = new ElasticColumns(m_table, {AccountModel::NameColumn, AccountModel::ProviderColumn,
-                                                    AccountModel::BaseUrlColumn, AccountModel::UserColumn});
+    const QFontMetrics metrics = m_table->fontMetrics();
+    m_table->horizontalHeader()->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("Wm…")) + 2 * cellMargins);
+    m_elasticColumns = new ElasticColumns(m_table,
+                                          {AccountModel::NameColumn, AccountModel::ProviderColumn,
+                                           AccountModel::BaseUrlColumn, AccountModel::UserColumn},
+                                          metrics.horizontalAdvance(QStringLiteral("0:00:00")) + 2 * cellMargins);
     // Tabbing into a table where nothing is selected selects the current row, so that the keys act on it.
     m_table->installEventFilter(this);
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {

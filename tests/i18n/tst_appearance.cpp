@@ -34,6 +34,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QDir>
+#include <QHeaderView>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -259,6 +261,19 @@ void TestAppearance::narrowWindowShowsStateAndCountdown() {
                                 .arg(m_window->detailsTabs()->width())));
     }
     QVERIFY(!table->horizontalScrollBar()->isVisible());
+    if (const QString dir = qEnvironmentVariable("TOKENDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        const QString name = QStringLiteral("main-window-%1-%2x%3.png")
+                                 .arg(german ? QStringLiteral("de") : QStringLiteral("en"))
+                                 .arg(size.width())
+                                 .arg(size.height());
+        QVERIFY(m_window->grab().save(QDir(dir).filePath(name)));
+    }
+    // The name, what tells the rows apart, is the last text column to narrow: the others are at their floor
+    // and narrower than it.
+    for (const int column : {int(AccountModel::ProviderColumn), int(AccountModel::BaseUrlColumn), int(AccountModel::UserColumn)}) {
+        QCOMPARE(table->columnWidth(column), table->horizontalHeader()->minimumSectionSize());
+        QVERIFY(table->columnWidth(AccountModel::NameColumn) > table->columnWidth(column));
+    }
     // The text columns come back when the window does.
     m_window->resize(1280, 640);
     QTRY_COMPARE(table->columnWidth(AccountModel::NameColumn), 110);
