@@ -111,10 +111,6 @@
         <translation>A&amp;lle anmelden</translation>
     </message>
     <message>
-        <source>Log in every account that is not logged in</source>
-        <translation>Jedes Konto anmelden, das nicht angemeldet ist</translation>
-    </message>
-    <message>
         <source>&amp;Copy token</source>
         <translation>&amp;Token kopieren</translation>
     </message>
@@ -234,6 +230,24 @@
         <source>curl command</source>
         <comment>what was copied</comment>
         <translation>curl-Befehl</translation>
+    </message>
+    <message>
+        <source>Log in every account shown in the list (with a filter: its matches) that is not logged in</source>
+        <translation>Jedes in der Liste gezeigte Konto anmelden, das nicht angemeldet ist (mit Filter: nur die Treffer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logging in %n account(s) shown by the filter; the hidden ones are left alone.</source>
+        <translation>
+            <numerusform>%n vom Filter gezeigtes Konto wird angemeldet; die ausgeblendeten bleiben unberührt.</numerusform>
+            <numerusform>%n vom Filter gezeigte Konten werden angemeldet; die ausgeblendeten bleiben unberührt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log in all: %n account(s) without a stored API key or password skipped. To enter one, select the account and log in (Ctrl+L).</source>
+        <translation>
+            <numerusform>Alle anmelden: %n Konto ohne gespeicherten API-Schlüssel oder Passwort übersprungen. Um ihn einzugeben, wählen Sie das Konto aus und melden Sie es an (Strg+L).</numerusform>
+            <numerusform>Alle anmelden: %n Konten ohne gespeicherten API-Schlüssel oder Passwort übersprungen. Um einen einzugeben, wählen Sie das Konto aus und melden Sie es an (Strg+L).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
