@@ -2465,14 +2465,6 @@ Antwort des Anbieters: %2</translation>
         <source>It cannot be renewed automatically.</source>
         <translation>Es kann nicht automatisch erneuert werden.</translation>
     </message>
-    <message numerus="yes">
-        <source>The token of %1 expires in %n minute(s).</source>
-        <extracomment>%1 is the account name, %n the minutes until its token expires</extracomment>
-        <translation>
-            <numerusform>Das Token von %1 läuft in %n Minute ab.</numerusform>
-            <numerusform>Das Token von %1 läuft in %n Minuten ab.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Log in again to get a new one.</source>
         <translation>Melden Sie sich erneut an, um ein neues zu erhalten.</translation>
@@ -2490,12 +2482,15 @@ Antwort des Anbieters: %2</translation>
         <source>Automatic renewal of %1 failed: %2</source>
         <translation>Automatische Erneuerung von %1 fehlgeschlagen: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>The token of %1 expires in %n second(s).</source>
-        <translation>
-            <numerusform>Das Token von %1 läuft in %n Sekunde ab.</numerusform>
-            <numerusform>Das Token von %1 läuft in %n Sekunden ab.</numerusform>
-        </translation>
+    <message>
+        <source>The token of %1 expires at %2.</source>
+        <extracomment>%1 is the account name, %2 the time of day its token expires (14:05:30 CET)</extracomment>
+        <translation>Das Token von %1 läuft um %2 ab.</translation>
+    </message>
+    <message>
+        <source>The token of %1 expires on %2 at %3.</source>
+        <extracomment>%1 is the account name, %2 the date and %3 the time of day its token expires</extracomment>
+        <translation>Das Token von %1 läuft am %2 um %3 ab.</translation>
     </message>
 </context>
 <context>

@@ -230,24 +230,6 @@
     </message>
 </context>
 <context>
-    <name>ExpiryNotifier</name>
-    <message numerus="yes">
-        <source>The token of %1 expires in %n minute(s).</source>
-        <extracomment>%1 is the account name, %n the minutes until its token expires</extracomment>
-        <translation>
-            <numerusform>The token of %1 expires in %n minute.</numerusform>
-            <numerusform>The token of %1 expires in %n minutes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The token of %1 expires in %n second(s).</source>
-        <translation>
-            <numerusform>The token of %1 expires in %n second.</numerusform>
-            <numerusform>The token of %1 expires in %n seconds.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>FailureBanner</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
