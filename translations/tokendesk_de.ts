@@ -111,10 +111,6 @@
         <translation>A&amp;lle anmelden</translation>
     </message>
     <message>
-        <source>Log in every account that is not logged in</source>
-        <translation>Jedes Konto anmelden, das nicht angemeldet ist</translation>
-    </message>
-    <message>
         <source>&amp;Copy token</source>
         <translation>&amp;Token kopieren</translation>
     </message>
@@ -234,6 +230,24 @@
         <source>curl command</source>
         <comment>what was copied</comment>
         <translation>curl-Befehl</translation>
+    </message>
+    <message>
+        <source>Log in every account shown in the list (with a filter: its matches) that is not logged in</source>
+        <translation>Jedes in der Liste gezeigte Konto anmelden, das nicht angemeldet ist (mit Filter: nur die Treffer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logging in %n account(s) shown by the filter; the hidden ones are left alone.</source>
+        <translation>
+            <numerusform>%n vom Filter gezeigtes Konto wird angemeldet; die ausgeblendeten bleiben unberührt.</numerusform>
+            <numerusform>%n vom Filter gezeigte Konten werden angemeldet; die ausgeblendeten bleiben unberührt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log in all: %n account(s) without a stored API key or password skipped. To enter one, select the account and log in (Ctrl+L).</source>
+        <translation>
+            <numerusform>Alle anmelden: %n Konto ohne gespeicherten API-Schlüssel oder Passwort übersprungen. Um ihn einzugeben, wählen Sie das Konto aus und melden Sie es an (Strg+L).</numerusform>
+            <numerusform>Alle anmelden: %n Konten ohne gespeicherten API-Schlüssel oder Passwort übersprungen. Um einen einzugeben, wählen Sie das Konto aus und melden Sie es an (Strg+L).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2462,14 +2476,6 @@ Antwort des Anbieters: %2</translation>
         <source>It cannot be renewed automatically.</source>
         <translation>Es kann nicht automatisch erneuert werden.</translation>
     </message>
-    <message numerus="yes">
-        <source>The token of %1 expires in %n minute(s).</source>
-        <extracomment>%1 is the account name, %n the minutes until its token expires</extracomment>
-        <translation>
-            <numerusform>Das Token von %1 läuft in %n Minute ab.</numerusform>
-            <numerusform>Das Token von %1 läuft in %n Minuten ab.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Log in again to get a new one.</source>
         <translation>Melden Sie sich erneut an, um ein neues zu erhalten.</translation>
@@ -2487,12 +2493,15 @@ Antwort des Anbieters: %2</translation>
         <source>Automatic renewal of %1 failed: %2</source>
         <translation>Automatische Erneuerung von %1 fehlgeschlagen: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>The token of %1 expires in %n second(s).</source>
-        <translation>
-            <numerusform>Das Token von %1 läuft in %n Sekunde ab.</numerusform>
-            <numerusform>Das Token von %1 läuft in %n Sekunden ab.</numerusform>
-        </translation>
+    <message>
+        <source>The token of %1 expires at %2.</source>
+        <extracomment>%1 is the account name, %2 the time of day its token expires (14:05:30 CET)</extracomment>
+        <translation>Das Token von %1 läuft um %2 ab.</translation>
+    </message>
+    <message>
+        <source>The token of %1 expires on %2 at %3.</source>
+        <extracomment>%1 is the account name, %2 the date and %3 the time of day its token expires</extracomment>
+        <translation>Das Token von %1 läuft am %2 um %3 ab.</translation>
     </message>
 </context>
 <context>

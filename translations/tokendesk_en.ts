@@ -10,6 +10,20 @@
             <numerusform>Remove %n accounts (%1)? Their credentials and tokens are deleted from the keychain.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Logging in %n account(s) shown by the filter; the hidden ones are left alone.</source>
+        <translation>
+            <numerusform>Logging in %n account shown by the filter; the hidden ones are left alone.</numerusform>
+            <numerusform>Logging in %n accounts shown by the filter; the hidden ones are left alone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log in all: %n account(s) without a stored API key or password skipped. To enter one, select the account and log in (Ctrl+L).</source>
+        <translation>
+            <numerusform>Log in all: %n account without a stored API key or password skipped. To enter it, select the account and log in (Ctrl+L).</numerusform>
+            <numerusform>Log in all: %n accounts without a stored API key or password skipped. To enter one, select the account and log in (Ctrl+L).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -212,24 +226,6 @@
         <translation>
             <numerusform>, %n replaced</numerusform>
             <numerusform>, %n replaced</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ExpiryNotifier</name>
-    <message numerus="yes">
-        <source>The token of %1 expires in %n minute(s).</source>
-        <extracomment>%1 is the account name, %n the minutes until its token expires</extracomment>
-        <translation>
-            <numerusform>The token of %1 expires in %n minute.</numerusform>
-            <numerusform>The token of %1 expires in %n minutes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The token of %1 expires in %n second(s).</source>
-        <translation>
-            <numerusform>The token of %1 expires in %n second.</numerusform>
-            <numerusform>The token of %1 expires in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -54,7 +54,7 @@ AccountActions::AccountActions(CoreServices *core, ClipboardGuard *clipboard, QT
     m_logout = make(tr("Log &out", "account"), QStringLiteral("logout"), QKeySequence(),
                     tr("Forget the tokens, keep the credential"));
     m_loginAll = make(tr("Log &in all"), QStringLiteral("login-all"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
-                      tr("Log in every account that is not logged in"));
+                      tr("Log in every account shown in the list (with a filter: its matches) that is not logged in"));
     m_copyToken = make(tr("&Copy token"), QStringLiteral("copy-token"), QKeySequence::Copy,
                        tr("Copy a valid token to the clipboard"));
     m_copyHeader = make(tr("Copy &header line"), QStringLiteral("copy-header"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
@@ -69,22 +69,17 @@ AccountActions::AccountActions(CoreServices *core, ClipboardGuard *clipboard, QT
     connect(m_login, &QAction::triggered, this, [this] { runOnSelection(Login); });
     connect(m_refresh, &QAction::triggered, this, [this] { runOnSelection(Refresh); });
     connect(m_logout, &QAction::triggered, this, [this] { runOnSelection(Logout); });
-    connect(m_loginAll, &QAction::triggered, this, [this] {
-        for (const Account &a : m_core->accounts()->accounts()) {
-            const TokenState s = m_core->tokens()->state(a.id);
-            if (s != TokenState::Valid && s != TokenState::LoggingIn && s != TokenState::Refreshing)
-                m_core->tokens()->login(a.id, this, [this, id = a.id](const TokenResult &r) {
-                    if (r.error)
-                        reportFailure(id, tr("Login", "the operation that failed"), r.error);
-                });
-        }
-    });
+    connect(m_loginAll, &QAction::triggered, this, &AccountActions::loginAll);
     connect(m_copyToken, &QAction::triggered, this, [this] { copySelected(CopyToken); });
     connect(m_copyHeader, &QAction::triggered, this, [this] { copySelected(CopyHeaderLine); });
     connect(m_copyCurl, &QAction::triggered, this, [this] { copySelected(CopyCurl); });
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AccountActions::updateEnabled);
     connect(m_core->tokens(), &TokenManager::stateChanged, this, &AccountActions::updateEnabled);
+    connect(m_core->tokens(), &TokenManager::operationFinished, this, [this](const QString &id, const AuthError &e) {
+        if (!e)
+            m_loginAllAsked.remove(id); // its credential was entered and it logged in
+    });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AccountActions::updateEnabled);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AccountActions::updateEnabled);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AccountActions::updateEnabled);
@@ -158,7 +153,7 @@ void AccountActions::updateEnabled()
     m_login->setEnabled(!ids.isEmpty() && anyIdle);
     m_refresh->setEnabled(!ids.isEmpty() && anyIdle);
     m_logout->setEnabled(anyToken);
-    m_loginAll->setEnabled(m_model->rowCount() > 0);
+    m_loginAll->setEnabled(m_proxy->rowCount() > 0);
     // Copying logs in or refreshes first when needed, so any one account can be copied from.
     m_copyToken->setEnabled(one);
     m_copyHeader->setEnabled(one);
@@ -187,6 +182,78 @@ void AccountActions::runOnSelection(int operation)
             m_core->tokens()->logout(id, this, done);
         }
     }
+}
+
+void AccountActions::loginAll()
+{
+    QStringList ids;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QString id = m_proxy->index(row, 0).data(AccountModel::AccountIdRole).toString();
+        const TokenState s = m_core->tokens()->state(id);
+        if (s != TokenState::Valid && s != TokenState::LoggingIn && s != TokenState::Refreshing)
+            ids.append(id);
+    }
+    if (ids.isEmpty())
+        return;
+    if (m_proxy->rowCount() < m_model->rowCount()) {
+        const int count = int(ids.size());
+        Q_EMIT message(tr("Logging in %n account(s) shown by the filter; the hidden ones are left alone.", nullptr,
+                          count),
+                       false);
+    }
+    for (const QString &id : std::as_const(ids)) {
+        m_loginAllWaiting.insert(id);
+        m_core->tokens()->login(id, this, [this, id](const TokenResult &r) { onLoginAllResult(id, r.error); });
+    }
+}
+
+void AccountActions::onLoginAllResult(const QString &accountId, const AuthError &error)
+{
+    m_loginAllWaiting.remove(accountId);
+    const bool asks = isSignalConnected(QMetaMethod::fromSignal(&AccountActions::credentialNeeded));
+    if (error.kind == AuthError::Kind::MissingCredential && asks) {
+        if (m_loginAllPromptsStopped) {
+            ++m_loginAllSkipped;
+        } else {
+            m_loginAllAsked.insert(accountId);
+            Q_EMIT credentialNeeded(accountId);
+        }
+    } else if (error && error.kind != AuthError::Kind::Cancelled) {
+        reportFailure(accountId, tr("Login", "the operation that failed"), error);
+    }
+    finishLoginAll();
+}
+
+void AccountActions::credentialPromptsCancelled(const QStringList &accountIds)
+{
+    bool ours = false;
+    for (const QString &id : accountIds) {
+        if (m_loginAllAsked.remove(id)) {
+            ours = true;
+            ++m_loginAllSkipped;
+        }
+    }
+    if (!ours)
+        return; // not a prompt "Log in all" asked for
+    m_loginAllPromptsStopped = true;
+    m_loginAllAsked.clear();
+    finishLoginAll();
+}
+
+// Once every login has answered and the prompting is over, says what was skipped and starts afresh.
+void AccountActions::finishLoginAll()
+{
+    if (!m_loginAllWaiting.isEmpty())
+        return;
+    if (!m_loginAllPromptsStopped)
+        return; // nothing asked, or the prompts are still up to the user
+    const int skipped = m_loginAllSkipped;
+    m_loginAllPromptsStopped = false;
+    m_loginAllSkipped = 0;
+    if (skipped > 0)
+        Q_EMIT message(tr("Log in all: %n account(s) without a stored API key or password skipped. To enter one, "
+                          "select the account and log in (Ctrl+L).", nullptr, skipped),
+                       false);
 }
 
 void AccountActions::reportFailure(const QString &accountId, const QString &verb, const AuthError &error)

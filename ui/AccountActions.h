@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 class AccountFilterModel;
@@ -48,6 +49,13 @@ public:
     // Copies a valid token (logging in or refreshing first when needed) through the clipboard guard; what
     // the window's copy actions and the tray menu both do. Failures go to message().
     void copyAccount(const QString &accountId, int what);
+    // "Log in all": every account the table shows (all of them, or the filter's matches) that has no valid
+    // token and is not busy. Those without a stored API key or password are asked for it one at a time
+    // (credentialNeeded) until the user cancels one such prompt: then the rest are skipped, and a status
+    // message says how many and why.
+    void loginAll();
+    // The user cancelled the credential prompt for `accountIds` (the one shown and those queued behind it).
+    void credentialPromptsCancelled(const QStringList &accountIds);
 
 Q_SIGNALS:
     void addRequested();
@@ -64,6 +72,8 @@ private:
     QString currentId() const;
     void runOnSelection(int operation); // 0 login, 1 refresh, 2 logout
     void reportFailure(const QString &accountId, const QString &verb, const AuthError &error);
+    void onLoginAllResult(const QString &accountId, const AuthError &error);
+    void finishLoginAll();
 
     CoreServices *m_core;
     ClipboardGuard *m_clipboard;
@@ -73,4 +83,10 @@ private:
     QWidget *m_window;
     QAction *m_add, *m_edit, *m_duplicate, *m_remove, *m_login, *m_refresh, *m_logout, *m_loginAll;
     QAction *m_copyToken, *m_copyHeader, *m_copyCurl;
+
+    // The running "Log in all".
+    QSet<QString> m_loginAllWaiting;     // logins not answered yet
+    QSet<QString> m_loginAllAsked;       // asked for their credential
+    bool m_loginAllPromptsStopped = false; // a credential prompt was cancelled: ask no more
+    int m_loginAllSkipped = 0;
 };

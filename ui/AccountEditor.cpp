@@ -64,6 +64,13 @@ AccountDialog *AccountEditor::enterCredential(const QString &accountId)
     AccountDialog *dialog = open(Mode::Edit, *account, false, accountId);
     dialog->setWindowTitle(tr("Enter the credential for %1").arg(account->name));
     m_loginAfterSave = accountId;
+    // Cancel means "not now" for the whole series (a "Log in all" over imported accounts), not only this one.
+    connect(dialog, &QDialog::rejected, this, [this, accountId] {
+        QStringList ids{accountId};
+        ids += m_credentialQueue;
+        m_credentialQueue.clear();
+        Q_EMIT credentialPromptsCancelled(ids);
+    });
     return dialog;
 }
 

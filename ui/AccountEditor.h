@@ -24,13 +24,17 @@ public:
     AccountDialog *editAccount(const QString &accountId);
     AccountDialog *duplicateAccount(const QString &accountId);
     // Asks for the API key or password of an account that has none stored (an imported one), then logs it
-    // in. While another account dialog is open, the request waits for it to close.
+    // in. While another account dialog is open, the request waits for it to close. Cancelling the prompt
+    // also drops the requests waiting behind it (credentialPromptsCancelled).
     AccountDialog *enterCredential(const QString &accountId);
     AccountDialog *currentDialog() const;
 
 Q_SIGNALS:
     void saved(const QString &accountId);
     void message(const QString &text, bool isError);
+    // The user cancelled the credential prompt for the first of `accountIds`; the others were waiting
+    // behind it and are not asked for either.
+    void credentialPromptsCancelled(const QStringList &accountIds);
 
 private:
     enum class Mode { Add, Edit, Duplicate };

@@ -10,6 +10,7 @@ class ClipboardGuard;
 class CoreServices;
 class QAction;
 class QFrame;
+class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -51,6 +52,13 @@ public:
 Q_SIGNALS:
     void busyChanged(bool busy);
 
+protected:
+    // AuthHeaderPanelKeys.cpp: Del, Ctrl+C and Ctrl+Shift+C act on the selected auth header while the panel
+    // has the focus, instead of reaching the main window's account shortcuts.
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     enum class Copy { Token, HeaderLine };
 
@@ -85,6 +93,10 @@ private:
     int currentRow() const; // in the source model; -1: none
     void updateActions();
     const ProviderProfile *profile() const;
+
+    // AuthHeaderPanelKeys.cpp
+    QAction *actionForKey(const QKeyEvent *event) const; // null: not one of the panel's keys
+    bool triggerKey(QKeyEvent *event);                   // true: the key was the panel's (acted on or not)
 
     // AuthHeaderPanelLogin.cpp: no login with a credential the provider refused.
     bool showsRefusedCredential(const QString &what);

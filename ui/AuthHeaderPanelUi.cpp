@@ -85,6 +85,13 @@ void AuthHeaderPanel::buildUi()
                           tr("Add a header with the same name and today's date, then delete the old one"));
     m_delete = makeAction(tr("&Delete…", "auth header"), QStringLiteral("remove"),
                           tr("Delete the selected auth header"));
+    // The keys AuthHeaderPanelKeys.cpp gives them while the panel has the focus.
+    const auto withKey = [](QAction *action, const QKeySequence &key) {
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(action->toolTip(), key.toString(QKeySequence::NativeText)));
+    };
+    withKey(m_delete, QKeySequence::Delete);
+    withKey(m_copyToken, QKeySequence::Copy);
+    withKey(m_copyHeader, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -246,6 +253,7 @@ void AuthHeaderPanel::buildTable()
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->installEventFilter(this); // its keys: AuthHeaderPanelKeys.cpp
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);

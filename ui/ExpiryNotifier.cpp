@@ -5,6 +5,8 @@
 #include "auth/RefreshScheduler.h"
 #include "auth/TokenManager.h"
 
+#include <QLocale>
+
 ExpiryNotifier::ExpiryNotifier(AccountStore *accounts, TokenManager *tokens, const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_accounts(accounts)
@@ -105,14 +107,19 @@ void ExpiryNotifier::onDue(const QString &accountId)
         reason = tr("The last attempt to renew it failed.");
     else
         reason = tr("It cannot be renewed automatically.");
-    // Under a minute the seconds: "in 1 minute" for 17 s would promise time that is not there.
-    const QString expiresIn =
-        secondsLeft < 60
-            //: %1 is the account name, %n the seconds (under a minute) until its token expires
-            ? tr("The token of %1 expires in %n second(s).", nullptr, int(qMax<qint64>(1, secondsLeft)))
-            //: %1 is the account name, %n the minutes until its token expires
-            : tr("The token of %1 expires in %n minute(s).", nullptr, int((secondsLeft + 59) / 60));
-    const QString text = expiresIn.arg(account->name) + QLatin1Char(' ') + reason + QLatin1Char(' ') + tr("Log in again to get a new one.");
+    // The time of day, not "in 2 minutes": the notice is shown once (in the banner, a tray balloon or a
+    // desktop notification) and a countdown in it would be wrong a minute later. The row counts down.
+    const QLocale locale;
+    const QDateTime localExpiry = expires.toLocalTime();
+    const QString time = locale.toString(localExpiry.time(), QLocale::LongFormat); // with seconds and zone
+    const QString expiresAt =
+        localExpiry.date() == m_clock->now().toLocalTime().date()
+            //: %1 is the account name, %2 the time of day its token expires (14:05:30 CET)
+            ? tr("The token of %1 expires at %2.").arg(account->name, time)
+            //: %1 is the account name, %2 the date and %3 the time of day its token expires
+            : tr("The token of %1 expires on %2 at %3.")
+                  .arg(account->name, locale.toString(localExpiry.date(), QLocale::ShortFormat), time);
+    const QString text = expiresAt + QLatin1Char(' ') + reason + QLatin1Char(' ') + tr("Log in again to get a new one.");
     Q_EMIT notify(accountId, tr("Token expires soon"), text);
 }
 

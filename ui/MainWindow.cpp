@@ -119,6 +119,11 @@ MainWindow::MainWindow(CoreServices *core, ClipboardGuard *clipboard, Mode mode,
             const auto account = m_core->accounts()->account(id);
             if (account)
                 statusBar()->showMessage(tr("%1: %2").arg(account->name, e.message), 10000);
+        } else if (!e && !statusBar()->currentMessage().isEmpty()) {
+            // This account's failure is over: its message must not stay up beside the row that says so.
+            const Account *account = m_core->accounts()->find(id);
+            if (account && statusBar()->currentMessage().startsWith(tr("%1: %2").arg(account->name, QString())))
+                statusBar()->clearMessage();
         }
     });
 

@@ -118,6 +118,8 @@ int main(int argc, char *argv[]) {
     QObject::connect(&editor, &AccountEditor::saved, &window, &MainWindow::selectAccount);
     QObject::connect(window.actions(), &AccountActions::credentialNeeded, &editor,
                      &AccountEditor::enterCredential);
+    QObject::connect(&editor, &AccountEditor::credentialPromptsCancelled, window.actions(),
+                     &AccountActions::credentialPromptsCancelled);
     QObject::connect(window.exchange(), &ExchangeActions::imported, &window,
                      [&window](const QStringList &ids) {
                          if (!ids.isEmpty())

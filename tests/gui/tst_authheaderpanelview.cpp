@@ -1,11 +1,14 @@
 // The auth-header panel around its list, offscreen, against the in-process demo providers: filter and
 // sort, a network error shown inline, answers for an account no longer shown are dropped, and the main
-// window's tab, shown only where the provider has the feature; and the panel's screenshots (with
+// window's tab, shown only where the provider has the feature, and the keys of its list there (Del, Ctrl+C
+// and Ctrl+Shift+C act on the selected auth header, not on the account); and the panel's screenshots (with
 // TOKENDESK_SCREENSHOT_DIR set). Adding, copying, deleting and rotating: tst_authheaderpanel.
 #include "AuthHeaderPanelTest.h"
 
 #include "AccountActions.h"
+#include "Confirm.h"
 #include "DetailsPanel.h"
+#include "accounts/AccountStore.h"
 #include "accounts/SecretStore.h"
 #include "auth/TokenManager.h"
 
@@ -27,6 +30,7 @@ private Q_SLOTS:
     void networkErrorShowsInline();
     void answersForAnotherAccountAreDropped();
     void tabOnlyForProvidersWithTheFeature();
+    void keysInTheListActOnTheHeader();
     void refusedPasswordIsNotSentAgain();
     void refusedPasswordOutlivesLogout();
     void screenshots();
@@ -142,6 +146,75 @@ void TestAuthHeaderPanelView::tabOnlyForProvidersWithTheFeature()
     QVERIFY(!window.isAuthHeaderTabVisible());
     QCOMPARE(tabs->currentWidget(), window.details());
     QVERIFY(!window.authHeaders()->isBusy()); // nothing was asked of the provider
+}
+
+// A black-box test found Del in the window's auth-header list asking to remove the account, and Ctrl+C
+// copying the account's short-lived token while an auth header was selected.
+void TestAuthHeaderPanelView::keysInTheListActOnTheHeader()
+{
+    addThroughWidgets(QStringLiteral("alpha"));
+    addThroughWidgets(QStringLiteral("beta"));
+    click(QStringLiteral("newTokenDone"));
+    m_panel.reset();
+    QByteArray beta;
+    for (const AuthHeader &h : listAtProvider())
+        beta = h.name == QStringLiteral("beta") ? h.token : beta;
+    QVERIFY(!beta.isEmpty());
+
+    MainWindow window(m_gui->core.get(), m_gui->clipboard.get(), MainWindow::Mode::Demo);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.selectAccount(m_account);
+    window.detailsTabs()->setCurrentWidget(window.authHeaders());
+    QTRY_COMPARE(window.authHeaders()->model()->rowCount(), 2);
+    QTRY_VERIFY(!window.authHeaders()->isBusy());
+    QTableView *table = window.authHeaders()->table();
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        row = table->model()->index(r, AuthHeaderModel::NameColumn).data().toString() == QStringLiteral("beta") ? r : row;
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(row, AuthHeaderModel::NameColumn)).center());
+    QTRY_VERIFY(table->hasFocus());
+
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), QString::fromLatin1(beta));
+    QVERIFY(m_gui->clipboard->isHoldingOurText()); // through the guard, which clears it again
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Authorization: Bearer ") + QString::fromLatin1(beta));
+    QVERIFY(m_gui->clipboard->isHoldingOurText());
+
+    // Del asks about the auth header (answered yes here) and deletes it; the account stays.
+    Confirm::setNextAnswer(true);
+    QTest::keyClick(table, Qt::Key_Delete);
+    QTRY_COMPARE(window.authHeaders()->model()->rowCount(), 1);
+    QTRY_VERIFY(!window.authHeaders()->isBusy());
+    QVERIFY(m_gui->core->accounts()->account(m_account));
+    const QList<AuthHeader> left = listAtProvider();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().name, QStringLiteral("alpha"));
+
+    // With no header selected the keys do nothing, and nothing to the account either.
+    table->clearSelection();
+    QGuiApplication::clipboard()->clear();
+    Confirm::setNextAnswer(false); // should a question come, it is answered "no" (and stays set if none)
+    QTest::keyClick(table, Qt::Key_Delete);
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    QTest::qWait(100);
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    QCOMPARE(window.authHeaders()->model()->rowCount(), 1);
+
+    // In the account table the account's keys are the account's again.
+    window.table()->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(window.table()->hasFocus());
+    QTest::keyClick(window.table(), Qt::Key_C, Qt::ControlModifier);
+    QTRY_VERIFY(!QGuiApplication::clipboard()->text().isEmpty());
+    QByteArray accountToken;
+    m_gui->core->tokens()->ensureValid(m_account, 0, nullptr,
+                                       [&accountToken](const TokenResult &r) { accountToken = r.accessToken; });
+    QTRY_VERIFY(!accountToken.isEmpty());
+    QCOMPARE(QGuiApplication::clipboard()->text(), QString::fromLatin1(accountToken));
 }
 
 // The README: TokenDesk never retries a rejected password on its own. Opening the tab for an account whose

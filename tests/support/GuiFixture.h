@@ -78,6 +78,8 @@ struct GuiFixture
             QObject::connect(window->actions(), &AccountActions::duplicateRequested, e,
                              &AccountEditor::duplicateAccount);
             QObject::connect(window->actions(), &AccountActions::credentialNeeded, e, &AccountEditor::enterCredential);
+            QObject::connect(e, &AccountEditor::credentialPromptsCancelled, window->actions(),
+                             &AccountActions::credentialPromptsCancelled);
         }
         if (parts & Notifier)
             notifier = std::make_unique<ExpiryNotifier>(core->accounts(), core->tokens(), core->clock());

@@ -1,10 +1,12 @@
 // ExpiryNotifier with an injected clock: a notice once, at the lead time, for a token that will not renew
 // itself; nothing for one that will or for tokens far from expiry; and a notice when an automatic renewal
-// fails (against the demo providers), never one with a secret in it.
+// fails (against the demo providers), never one with a secret in it. The notice names the time of day the
+// token expires, not "in 2 minutes", which it would still say later on.
 #include "CoreFixture.h"
 #include "ExpiryNotifier.h"
 #include "auth/RefreshScheduler.h"
 
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -19,7 +21,8 @@ private Q_SLOTS:
     void zeroLeadTurnsNoticesOff();
     void automaticRenewalFailureIsNotified();
     void failureNoticeClearedOnlyByANewToken();
-    void secondsUnderAMinuteAndWithdrawnAtExpiry();
+    void timeOfDayAndWithdrawnAtExpiry();
+    void dateWhenNotToday();
 
 private:
     static Account tokenAccount(CoreFixture &f, const QString &preset, const QString &name, qint64 expiresInSecs,
@@ -65,7 +68,8 @@ void TestExpiryNotifier::noticeOnceForATokenThatCannotRenew()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toString(), a.id);
     QVERIFY(spy.at(0).at(2).toString().contains(QStringLiteral("prod-kyc")));
-    QVERIFY(spy.at(0).at(2).toString().contains(QStringLiteral("10 minute")));
+    const QString expiresAt = QLocale().toString(a.token.accessExpiresAt.toLocalTime().time(), QLocale::LongFormat);
+    QVERIFY(spy.at(0).at(2).toString().contains(expiresAt));
 
     // Once per token: later ticks, unrelated changes and a rescan do not repeat it.
     clock.advance(120 * 1000);
@@ -217,9 +221,10 @@ void TestExpiryNotifier::failureNoticeClearedOnlyByANewToken()
     QCOMPARE(spy.count(), 2);
 }
 
-// A token found with 17 s left is not said to expire "in 1 minute", and once it expired the notice is
-// outdated (the banner drops it).
-void TestExpiryNotifier::secondsUnderAMinuteAndWithdrawnAtExpiry()
+// A black-box test saw the banner still say "expires in 2 minutes" with 0:23 left: the notice is worded
+// once. So it says when ("expires at 14:05:30 CET"), which stays true; once the token expired the notice
+// is outdated (the banner drops it).
+void TestExpiryNotifier::timeOfDayAndWithdrawnAtExpiry()
 {
     ManualClock clock(QDateTime::currentDateTimeUtc());
     CoreFixture f(nullptr, &clock);
@@ -233,8 +238,11 @@ void TestExpiryNotifier::secondsUnderAMinuteAndWithdrawnAtExpiry()
     notifier.runDue();
     QCOMPARE(spy.count(), 1);
     const QString text = spy.at(0).at(2).toString();
-    QVERIFY2(text.contains(QStringLiteral("expires in 17 second")), qPrintable(text));
-    QVERIFY2(!text.contains(QStringLiteral("minute")), qPrintable(text));
+    const QDateTime expires = a.token.accessExpiresAt.toLocalTime();
+    const QString at = QStringLiteral("expires at ") + QLocale().toString(expires.time(), QLocale::LongFormat);
+    QVERIFY2(text.contains(at), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("expires in")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("nokeep")), qPrintable(text));
     QCOMPARE(outdated.count(), 0);
 
     clock.advance(16 * 1000); // not yet
@@ -245,6 +253,27 @@ void TestExpiryNotifier::secondsUnderAMinuteAndWithdrawnAtExpiry()
     QCOMPARE(outdated.count(), 1);
     QCOMPARE(outdated.at(0).at(0).toString(), a.id);
     QCOMPARE(spy.count(), 1); // and no new notice about the expired token
+}
+
+// With a lead time of up to a day the token may expire tomorrow: the notice gives the date too.
+void TestExpiryNotifier::dateWhenNotToday()
+{
+    const QDateTime lateEvening(QDate(2026, 11, 23), QTime(22, 30)); // local time
+    ManualClock clock(lateEvening.toUTC());
+    CoreFixture f(nullptr, &clock);
+    f.manager->setAutoRefresh(false);
+    ExpiryNotifier notifier(f.store.get(), f.manager.get(), &clock);
+    notifier.setNoticeLeadSeconds(6 * 3600);
+    QSignalSpy spy(&notifier, &ExpiryNotifier::notify);
+    const Account a = tokenAccount(f, QStringLiteral("kyc-jwt"), QStringLiteral("overnight"), 3 * 3600, false, false);
+    QVERIFY(f.store->add(a));
+    notifier.runDue();
+    QCOMPARE(spy.count(), 1);
+    const QString text = spy.at(0).at(2).toString();
+    const QDateTime expires = a.token.accessExpiresAt.toLocalTime(); // 01:30 the next day
+    QCOMPARE(expires.date(), lateEvening.date().addDays(1));
+    QVERIFY2(text.contains(QLocale().toString(expires.date(), QLocale::ShortFormat)), qPrintable(text));
+    QVERIFY2(text.contains(QLocale().toString(expires.time(), QLocale::LongFormat)), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestExpiryNotifier)
