@@ -84,6 +84,18 @@ HttpJob::HttpJob(QNetworkAccessManager *manager, int timeoutMs, qint64 maxBytes,
     });
 }
 
+// The request body (a credential) is shared with the reply's upload buffer until the reply is gone, and a
+// shared buffer cannot be zeroed: the reply goes first (it is a child, so this is only earlier than
+// QObject would delete it), then the body is wiped.
+HttpJob::~HttpJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        delete m_reply.data();
+    }
+    Hardening::wipe(m_requestBody);
+}
+
 void HttpJob::start(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body)
 {
     m_request = request;
@@ -179,7 +191,6 @@ void HttpJob::emitOnce(HttpResult response)
         return;
     m_done = true;
     m_deadline->stop();
-    Hardening::wipe(m_requestBody);
     if (m_reply) {
         m_reply->disconnect(this);
         if (m_reply->isRunning())

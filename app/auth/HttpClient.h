@@ -38,6 +38,7 @@ class HttpJob : public QObject
 {
     Q_OBJECT
 public:
+    ~HttpJob() override;
     void abort(); // finishes with Kind::Cancelled
 
 Q_SIGNALS:
