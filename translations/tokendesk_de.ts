@@ -549,6 +549,14 @@
         <source>The base URL now points to another host. The stored API key is only sent to %1: enter the API key for the new host.</source>
         <translation>Die Basis-URL zeigt jetzt auf einen anderen Host. Der gespeicherte API-Schlüssel wird nur an %1 gesendet: Geben Sie den API-Schlüssel für den neuen Host ein.</translation>
     </message>
+    <message>
+        <source>The name must not start with “-”: the command line would read it as an option.</source>
+        <translation>Der Name darf nicht mit „-“ beginnen: Die Kommandozeile würde ihn als Option lesen.</translation>
+    </message>
+    <message>
+        <source>Remove the control or invisible characters (line breaks, bidi or zero-width characters) from the name.</source>
+        <translation>Entfernen Sie die Steuer- oder unsichtbaren Zeichen (Zeilenumbrüche, Bidi- oder Nullbreitenzeichen) aus dem Namen.</translation>
+    </message>
 </context>
 <context>
     <name>AccountEditor</name>
@@ -846,6 +854,14 @@
     <message>
         <source>holds %1 accounts; a file may bring at most %2</source>
         <translation>enthält %1 Konten; eine Datei darf höchstens %2 mitbringen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not start with &apos;-&apos; (the command line would read it as an option)</source>
+        <translation>„%1“ darf nicht mit „-“ beginnen (die Kommandozeile würde es als Option lesen)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not contain control characters or invisible formatting characters (line breaks, escape sequences, bidi or zero-width characters)</source>
+        <translation>„%1“ darf keine Steuerzeichen oder unsichtbaren Formatierungszeichen enthalten (Zeilenumbrüche, Escape-Sequenzen, Bidi- oder Nullbreitenzeichen)</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "accounts/SecretStore.h"
 #include "accounts/AccountExport.h"
 #include "accounts/AccountImport.h"
+#include "accounts/AccountName.h"
 #include "accounts/ImportPlan.h"
 #include "auth/TokenManager.h"
 #include "providers/ProviderRegistry.h"
@@ -72,8 +73,8 @@ void describePlan(CliContext &ctx, const ImportPlan &plan) {
             QStringList changes;
             for (const QString &field : item.changedFields)
                 changes.append(Cli::tr("%1: %2 → %3")
-                                   .arg(field, AccountExchange::displayValue(here, field),
-                                        AccountExchange::displayValue(item.incoming, field)));
+                                   .arg(field, AccountName::visible(AccountExchange::displayValue(here, field)),
+                                        AccountName::visible(AccountExchange::displayValue(item.incoming, field))));
             ctx.out.note(Cli::tr("~ %1: %2").arg(item.incoming.name, changes.join(QStringLiteral("; "))));
             if (item.replaces)
                 ctx.out.note(Cli::tr("  %1 is replaced: its stored API key or password and its tokens are "

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 
+
 using namespace Qt::StringLiterals;
 
 class TestCliExchange : public QObject {
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void exportUnknownAccount();
     void importMatchesNamesInAnyUnicodeForm();
     void importDashReadsStdin();
+    void importRefusesNamesAddRefuses();
+    void listEscapesStoredNames();
 
 private:
     QString file(const QString &name) const { return QDir(m_cli->configDirectory()).filePath(name); }
@@ -226,6 +229,67 @@ void TestCliExchange::importDashReadsStdin() {
     const CliRun bad = m_cli->run({u"import"_s, u"-"_s}, "not json");
     CLI_EXPECT(bad, 1);
     QVERIFY2(bad.err.contains("stdin cannot be imported"), bad.describe().constData());
+}
+
+// A file with names `add` refuses (control characters, escape sequences, bidi and zero-width characters, a
+// leading '-') is refused as a whole, each entry named by its place with the name escaped, never raw.
+void TestCliExchange::importRefusesNamesAddRefuses() {
+    CLI_EXPECT(m_cli->addDemo(u"quadrata"_s, u"q"_s, m_server->baseUrl(u"quadrata"_s)), 0);
+    const QByteArray before = accountsFile();
+    const QStringList names{u"x\u0000y"_s, u"a\u202eb"_s,   u"tab\tx"_s, u"nl\nz"_s,
+                            u"zw\u200bsp"_s, u"esc\u001b]0;PWNED\u0007\u001b[2J\u001b[31mred"_s,
+                            u"-dash"_s,    u"fine"_s};
+    QJsonArray accounts;
+    for (const QString &name : names)
+        accounts.append(QJsonObject{{u"name"_s, name},
+                                    {u"providerId"_s, u"quadrata"_s},
+                                    {u"baseUrl"_s, m_server->baseUrl(u"quadrata"_s).toString()}});
+    const QString path = file(u"odd.json"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(QJsonObject{{u"format"_s, u"tokendesk-export"_s},
+                                      {u"version"_s, 1},
+                                      {u"providers"_s, QJsonArray()},
+                                      {u"accounts"_s, accounts}})
+                .toJson());
+    f.close();
+
+    const CliRun run = m_cli->run({u"import"_s, path, u"--yes"_s});
+    CLI_EXPECT(run, 1);
+    QVERIFY2(run.err.contains("nothing was changed"), run.describe().constData());
+    for (const char *expected : {"accounts[0].name: \"x\\x00y\"", "accounts[1].name: \"a\\u202eb\"",
+                                 "accounts[2].name: \"tab\\tx\"", "accounts[3].name: \"nl\\nz\"",
+                                 "accounts[4].name: \"zw\\u200bsp\"",
+                                 "accounts[5].name: \"esc\\x1b]0;PWNED\\x07\\x1b[2J\\x1b[31mred\"",
+                                 "accounts[6].name: \"-dash\" must not start with '-'"})
+        QVERIFY2(run.err.contains(expected), run.describe().constData());
+    QVERIFY2(!run.err.contains("accounts[7]"), run.describe().constData());
+    for (const char raw : {'\0', '\x07', '\x1b', '\t'})
+        QVERIFY2(!run.err.contains(raw), run.describe().constData());
+    QVERIFY2(!run.err.contains("\xe2\x80\xae") && !run.err.contains("\xe2\x80\x8b"), run.describe().constData());
+    QCOMPARE(accountsFile(), before);
+    QCOMPARE(m_cli->store()->count(), 1);
+}
+
+// An account file from before names were checked everywhere (or edited by hand) may hold such a name:
+// the table shows it escaped, one line per account.
+void TestCliExchange::listEscapesStoredNames() {
+    const QString odd = u"esc\u001b]0;PWNED\u0007\u001b[2J\nz\u202e"_s;
+    {
+        const auto store = m_cli->store();
+        Account a;
+        a.id = Account::newId();
+        a.name = odd;
+        a.providerId = u"quadrata"_s;
+        a.baseUrl = m_server->baseUrl(u"quadrata"_s);
+        QVERIFY(store->add(a));
+    }
+    const CliRun list = m_cli->run({u"list"_s});
+    CLI_EXPECT(list, 0);
+    QVERIFY2(list.out.contains("esc\\x1b]0;PWNED\\x07\\x1b[2J\\nz\\u202e "), list.describe().constData());
+    QVERIFY2(!list.out.contains('\x1b') && !list.out.contains('\x07') && !list.out.contains("\xe2\x80\xae"),
+             list.describe().constData());
+    QCOMPARE(list.out.count('\n'), 2); // the header and the one account
 }
 
 #include "tst_cli_exchange.moc"
