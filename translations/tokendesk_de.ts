@@ -650,6 +650,10 @@
         <source>The provider profile &quot;%1&quot; has a literal value in its field &apos;login.fields.%2&apos;, which looks like a secret. Replace the value with a placeholder such as {secret} before exporting it.</source>
         <translation>Das Anbieterprofil „%1“ hat im Feld &apos;login.fields.%2&apos; einen festen Wert, der wie ein Geheimnis aussieht. Ersetzen Sie den Wert vor dem Export durch einen Platzhalter wie {secret}.</translation>
     </message>
+    <message>
+        <source>it is neither a regular file nor a pipe or character device</source>
+        <translation>es ist weder eine reguläre Datei noch eine Pipe oder ein zeichenorientiertes Gerät</translation>
+    </message>
 </context>
 <context>
     <name>AccountFile</name>
@@ -2102,6 +2106,10 @@ Antwort des Anbieters: %2</translation>
         <source>&quot;%1&quot; has no auth header with the ID or name &quot;%2&quot;; to delete by token, give &apos;-&apos; and pipe the token in. To see the IDs and names: tokendesk-cli headers list %3</source>
         <translation>„%1“ hat keinen Auth-Header mit der ID oder dem Namen „%2“; um per Token zu löschen, geben Sie „-“ an und leiten Sie das Token über die Standardeingabe ein. IDs und Namen zeigt: tokendesk-cli headers list %3</translation>
     </message>
+    <message>
+        <source>-o needs a file name (&apos;-o -&apos; writes to stdout).</source>
+        <translation>-o braucht einen Dateinamen („-o -“ schreibt auf die Standardausgabe).</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardGuard</name>
@@ -2281,6 +2289,17 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>The wait ended on %1; TokenDesk may send again.</source>
         <translation>Die Wartezeit endete am %1; TokenDesk darf wieder senden.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectFile</name>
+    <message>
+        <source>it was replaced while being opened; nothing was written</source>
+        <translation>sie wurde beim Öffnen ersetzt; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>not supported on this system</source>
+        <translation>auf diesem System nicht unterstützt</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "AccountExchange.h"
 #include "AtomicFile.h"
+#include "DirectFile.h"
 #include "providers/ProviderRegistry.h"
 
 #include <QCoreApplication>
@@ -86,7 +87,20 @@ Document build(const QList<Account> &accounts, const ProviderRegistry &registry,
 bool writeFile(const QString &path, const QByteArray &json, QString *error)
 {
     QString reason;
-    if (AtomicFile::replace(path, json, std::nullopt, &reason))
+    bool written = false;
+    switch (DirectFile::kindOf(path)) {
+    case DirectFile::Kind::RegularOrMissing:
+        written = AtomicFile::replace(path, json, std::nullopt, &reason);
+        break;
+    case DirectFile::Kind::Stream: // a FIFO, /dev/stdout, a terminal: never replaced by a regular file
+        written = DirectFile::write(path, json, &reason);
+        break;
+    case DirectFile::Kind::Other:
+        reason = QCoreApplication::translate("AccountExport",
+                                             "it is neither a regular file nor a pipe or character device");
+        break;
+    }
+    if (written)
         return true;
     if (error)
         *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), reason);

@@ -31,7 +31,9 @@ QString literalSecretIn(const QJsonObject &profile);
 // `allUserProfiles` every user profile, used or not (exporting the whole setup).
 Document build(const QList<Account> &accounts, const ProviderRegistry &registry, bool allUserProfiles);
 
-// Writes `json` to `path` atomically (QSaveFile). The file holds no secret: ordinary permissions.
+// Writes `json` to `path`: a regular file (or a new one) atomically (AtomicFile), an existing FIFO or
+// character device (/dev/stdout, /dev/fd/N, a terminal) directly (DirectFile), never replacing it. The file
+// holds no secret: ordinary permissions.
 bool writeFile(const QString &path, const QByteArray &json, QString *error);
 
 } // namespace AccountExport

@@ -24,6 +24,10 @@ namespace {
 using Action = ImportPlan::Action;
 
 ExitCode runExport(CliContext &ctx) {
+    const QString path = ctx.value(QStringLiteral("output"));
+    // `-o "$UNSET_VARIABLE"` is a mistake, not a request for stdout.
+    if (ctx.isSet(QStringLiteral("output")) && path.isEmpty())
+        return ctx.usage(Cli::tr("-o needs a file name ('-o -' writes to stdout)."));
     AccountStore *store = ctx.core.accounts();
     QList<Account> accounts;
     for (const QString &name : ctx.arguments) {
@@ -40,7 +44,6 @@ ExitCode runExport(CliContext &ctx) {
         ctx.out.error(doc.error);
         return ExitCode::Failure;
     }
-    const QString path = ctx.value(QStringLiteral("output"));
     if (path.isEmpty() || path == u"-") {
         ctx.out.data(doc.json.trimmed());
         if (ctx.out.outputFailed())

@@ -9,6 +9,12 @@
 #include <QDir>
 #include <QFile>
 
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +31,8 @@ private Q_SLOTS:
     void importDashReadsStdin();
     void importRefusesNamesAddRefuses();
     void listEscapesStoredNames();
+    void exportToFifoAndDevices();
+    void exportToEmptyPathIsUsageError();
 
 private:
     QString file(const QString &name) const { return QDir(m_cli->configDirectory()).filePath(name); }
@@ -290,6 +298,70 @@ void TestCliExchange::listEscapesStoredNames() {
     QVERIFY2(!list.out.contains('\x1b') && !list.out.contains('\x07') && !list.out.contains("\xe2\x80\xae"),
              list.describe().constData());
     QCOMPARE(list.out.count('\n'), 2); // the header and the one account
+}
+
+namespace {
+mode_t fileType(const QString &path) {
+    struct stat st = {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & S_IFMT) : 0;
+}
+} // namespace
+
+// `-o` to something that is not a regular file writes to it and never replaces it: a FIFO with a reader
+// (`mkfifo p; gpg -c < p &`), /dev/stdout on a pipe, a character device such as /dev/null.
+void TestCliExchange::exportToFifoAndDevices() {
+    CLI_EXPECT(m_cli->addDemo(u"quadrata"_s, u"piped"_s, m_server->baseUrl(u"quadrata"_s)), 0);
+    const CliRun reference = m_cli->run({u"export"_s});
+    CLI_EXPECT(reference, 0);
+    QVERIFY(reference.out.contains("\"piped\""));
+
+    // Outside the XDG directories, which cleanup() reads file by file (opening a FIFO there would block).
+    QTemporaryDir specials;
+    QVERIFY(specials.isValid());
+    const QString fifo = specials.filePath(u"fifo"_s);
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    QProcess reader; // `cat fifo`, as `gpg -c < fifo` would read it
+    reader.start(u"cat"_s, {fifo});
+    QVERIFY(reader.waitForStarted());
+    const CliRun toFifo = m_cli->run({u"export"_s, u"-o"_s, fifo}, {}, 20000);
+    if (!reader.waitForFinished(5000)) // the file was replaced and nobody writes to the FIFO cat opened
+        reader.kill();
+    reader.waitForFinished();
+    const QByteArray received = reader.readAllStandardOutput();
+    CLI_EXPECT(toFifo, 0);
+    QCOMPARE(fileType(fifo), mode_t(S_IFIFO));
+    QCOMPARE(received.trimmed(), reference.out.trimmed());
+
+    // stdout is a pipe here (QProcess): /dev/stdout names it.
+    const CliRun toStdout = m_cli->run({u"export"_s, u"-o"_s, u"/dev/stdout"_s});
+    CLI_EXPECT(toStdout, 0);
+    QCOMPARE(toStdout.out.trimmed(), reference.out.trimmed());
+
+    // A character device stays one. As root, a private copy of /dev/null: a regression must not replace the
+    // machine's own.
+    QString device = u"/dev/null"_s;
+    if (::geteuid() == 0) {
+        device = specials.filePath(u"null"_s);
+        if (::mknod(QFile::encodeName(device).constData(), S_IFCHR | 0666, makedev(1, 3)) != 0)
+            QSKIP("root without mknod: not trying the character device");
+    }
+    const CliRun toDevice = m_cli->run({u"export"_s, u"-o"_s, device});
+    CLI_EXPECT(toDevice, 0);
+    QCOMPARE(fileType(device), mode_t(S_IFCHR));
+    QVERIFY2(toDevice.err.contains("Exported 1 account"), toDevice.describe().constData());
+
+    // A directory is neither: refused, and left alone.
+    const CliRun toDirectory = m_cli->run({u"export"_s, u"-o"_s, m_cli->configDirectory()});
+    CLI_EXPECT(toDirectory, 1);
+    QCOMPARE(fileType(m_cli->configDirectory()), mode_t(S_IFDIR));
+}
+
+void TestCliExchange::exportToEmptyPathIsUsageError() {
+    CLI_EXPECT(m_cli->addDemo(u"quadrata"_s, u"q"_s, m_server->baseUrl(u"quadrata"_s)), 0);
+    const CliRun run = m_cli->run({u"export"_s, u"-o"_s, QString()});
+    CLI_EXPECT(run, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains("-o needs a file name"), run.describe().constData());
 }
 
 #include "tst_cli_exchange.moc"
