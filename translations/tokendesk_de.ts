@@ -650,6 +650,17 @@
         <source>The provider profile &quot;%1&quot; has a literal value in its field &apos;login.fields.%2&apos;, which looks like a secret. Replace the value with a placeholder such as {secret} before exporting it.</source>
         <translation>Das Anbieterprofil „%1“ hat im Feld &apos;login.fields.%2&apos; einen festen Wert, der wie ein Geheimnis aussieht. Ersetzen Sie den Wert vor dem Export durch einen Platzhalter wie {secret}.</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was exported: these accounts use a provider profile that is not installed here or whose file cannot be read, and a file with them could not be imported anywhere: %1. Repair or reinstall the profile, or name the other accounts to export.</source>
+        <translation>Nichts wurde exportiert: Diese Konten verwenden ein Anbieterprofil, das hier nicht installiert ist oder dessen Datei nicht gelesen werden kann, und eine Datei mit ihnen ließe sich nirgends importieren: %1. Reparieren oder installieren Sie das Profil neu, oder nennen Sie die anderen Konten, die exportiert werden sollen.</translation>
+    </message>
     <message>
         <source>it is neither a regular file nor a pipe or character device</source>
         <translation>es ist weder eine reguläre Datei noch eine Pipe oder ein zeichenorientiertes Gerät</translation>

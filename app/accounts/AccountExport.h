@@ -18,9 +18,11 @@ struct Document
     QByteArray json;
     int accountCount = 0;
     int providerCount = 0;
-    // Non-empty: the export is refused (json is empty). A user profile's login.fields entry whose name
-    // looks secret ("password", "client_secret", "api_key", "token", …) holds a literal value instead of
-    // a placeholder such as {secret}: the file would carry that secret.
+    // Non-empty: the export is refused (json is empty), for one of two reasons. An account's provider
+    // profile is not here (removed, or its file broken): the file could not be imported anywhere, so the
+    // error names those accounts and profiles. Or a user profile's login.fields entry whose name looks
+    // secret ("password", "client_secret", "api_key", "token", …) holds a literal value instead of a
+    // placeholder such as {secret}: the file would carry that secret.
     QString error;
 };
 

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void listEscapesStoredNames();
     void exportToFifoAndDevices();
     void exportToEmptyPathIsUsageError();
+    void exportRefusesAccountsWithoutProfile();
 
 private:
     QString file(const QString &name) const { return QDir(m_cli->configDirectory()).filePath(name); }
@@ -362,6 +363,37 @@ void TestCliExchange::exportToEmptyPathIsUsageError() {
     CLI_EXPECT(run, 2);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains("-o needs a file name"), run.describe().constData());
+}
+
+// An account whose provider profile was removed or whose profile file is broken would make the whole file
+// unimportable: export refuses (exit 1), naming the accounts and their profiles, and writes nothing.
+void TestCliExchange::exportRefusesAccountsWithoutProfile() {
+    for (const QString &name : {u"gone"_s, u"broken"_s, u"fine"_s})
+        CLI_EXPECT(m_cli->addDemo(u"quadrata"_s, name, m_server->baseUrl(u"quadrata"_s)), 0);
+    QVERIFY(QDir().mkpath(file(u"providers"_s)));
+    QFile brokenProfile(file(u"providers/ev5.json"_s));
+    QVERIFY(brokenProfile.open(QIODevice::WriteOnly));
+    brokenProfile.write(R"({"format":1,"id":"ev5","name":"broken")");
+    brokenProfile.close();
+    {
+        const auto store = m_cli->store();
+        QVERIFY(store->modify(m_cli->idOf(u"gone"_s), [](Account &a) { a.providerId = u"ev1"_s; }));
+        QVERIFY(store->modify(m_cli->idOf(u"broken"_s), [](Account &a) { a.providerId = u"ev5"_s; }));
+    }
+    const QString path = file(u"team.json"_s);
+    const CliRun run = m_cli->run({u"export"_s, u"-o"_s, path});
+    CLI_EXPECT(run, 1);
+    QVERIFY2(run.err.contains("Nothing was exported"), run.describe().constData());
+    QVERIFY2(run.err.contains("\"gone\" (ev1), \"broken\" (ev5)"), run.describe().constData());
+    QVERIFY2(!run.err.contains("\"fine\""), run.describe().constData());
+    QVERIFY(!QFile::exists(path));
+    const CliRun toStdout = m_cli->run({u"export"_s, u"gone"_s});
+    CLI_EXPECT(toStdout, 1);
+    QVERIFY(toStdout.out.isEmpty());
+    // The others still go, named.
+    const CliRun named = m_cli->run({u"export"_s, u"fine"_s});
+    CLI_EXPECT(named, 0);
+    QCOMPARE(parseJson(named.out).object().value(u"accounts"_s).toArray().size(), 1);
 }
 
 #include "tst_cli_exchange.moc"
