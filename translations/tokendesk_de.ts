@@ -2118,6 +2118,10 @@ Antwort des Anbieters: %2</translation>
         <translation>„%1“ hat keinen Auth-Header mit der ID oder dem Namen „%2“; um per Token zu löschen, geben Sie „-“ an und leiten Sie das Token über die Standardeingabe ein. IDs und Namen zeigt: tokendesk-cli headers list %3</translation>
     </message>
     <message>
+        <source>Warning: the password of &quot;%1&quot; expires on %2 (in %3). Change it at the provider.</source>
+        <translation>Warnung: Das Passwort von „%1“ läuft am %2 ab (in %3). Ändern Sie es beim Anbieter.</translation>
+    </message>
+    <message>
         <source>-o needs a file name (&apos;-o -&apos; writes to stdout).</source>
         <translation>-o braucht einen Dateinamen („-o -“ schreibt auf die Standardausgabe).</translation>
     </message>

@@ -197,7 +197,7 @@ ExitCode runRemove(CliContext &ctx) {
     });
     if (!locked.ok) {
         ctx.out.error(locked.error);
-        return ExitCode::Failure;
+        return lock.timedOut() ? ExitCode::Network : ExitCode::Failure; // a timeout, as README's table says
     }
     const SecretResult removed = keychainCall(
         [&](QObject *context, Done done) { ctx.core.secrets()->removeAll(account->id, context, done); });
