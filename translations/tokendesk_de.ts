@@ -563,6 +563,14 @@
         <source>The base URL now points to another host. The stored API key is only sent to %1: enter the API key for the new host.</source>
         <translation>Die Basis-URL zeigt jetzt auf einen anderen Host. Der gespeicherte API-Schlüssel wird nur an %1 gesendet: Geben Sie den API-Schlüssel für den neuen Host ein.</translation>
     </message>
+    <message>
+        <source>The name must not start with “-”: the command line would read it as an option.</source>
+        <translation>Der Name darf nicht mit „-“ beginnen: Die Kommandozeile würde ihn als Option lesen.</translation>
+    </message>
+    <message>
+        <source>Remove the control or invisible characters (line breaks, bidi or zero-width characters) from the name.</source>
+        <translation>Entfernen Sie die Steuer- oder unsichtbaren Zeichen (Zeilenumbrüche, Bidi- oder Nullbreitenzeichen) aus dem Namen.</translation>
+    </message>
 </context>
 <context>
     <name>AccountEditor</name>
@@ -655,6 +663,21 @@
     <message>
         <source>The provider profile &quot;%1&quot; has a literal value in its field &apos;login.fields.%2&apos;, which looks like a secret. Replace the value with a placeholder such as {secret} before exporting it.</source>
         <translation>Das Anbieterprofil „%1“ hat im Feld &apos;login.fields.%2&apos; einen festen Wert, der wie ein Geheimnis aussieht. Ersetzen Sie den Wert vor dem Export durch einen Platzhalter wie {secret}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was exported: these accounts use a provider profile that is not installed here or whose file cannot be read, and a file with them could not be imported anywhere: %1. Repair or reinstall the profile, or name the other accounts to export.</source>
+        <translation>Nichts wurde exportiert: Diese Konten verwenden ein Anbieterprofil, das hier nicht installiert ist oder dessen Datei nicht gelesen werden kann, und eine Datei mit ihnen ließe sich nirgends importieren: %1. Reparieren oder installieren Sie das Profil neu, oder nennen Sie die anderen Konten, die exportiert werden sollen.</translation>
+    </message>
+    <message>
+        <source>it is neither a regular file nor a pipe or character device</source>
+        <translation>es ist weder eine reguläre Datei noch eine Pipe oder ein zeichenorientiertes Gerät</translation>
     </message>
 </context>
 <context>
@@ -860,6 +883,14 @@
     <message>
         <source>holds %1 accounts; a file may bring at most %2</source>
         <translation>enthält %1 Konten; eine Datei darf höchstens %2 mitbringen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not start with &apos;-&apos; (the command line would read it as an option)</source>
+        <translation>„%1“ darf nicht mit „-“ beginnen (die Kommandozeile würde es als Option lesen)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not contain control characters or invisible formatting characters (line breaks, escape sequences, bidi or zero-width characters)</source>
+        <translation>„%1“ darf keine Steuerzeichen oder unsichtbaren Formatierungszeichen enthalten (Zeilenumbrüche, Escape-Sequenzen, Bidi- oder Nullbreitenzeichen)</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2131,14 @@ Antwort des Anbieters: %2</translation>
         <source>&quot;%1&quot; has no auth header with the ID or name &quot;%2&quot;; to delete by token, give &apos;-&apos; and pipe the token in. To see the IDs and names: tokendesk-cli headers list %3</source>
         <translation>„%1“ hat keinen Auth-Header mit der ID oder dem Namen „%2“; um per Token zu löschen, geben Sie „-“ an und leiten Sie das Token über die Standardeingabe ein. IDs und Namen zeigt: tokendesk-cli headers list %3</translation>
     </message>
+    <message>
+        <source>Warning: the password of &quot;%1&quot; expires on %2 (in %3). Change it at the provider.</source>
+        <translation>Warnung: Das Passwort von „%1“ läuft am %2 ab (in %3). Ändern Sie es beim Anbieter.</translation>
+    </message>
+    <message>
+        <source>-o needs a file name (&apos;-o -&apos; writes to stdout).</source>
+        <translation>-o braucht einen Dateinamen („-o -“ schreibt auf die Standardausgabe).</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardGuard</name>
@@ -2279,6 +2318,17 @@ Antwort des Anbieters: %2</translation>
     <message>
         <source>The wait ended on %1; TokenDesk may send again.</source>
         <translation>Die Wartezeit endete am %1; TokenDesk darf wieder senden.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectFile</name>
+    <message>
+        <source>it was replaced while being opened; nothing was written</source>
+        <translation>sie wurde beim Öffnen ersetzt; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>not supported on this system</source>
+        <translation>auf diesem System nicht unterstützt</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,16 @@
     </message>
 </context>
 <context>
+    <name>AccountExport</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccountImport</name>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>

@@ -1,5 +1,6 @@
 #include "AccountDialogValidation.h"
 
+#include "accounts/AccountName.h"
 #include "auth/AuthError.h"
 #include "auth/HttpClient.h"
 #include "auth/TokenSet.h"
@@ -24,6 +25,16 @@ QString checkName(const Input &input)
     const QString name = input.name.trimmed();
     if (name.isEmpty())
         return Text::tr("Enter a name for the account.");
+    // The rule `add` and import apply too; blanks around the name are trimmed when it is saved.
+    switch (AccountName::check(name)) {
+    case AccountName::Problem::LeadingDash:
+        return Text::tr("The name must not start with “-”: the command line would read it as an option.");
+    case AccountName::Problem::InvisibleCharacter:
+        return Text::tr("Remove the control or invisible characters (line breaks, bidi or zero-width "
+                        "characters) from the name.");
+    default:
+        break;
+    }
     // Compared as the store keeps names (NFC): "café" with a combining accent is the same name.
     const QString normal = name.normalized(QString::NormalizationForm_C);
     for (const QString &taken : input.takenNames) {

@@ -1,7 +1,9 @@
 #include "AccountExport.h"
 
 #include "AccountExchange.h"
+#include "AccountName.h"
 #include "AtomicFile.h"
+#include "DirectFile.h"
 #include "providers/ProviderRegistry.h"
 
 #include <QCoreApplication>
@@ -17,6 +19,33 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("AccountExport", text);
+}
+
+// Accounts whose provider profile is not here, named with their profile; empty when there are none.
+QString missingProfiles(const QList<Account> &accounts, const ProviderRegistry &registry)
+{
+    constexpr qsizetype kNamed = 20; // then "and N more"
+    QStringList named;
+    qsizetype total = 0;
+    for (const Account &a : accounts) {
+        if (registry.find(a.providerId))
+            continue;
+        if (++total <= kNamed)
+            named.append(QStringLiteral("\"%1\" (%2)")
+                             .arg(AccountName::visible(a.name), AccountName::visible(a.providerId)));
+    }
+    if (total == 0)
+        return {};
+    QString list = named.join(QStringLiteral(", "));
+    if (total > kNamed)
+        list += QLatin1Char(' ')
+                + QCoreApplication::translate("AccountExport", "and %n more", nullptr, int(total - kNamed));
+    return QCoreApplication::translate(
+               "AccountExport",
+               "Nothing was exported: these accounts use a provider profile that is not installed here or whose "
+               "file cannot be read, and a file with them could not be imported anywhere: %1. Repair or "
+               "reinstall the profile, or name the other accounts to export.")
+        .arg(list);
 }
 } // namespace
 
@@ -50,6 +79,11 @@ QString literalSecretIn(const QJsonObject &profile)
 
 Document build(const QList<Account> &accounts, const ProviderRegistry &registry, bool allUserProfiles)
 {
+    if (const QString problem = missingProfiles(accounts, registry); !problem.isEmpty()) {
+        Document refused;
+        refused.error = problem;
+        return refused;
+    }
     QJsonArray accountArray;
     QSet<QString> used;
     for (const Account &a : accounts) {
@@ -86,7 +120,20 @@ Document build(const QList<Account> &accounts, const ProviderRegistry &registry,
 bool writeFile(const QString &path, const QByteArray &json, QString *error)
 {
     QString reason;
-    if (AtomicFile::replace(path, json, std::nullopt, &reason))
+    bool written = false;
+    switch (DirectFile::kindOf(path)) {
+    case DirectFile::Kind::RegularOrMissing:
+        written = AtomicFile::replace(path, json, std::nullopt, &reason);
+        break;
+    case DirectFile::Kind::Stream: // a FIFO, /dev/stdout, a terminal: never replaced by a regular file
+        written = DirectFile::write(path, json, &reason);
+        break;
+    case DirectFile::Kind::Other:
+        reason = QCoreApplication::translate("AccountExport",
+                                             "it is neither a regular file nor a pipe or character device");
+        break;
+    }
+    if (written)
         return true;
     if (error)
         *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), reason);

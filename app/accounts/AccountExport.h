@@ -18,9 +18,11 @@ struct Document
     QByteArray json;
     int accountCount = 0;
     int providerCount = 0;
-    // Non-empty: the export is refused (json is empty). A user profile's login.fields entry whose name
-    // looks secret ("password", "client_secret", "api_key", "token", …) holds a literal value instead of
-    // a placeholder such as {secret}: the file would carry that secret.
+    // Non-empty: the export is refused (json is empty), for one of two reasons. An account's provider
+    // profile is not here (removed, or its file broken): the file could not be imported anywhere, so the
+    // error names those accounts and profiles. Or a user profile's login.fields entry whose name looks
+    // secret ("password", "client_secret", "api_key", "token", …) holds a literal value instead of a
+    // placeholder such as {secret}: the file would carry that secret.
     QString error;
 };
 
@@ -31,7 +33,9 @@ QString literalSecretIn(const QJsonObject &profile);
 // `allUserProfiles` every user profile, used or not (exporting the whole setup).
 Document build(const QList<Account> &accounts, const ProviderRegistry &registry, bool allUserProfiles);
 
-// Writes `json` to `path` atomically (QSaveFile). The file holds no secret: ordinary permissions.
+// Writes `json` to `path`: a regular file (or a new one) atomically (AtomicFile), an existing FIFO or
+// character device (/dev/stdout, /dev/fd/N, a terminal) directly (DirectFile), never replacing it. The file
+// holds no secret: ordinary permissions.
 bool writeFile(const QString &path, const QByteArray &json, QString *error);
 
 } // namespace AccountExport

@@ -1,5 +1,6 @@
 #include "AccountImport.h"
 
+#include "AccountName.h"
 #include "providers/ProviderRegistry.h"
 
 #include <QCoreApplication>
@@ -24,9 +25,9 @@ public:
     void add(const QString &place, const QString &problem) {
         ++m_total;
         if (m_list.size() < AccountImport::kMaxErrors)
-            m_list.append(place.isEmpty()
-                              ? problem
-                              : QCoreApplication::translate("AccountImport", "%1: %2").arg(place, problem));
+            m_list.append(place.isEmpty() ? problem
+                                          : QCoreApplication::translate("AccountImport", "%1: %2")
+                                                .arg(AccountName::visible(place), problem)); // keys from the file
     }
     bool any() const { return m_total > 0; }
     QStringList list() const {
@@ -128,7 +129,7 @@ QUrl readBaseUrl(const QJsonValue &value, const QString &place, Problems &proble
     const QUrl url(value.toString().trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
         problems.add(place, QCoreApplication::translate("AccountImport", "not a URL: \"%1\"")
-                                .arg(value.toString().left(200)));
+                                .arg(AccountName::visible(value.toString().left(200))));
     else if (url.scheme() != u"https" && url.scheme() != u"http")
         problems.add(place,
                      QCoreApplication::translate("AccountImport", "must start with https:// or http://"));
@@ -138,6 +139,33 @@ QUrl readBaseUrl(const QJsonValue &value, const QString &place, Problems &proble
     else
         return url;
     return {};
+}
+
+// The rule `add` and the account dialog apply (AccountName). The name is quoted with its invisible
+// characters escaped: it goes to a terminal or a dialog.
+void checkName(const QString &name, const QString &place, Problems &problems) {
+    const QString shown = AccountName::visible(name);
+    switch (AccountName::check(name)) {
+    case AccountName::Problem::None:
+    case AccountName::Problem::Empty: // "must not be empty" already
+        return;
+    case AccountName::Problem::SurroundingSpace:
+        problems.add(place, QCoreApplication::translate("AccountImport", "must not start or end with spaces"));
+        return;
+    case AccountName::Problem::LeadingDash:
+        problems.add(place, QCoreApplication::translate("AccountImport",
+                                                        "\"%1\" must not start with '-' (the command line "
+                                                        "would read it as an option)")
+                                .arg(shown));
+        return;
+    case AccountName::Problem::InvisibleCharacter:
+        problems.add(place, QCoreApplication::translate("AccountImport",
+                                                        "\"%1\" must not contain control characters or "
+                                                        "invisible formatting characters (line breaks, "
+                                                        "escape sequences, bidi or zero-width characters)")
+                                .arg(shown));
+        return;
+    }
 }
 
 void parseAccount(const QJsonObject &o, const QString &place, const ProviderRegistry &registry,
@@ -183,9 +211,7 @@ void parseAccount(const QJsonObject &o, const QString &place, const ProviderRegi
     };
 
     out->name = Account::normalName(text(QStringLiteral("name"), true)); // as the store keeps it
-    if (!out->name.isEmpty() && out->name != out->name.trimmed())
-        problems.add(place + QStringLiteral(".name"),
-                     QCoreApplication::translate("AccountImport", "must not start or end with spaces"));
+    checkName(out->name, place + QStringLiteral(".name"), problems);
     out->providerId = text(QStringLiteral("providerId"), true);
     out->baseUrl =
         readBaseUrl(o.value(QLatin1String("baseUrl")), place + QStringLiteral(".baseUrl"), problems);
@@ -202,7 +228,7 @@ void parseAccount(const QJsonObject &o, const QString &place, const ProviderRegi
                 "AccountImport",
                 "unknown provider \"%1\"; it is neither built in, nor installed here, nor in the file's "
                 "\"providers\"")
-                .arg(out->providerId));
+                .arg(AccountName::visible(out->providerId)));
         return;
     }
     if (profile->needsUsername() && out->username.isEmpty())
@@ -333,7 +359,7 @@ Parsed parse(const QByteArray &bytes, const ProviderRegistry &registry) {
                              QCoreApplication::translate(
                                  "AccountImport", "\"%1\" is also the name of accounts[%2]; names must be "
                                                   "unique")
-                                 .arg(account.name)
+                                 .arg(AccountName::visible(account.name))
                                  .arg(names.value(account.name)));
             else
                 names.insert(account.name, i);

@@ -30,6 +30,7 @@ AccountLock::~AccountLock()
 void AccountLock::acquire(int timeoutMs, std::function<void(bool, const QString &)> done)
 {
     m_done = std::move(done);
+    m_timedOut = false;
     m_timeoutMs = timeoutMs;
     m_deadline = QDateTime::currentMSecsSinceEpoch() + timeoutMs;
     if (!m_timer) {
@@ -57,6 +58,7 @@ void AccountLock::poll()
     broken = broken || (errno != EWOULDBLOCK && errno != EINTR);
     if (broken || QDateTime::currentMSecsSinceEpoch() >= m_deadline) {
         m_timer->stop();
+        m_timedOut = !broken;
         auto done = std::exchange(m_done, {});
         const int waitedSeconds = (m_timeoutMs + 999) / 1000;
         const QString error =

@@ -27,6 +27,9 @@ public:
     void acquire(int timeoutMs, std::function<void(bool locked, const QString &error)> done);
     void release();
     bool isLocked() const { return m_locked; }
+    // After done(false): whether the wait ran out (another process held the lock all along), as opposed
+    // to a lock file that could not be created.
+    bool timedOut() const { return m_timedOut; }
 
 private:
     void poll();
@@ -34,6 +37,7 @@ private:
     QString m_path;
     int m_fd = -1;
     bool m_locked = false;
+    bool m_timedOut = false;
     QTimer *m_timer = nullptr;
     qint64 m_deadline = 0;
     int m_timeoutMs = 0;

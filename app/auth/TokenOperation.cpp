@@ -65,7 +65,7 @@ void TokenOperation::start()
     m_lock = new AccountLock(m_services.lockDirectory, m_accountId, this);
     m_lock->acquire(m_services.lockTimeoutMs, [this](bool locked, const QString &error) {
         if (!locked) {
-            fail(AuthError::make(ErrorKind::Configuration, error), false);
+            fail(lockError(error), false);
             return;
         }
         onLocked();
@@ -144,7 +144,7 @@ void TokenOperation::readAccessTokenAndFinish()
         m_lock = new AccountLock(m_services.lockDirectory, m_accountId, this);
         m_startObtainedAt = m_account.token.accessObtainedAt.addSecs(1);
         m_lock->acquire(m_services.lockTimeoutMs, [this](bool locked, const QString &error) {
-            locked ? onLocked() : fail(AuthError::make(ErrorKind::Configuration, error), false);
+            locked ? onLocked() : fail(lockError(error), false);
         });
     });
 }
@@ -439,6 +439,14 @@ void TokenOperation::finish(TokenResult result)
     Q_EMIT finished(result);
     wipe(result.accessToken);
     deleteLater();
+}
+
+AuthError TokenOperation::lockError(const QString &message) const
+{
+    // Waiting for another process's renewal ran out: a timeout (CLI exit 4, like any other), not a
+    // configuration problem. A lock file that cannot be created is one.
+    const bool timedOut = m_lock && m_lock->timedOut();
+    return AuthError::make(timedOut ? ErrorKind::Timeout : ErrorKind::Configuration, message);
 }
 
 AuthError TokenOperation::keychainError(const SecretResult &result) const

@@ -82,6 +82,7 @@ private:
     void doLogout();
     void fail(const AuthError &error, bool record = true);
     void finish(TokenResult result);
+    AuthError lockError(const QString &message) const; // the lock was not taken: timed out, or no lock file
     AuthError keychainError(const SecretResult &result) const;
 
     TokenServices m_services;

@@ -7,6 +7,7 @@
 #include "Hardening.h"
 #include "Output.h"
 #include "SecretInput.h"
+#include "accounts/AccountName.h"
 #include "accounts/SecretStore.h"
 #include "auth/AccountLock.h"
 #include "auth/HttpClient.h"
@@ -19,18 +20,19 @@ namespace {
 
 using Done = std::function<void(const SecretResult &)>;
 
-// Names are typed in shells and completed by bash: no surrounding blanks, no control characters, and no
-// leading '-' (it would read as an option).
+// The one rule for names (AccountName), worded for the command line.
 QString nameProblem(const QString &name) {
-    if (name.isEmpty())
+    switch (AccountName::check(name)) {
+    case AccountName::Problem::None:
+        return {};
+    case AccountName::Problem::Empty:
         return Cli::tr("The account name is empty.");
-    if (name.trimmed() != name)
+    case AccountName::Problem::SurroundingSpace:
         return Cli::tr("The account name must not start or end with spaces.");
-    if (name.startsWith(u'-'))
+    case AccountName::Problem::LeadingDash:
         return Cli::tr("The account name must not start with '-'.");
-    for (const QChar c : name) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return Cli::tr("The account name must not contain control characters.");
+    case AccountName::Problem::InvisibleCharacter:
+        return Cli::tr("The account name must not contain control characters.");
     }
     return {};
 }
@@ -195,7 +197,7 @@ ExitCode runRemove(CliContext &ctx) {
     });
     if (!locked.ok) {
         ctx.out.error(locked.error);
-        return ExitCode::Failure;
+        return lock.timedOut() ? ExitCode::Network : ExitCode::Failure; // a timeout, as README's table says
     }
     const SecretResult removed = keychainCall(
         [&](QObject *context, Done done) { ctx.core.secrets()->removeAll(account->id, context, done); });

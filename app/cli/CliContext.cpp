@@ -20,10 +20,14 @@ void CliContext::warnIfPasswordExpires(const QString &accountId) const {
     if (last.operation != QLatin1String("login") || last.result != AuthError::Kind::None || !expires.isValid())
         return;
     const QDateTime now = core.clock()->now();
-    const qint64 days = now.daysTo(expires);
+    const qint64 seconds = now.secsTo(expires);
+    const qint64 days = seconds / 86400; // whole days left: not the midnights in between
     if (expires <= now) {
         out.note(tr("Warning: the password of \"%1\" expired on %2. Change it at the provider.")
                      .arg(account->name, Output::isoUtc(expires)));
+    } else if (days == 0) { // "in 0 days" would read as expired: the hours and minutes
+        out.note(tr("Warning: the password of \"%1\" expires on %2 (in %3). Change it at the provider.")
+                     .arg(account->name, Output::isoUtc(expires), Output::duration(seconds)));
     } else if (days < TokenMeta::kPasswordWarningDays) {
         out.note(tr("Warning: the password of \"%1\" expires on %2 (in %n day(s)). Change it at the provider.",
                     nullptr, int(days))

@@ -11,6 +11,7 @@
 #include "accounts/AccountExport.h"
 #include "accounts/AccountStore.h"
 #include "accounts/AccountImport.h"
+#include "accounts/AccountName.h"
 #include "accounts/ImportPlan.h"
 #include "auth/TokenManager.h"
 #include "providers/ProviderRegistry.h"
@@ -24,6 +25,10 @@ namespace {
 using Action = ImportPlan::Action;
 
 ExitCode runExport(CliContext &ctx) {
+    const QString path = ctx.value(QStringLiteral("output"));
+    // `-o "$UNSET_VARIABLE"` is a mistake, not a request for stdout.
+    if (ctx.isSet(QStringLiteral("output")) && path.isEmpty())
+        return ctx.usage(Cli::tr("-o needs a file name ('-o -' writes to stdout)."));
     AccountStore *store = ctx.core.accounts();
     QList<Account> accounts;
     for (const QString &name : ctx.arguments) {
@@ -40,7 +45,6 @@ ExitCode runExport(CliContext &ctx) {
         ctx.out.error(doc.error);
         return ExitCode::Failure;
     }
-    const QString path = ctx.value(QStringLiteral("output"));
     if (path.isEmpty() || path == u"-") {
         ctx.out.data(doc.json.trimmed());
         if (ctx.out.outputFailed())
@@ -73,8 +77,8 @@ void describePlan(CliContext &ctx, const ImportPlan &plan) {
             QStringList changes;
             for (const QString &field : item.changedFields)
                 changes.append(Cli::tr("%1: %2 → %3")
-                                   .arg(field, AccountExchange::displayValue(here, field),
-                                        AccountExchange::displayValue(item.incoming, field)));
+                                   .arg(field, AccountName::visible(AccountExchange::displayValue(here, field)),
+                                        AccountName::visible(AccountExchange::displayValue(item.incoming, field))));
             ctx.out.note(Cli::tr("~ %1: %2").arg(item.incoming.name, changes.join(QStringLiteral("; "))));
             if (item.replaces)
                 ctx.out.note(Cli::tr("  %1 is replaced: its stored API key or password and its tokens are "

@@ -3,6 +3,7 @@
 #include "CliText.h"
 #include "CoreServices.h"
 #include "Output.h"
+#include "accounts/AccountName.h"
 #include "auth/Clock.h"
 #include "auth/TokenManager.h"
 
@@ -86,7 +87,9 @@ ExitCode runList(CliContext &ctx) {
     QList<QStringList> rows{
         {Cli::tr("NAME"), Cli::tr("PROVIDER"), Cli::tr("STATE"), Cli::tr("EXPIRES"), Cli::tr("BASE URL")}};
     for (const Account &a : accounts) {
-        rows.append({a.name, a.providerId, tokenStateKey(ctx.core.tokens()->state(a.id)),
+        // Escaped: a name from an account file written before names were checked everywhere (or by hand)
+        // may hold a newline or an escape sequence, which would break the table or drive the terminal.
+        rows.append({AccountName::visible(a.name), AccountName::visible(a.providerId), tokenStateKey(ctx.core.tokens()->state(a.id)),
                      expiryText(a.token, now), displayedUrl(a.baseUrl)});
     }
     ctx.out.table(rows);

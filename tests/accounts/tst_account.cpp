@@ -1,4 +1,5 @@
 #include "accounts/Account.h"
+#include "accounts/AccountName.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -276,6 +277,42 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!accountFromJson(root, &error));
         QVERIFY2(error.contains(QLatin1String("'token.history[1].at'")), qPrintable(error));
+    }
+
+    // One rule for names (add, the account dialog, import): what a shell, a table and a reader can take.
+    void nameRule_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("problem");
+        using P = AccountName::Problem;
+        QTest::newRow("plain") << QStringLiteral("prod-b2b") << int(P::None);
+        QTest::newRow("space inside, accent, emoji") << QStringLiteral("caf\u00e9 \U0001F600 x") << int(P::None);
+        QTest::newRow("empty") << QString() << int(P::Empty);
+        QTest::newRow("trailing space") << QStringLiteral("a ") << int(P::SurroundingSpace);
+        QTest::newRow("leading dash") << QStringLiteral("-dash") << int(P::LeadingDash);
+        for (const char16_t c : {u'\0', u'\t', u'\n', u'\x07', u'\x1b', u'\x7f', u'\x85', u'\u200b', u'\u200e',
+                                 u'\u202e', u'\u2066', u'\u2028', u'\u2029', u'\ufeff', u'\xad'}) {
+            const QString name = QStringLiteral("a") + QChar(c) + QStringLiteral("b");
+            QTest::addRow("U+%04X", unsigned(c)) << name << int(P::InvisibleCharacter);
+        }
+        QTest::newRow("lone surrogate") << (QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b"))
+                                        << int(P::InvisibleCharacter);
+        QTest::newRow("tag character") << QStringLiteral("a\U000E0041b") << int(P::InvisibleCharacter);
+    }
+    void nameRule() {
+        QFETCH(QString, name);
+        QFETCH(int, problem);
+        QCOMPARE(int(AccountName::check(name)), problem);
+        // Shown escaped: nothing invisible is left, and a good name is shown as it is.
+        const QString shown = AccountName::visible(name);
+        QCOMPARE(AccountName::check(shown) == AccountName::Problem::InvisibleCharacter, false);
+        if (problem == int(AccountName::Problem::None))
+            QCOMPARE(shown, name);
+    }
+    void visibleEscapes() {
+        QCOMPARE(AccountName::visible(QStringLiteral("esc\x1b]0;PWNED\x07\n\tz")),
+                 QStringLiteral("esc\\x1b]0;PWNED\\x07\\n\\tz"));
+        QCOMPARE(AccountName::visible(QStringLiteral("a\u202eb")), QStringLiteral("a\\u202eb"));
+        QCOMPARE(AccountName::visible(QStringLiteral("a\U000E0041b")), QStringLiteral("a\\U000e0041b"));
     }
 };
 

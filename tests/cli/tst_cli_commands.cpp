@@ -319,6 +319,17 @@ void TestCliCommands::loginWarnsOfPasswordExpiry() {
     QVERIFY2(login.err.contains(warning), login.describe().constData());
     QVERIFY(login.out.isEmpty());
 
+    // Within the day: hours and minutes, never "(in 0 days)".
+    const QString soon = m_server->now().addSecs(72 * 60).toString(u"yyyy-MM-ddTHH:mm:ss'Z'");
+    m_server->setFault(u"user-authheader"_s,
+                       DemoFault::respondWith(200, QJsonDocument(QJsonObject{{u"Token"_s, u"opaque-soon"_s},
+                                                                             {u"PasswordExpiration"_s, soon}})
+                                                       .toJson(QJsonDocument::Compact)));
+    const CliRun today = m_cli->run({u"login"_s, u"user"_s});
+    CLI_EXPECT(today, 0);
+    QVERIFY2(today.err.contains(QByteArray(warning + soon.toUtf8() + " (in 1 h 1")), today.describe().constData());
+    QVERIFY2(!today.err.contains("day"), today.describe().constData());
+
     CLI_EXPECT(m_cli->addDemo(u"partner-api"_s, u"partner"_s, m_server->baseUrl(u"partner-api"_s)), 0);
     const CliRun partner = m_cli->run({u"login"_s, u"partner"_s});
     CLI_EXPECT(partner, 0);

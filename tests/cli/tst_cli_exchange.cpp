@@ -9,6 +9,13 @@
 #include <QDir>
 #include <QFile>
 
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 class TestCliExchange : public QObject {
@@ -23,6 +30,11 @@ private Q_SLOTS:
     void importMatchesNamesInAnyUnicodeForm();
     void importDashReadsStdin();
     void newCredentialEndsTheRefusal();
+    void importRefusesNamesAddRefuses();
+    void listEscapesStoredNames();
+    void exportToFifoAndDevices();
+    void exportToEmptyPathIsUsageError();
+    void exportRefusesAccountsWithoutProfile();
 
 private:
     QString file(const QString &name) const { return QDir(m_cli->configDirectory()).filePath(name); }
@@ -239,6 +251,162 @@ void TestCliExchange::importDashReadsStdin() {
     const CliRun bad = m_cli->run({u"import"_s, u"-"_s}, "not json");
     CLI_EXPECT(bad, 1);
     QVERIFY2(bad.err.contains("stdin cannot be imported"), bad.describe().constData());
+}
+
+// A file with names `add` refuses (control characters, escape sequences, bidi and zero-width characters, a
+// leading '-') is refused as a whole, each entry named by its place with the name escaped, never raw.
+void TestCliExchange::importRefusesNamesAddRefuses() {
+    CLI_EXPECT(m_cli->addDemo(u"quadrata"_s, u"q"_s, m_server->baseUrl(u"quadrata"_s)), 0);
+    const QByteArray before = accountsFile();
+    const QStringList names{u"x\u0000y"_s, u"a\u202eb"_s,   u"tab\tx"_s, u"nl\nz"_s,
+                            u"zw\u200bsp"_s, u"esc\u001b]0;PWNED\u0007\u001b[2J\u001b[31mred"_s,
+                            u"-dash"_s,    u"fine"_s};
+    QJsonArray accounts;
+    for (const QString &name : names)
+        accounts.append(QJsonObject{{u"name"_s, name},
+                                    {u"providerId"_s, u"quadrata"_s},
+                                    {u"baseUrl"_s, m_server->baseUrl(u"quadrata"_s).toString()}});
+    const QString path = file(u"odd.json"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(QJsonObject{{u"format"_s, u"tokendesk-export"_s},
+                                      {u"version"_s, 1},
+                                      {u"providers"_s, QJsonArray()},
+                                      {u"accounts"_s, accounts}})
+                .toJson());
+    f.close();
+
+    const CliRun run = m_cli->run({u"import"_s, path, u"--yes"_s});
+    CLI_EXPECT(run, 1);
+    QVERIFY2(run.err.contains("nothing was changed"), run.describe().constData());
+    for (const char *expected : {"accounts[0].name: \"x\\x00y\"", "accounts[1].name: \"a\\u202eb\"",
+                                 "accounts[2].name: \"tab\\tx\"", "accounts[3].name: \"nl\\nz\"",
+                                 "accounts[4].name: \"zw\\u200bsp\"",
+                                 "accounts[5].name: \"esc\\x1b]0;PWNED\\x07\\x1b[2J\\x1b[31mred\"",
+                                 "accounts[6].name: \"-dash\" must not start with '-'"})
+        QVERIFY2(run.err.contains(expected), run.describe().constData());
+    QVERIFY2(!run.err.contains("accounts[7]"), run.describe().constData());
+    for (const char raw : {'\0', '\x07', '\x1b', '\t'})
+        QVERIFY2(!run.err.contains(raw), run.describe().constData());
+    QVERIFY2(!run.err.contains("\xe2\x80\xae") && !run.err.contains("\xe2\x80\x8b"), run.describe().constData());
+    QCOMPARE(accountsFile(), before);
+    QCOMPARE(m_cli->store()->count(), 1);
+}
+
+// An account file from before names were checked everywhere (or edited by hand) may hold such a name:
+// the table shows it escaped, one line per account.
+void TestCliExchange::listEscapesStoredNames() {
+    const QString odd = u"esc\u001b]0;PWNED\u0007\u001b[2J\nz\u202e"_s;
+    {
+        const auto store = m_cli->store();
+        Account a;
+        a.id = Account::newId();
+        a.name = odd;
+        a.providerId = u"quadrata"_s;
+        a.baseUrl = m_server->baseUrl(u"quadrata"_s);
+        QVERIFY(store->add(a));
+    }
+    const CliRun list = m_cli->run({u"list"_s});
+    CLI_EXPECT(list, 0);
+    QVERIFY2(list.out.contains("esc\\x1b]0;PWNED\\x07\\x1b[2J\\nz\\u202e "), list.describe().constData());
+    QVERIFY2(!list.out.contains('\x1b') && !list.out.contains('\x07') && !list.out.contains("\xe2\x80\xae"),
+             list.describe().constData());
+    QCOMPARE(list.out.count('\n'), 2); // the header and the one account
+}
+
+namespace {
+mode_t fileType(const QString &path) {
+    struct stat st = {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & S_IFMT) : 0;
+}
+} // namespace
+
+// `-o` to something that is not a regular file writes to it and never replaces it: a FIFO with a reader
+// (`mkfifo p; gpg -c < p &`), /dev/stdout on a pipe, a character device such as /dev/null.
+void TestCliExchange::exportToFifoAndDevices() {
+    CLI_EXPECT(m_cli->addDemo(u"quadrata"_s, u"piped"_s, m_server->baseUrl(u"quadrata"_s)), 0);
+    const CliRun reference = m_cli->run({u"export"_s});
+    CLI_EXPECT(reference, 0);
+    QVERIFY(reference.out.contains("\"piped\""));
+
+    // Outside the XDG directories, which cleanup() reads file by file (opening a FIFO there would block).
+    QTemporaryDir specials;
+    QVERIFY(specials.isValid());
+    const QString fifo = specials.filePath(u"fifo"_s);
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    QProcess reader; // `cat fifo`, as `gpg -c < fifo` would read it
+    reader.start(u"cat"_s, {fifo});
+    QVERIFY(reader.waitForStarted());
+    const CliRun toFifo = m_cli->run({u"export"_s, u"-o"_s, fifo}, {}, 20000);
+    if (!reader.waitForFinished(5000)) // the file was replaced and nobody writes to the FIFO cat opened
+        reader.kill();
+    reader.waitForFinished();
+    const QByteArray received = reader.readAllStandardOutput();
+    CLI_EXPECT(toFifo, 0);
+    QCOMPARE(fileType(fifo), mode_t(S_IFIFO));
+    QCOMPARE(received.trimmed(), reference.out.trimmed());
+
+    // stdout is a pipe here (QProcess): /dev/stdout names it.
+    const CliRun toStdout = m_cli->run({u"export"_s, u"-o"_s, u"/dev/stdout"_s});
+    CLI_EXPECT(toStdout, 0);
+    QCOMPARE(toStdout.out.trimmed(), reference.out.trimmed());
+
+    // A character device stays one. As root, a private copy of /dev/null: a regression must not replace the
+    // machine's own.
+    QString device = u"/dev/null"_s;
+    if (::geteuid() == 0) {
+        device = specials.filePath(u"null"_s);
+        if (::mknod(QFile::encodeName(device).constData(), S_IFCHR | 0666, makedev(1, 3)) != 0)
+            QSKIP("root without mknod: not trying the character device");
+    }
+    const CliRun toDevice = m_cli->run({u"export"_s, u"-o"_s, device});
+    CLI_EXPECT(toDevice, 0);
+    QCOMPARE(fileType(device), mode_t(S_IFCHR));
+    QVERIFY2(toDevice.err.contains("Exported 1 account"), toDevice.describe().constData());
+
+    // A directory is neither: refused, and left alone.
+    const CliRun toDirectory = m_cli->run({u"export"_s, u"-o"_s, m_cli->configDirectory()});
+    CLI_EXPECT(toDirectory, 1);
+    QCOMPARE(fileType(m_cli->configDirectory()), mode_t(S_IFDIR));
+}
+
+void TestCliExchange::exportToEmptyPathIsUsageError() {
+    CLI_EXPECT(m_cli->addDemo(u"quadrata"_s, u"q"_s, m_server->baseUrl(u"quadrata"_s)), 0);
+    const CliRun run = m_cli->run({u"export"_s, u"-o"_s, QString()});
+    CLI_EXPECT(run, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains("-o needs a file name"), run.describe().constData());
+}
+
+// An account whose provider profile was removed or whose profile file is broken would make the whole file
+// unimportable: export refuses (exit 1), naming the accounts and their profiles, and writes nothing.
+void TestCliExchange::exportRefusesAccountsWithoutProfile() {
+    for (const QString &name : {u"gone"_s, u"broken"_s, u"fine"_s})
+        CLI_EXPECT(m_cli->addDemo(u"quadrata"_s, name, m_server->baseUrl(u"quadrata"_s)), 0);
+    QVERIFY(QDir().mkpath(file(u"providers"_s)));
+    QFile brokenProfile(file(u"providers/ev5.json"_s));
+    QVERIFY(brokenProfile.open(QIODevice::WriteOnly));
+    brokenProfile.write(R"({"format":1,"id":"ev5","name":"broken")");
+    brokenProfile.close();
+    {
+        const auto store = m_cli->store();
+        QVERIFY(store->modify(m_cli->idOf(u"gone"_s), [](Account &a) { a.providerId = u"ev1"_s; }));
+        QVERIFY(store->modify(m_cli->idOf(u"broken"_s), [](Account &a) { a.providerId = u"ev5"_s; }));
+    }
+    const QString path = file(u"team.json"_s);
+    const CliRun run = m_cli->run({u"export"_s, u"-o"_s, path});
+    CLI_EXPECT(run, 1);
+    QVERIFY2(run.err.contains("Nothing was exported"), run.describe().constData());
+    QVERIFY2(run.err.contains("\"gone\" (ev1), \"broken\" (ev5)"), run.describe().constData());
+    QVERIFY2(!run.err.contains("\"fine\""), run.describe().constData());
+    QVERIFY(!QFile::exists(path));
+    const CliRun toStdout = m_cli->run({u"export"_s, u"gone"_s});
+    CLI_EXPECT(toStdout, 1);
+    QVERIFY(toStdout.out.isEmpty());
+    // The others still go, named.
+    const CliRun named = m_cli->run({u"export"_s, u"fine"_s});
+    CLI_EXPECT(named, 0);
+    QCOMPARE(parseJson(named.out).object().value(u"accounts"_s).toArray().size(), 1);
 }
 
 #include "tst_cli_exchange.moc"

@@ -13,7 +13,11 @@
 #include <QDBusMessage>
 #include <QDBusObjectPath>
 #include <QDBusVariant>
+#include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -109,7 +113,7 @@ private Q_SLOTS:
     void neverStoredStaysNotFoundWhileLocked();
     void cliTokenFailsAndChangesNothing();
     void cliAddWhileLockedSaysLockedOnce();
-    void keychainFailureClearsOnceTheKeychainAnswers();
+    void keychainFailureIsNotRecordedAndAnOldOneClears();
 
 private:
     std::unique_ptr<CliHarness> m_cli;
@@ -277,7 +281,7 @@ void TestLockedKeychain::cliAddWhileLockedSaysLockedOnce() {
     QVERIFY2(!credential.err.contains("not available"), credential.err.constData());
 }
 
-void TestLockedKeychain::keychainFailureClearsOnceTheKeychainAnswers() {
+void TestLockedKeychain::keychainFailureIsNotRecordedAndAnOldOneClears() {
     m_cli = std::make_unique<CliHarness>();
     QVERIFY(m_cli->isValid());
     m_server = std::make_unique<DemoServer>();
@@ -299,9 +303,30 @@ void TestLockedKeychain::keychainFailureClearsOnceTheKeychainAnswers() {
         return account.value(u"token"_s).toObject().value(u"lastError"_s).toObject().value(u"kind"_s).toString();
     };
 
-    // A login while the keychain is locked fails, and the account says so.
+    // A login while the keychain is locked fails with its own exit code, but the account file the window
+    // and other processes share does not record it: the locked keychain is this process's problem (a cron
+    // job's), not the account's.
     QVERIFY(lockDefaultCollection());
     CLI_EXPECT(m_cli->run({u"login"_s, u"stale"_s}), 6);
+    QCOMPARE(listed().value(u"state"_s).toString(), u"valid"_s);
+    QCOMPARE(lastErrorKind(), QString());
+
+    // An account file from an older version, which recorded such a failure: cleared once the keychain answers.
+    {
+        QJsonObject root = parseJson(accountFile()).object();
+        QJsonArray accounts = root.value(u"accounts"_s).toArray();
+        QJsonObject account = accounts.at(0).toObject();
+        QJsonObject token = account.value(u"token"_s).toObject();
+        token.insert(u"lastState"_s, u"failed"_s);
+        token.insert(u"lastError"_s, QJsonObject{{u"kind"_s, u"keychain"_s}, {u"message"_s, u"The keychain is locked."_s}});
+        token.insert(u"lastErrorAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        account.insert(u"token"_s, token);
+        accounts.replace(0, account);
+        root.insert(u"accounts"_s, accounts);
+        QFile f(m_cli->accountsPath());
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(f.write(QJsonDocument(root).toJson()) > 0);
+    }
     QCOMPARE(listed().value(u"state"_s).toString(), u"failed"_s);
     QCOMPARE(lastErrorKind(), u"keychain"_s);
 

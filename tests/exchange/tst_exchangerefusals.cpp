@@ -142,6 +142,25 @@ void TestExchangeRefusals::badFiles_data()
                                             "{'name':'b','providerId':'quadrata','baseUrl':'https://int.quadrata.com'},"
                                             "{'name':'a','providerId':'quadrata','baseUrl':'https://prod.quadrata.com'}")
                                      << QStringLiteral("accounts[2].name: \"a\" is also the name of accounts[0]");
+    // The name rule of `add` and the account dialog; the name is quoted with its invisible characters escaped.
+    const auto named = [&](const char *name) {
+        const QByteArray account =
+            QByteArray("{'name':'") + name + "','providerId':'quadrata','baseUrl':'https://int.quadrata.com'}";
+        return doc(account.constData());
+    };
+    QTest::newRow("name: newline") << named("nl\\nz") << QStringLiteral("accounts[0].name: \"nl\\nz\" must not contain control");
+    QTest::newRow("name: NUL") << named("x\\u0000y") << QStringLiteral("accounts[0].name: \"x\\x00y\" must not contain control");
+    QTest::newRow("name: escape sequence")
+        << named("esc\\u001b]0;PWNED\\u0007\\u001b[2J")
+        << QStringLiteral("accounts[0].name: \"esc\\x1b]0;PWNED\\x07\\x1b[2J\" must not contain control");
+    QTest::newRow("name: bidi override") << named("a\\u202eb") << QStringLiteral("\"a\\u202eb\" must not contain");
+    QTest::newRow("name: bidi isolate") << named("bidi\\u2066x") << QStringLiteral("\"bidi\\u2066x\" must not contain");
+    QTest::newRow("name: zero width") << named("zw\\u200bsp") << QStringLiteral("\"zw\\u200bsp\" must not contain");
+    QTest::newRow("name: leading dash") << named("-dash") << QStringLiteral("accounts[0].name: \"-dash\" must not start with '-'");
+    QTest::newRow("name: surrounding space") << named(" a") << QStringLiteral("accounts[0].name: must not start or end");
+    QTest::newRow("unknown field with escape")
+        << doc("{'name':'a','providerId':'quadrata','baseUrl':'https://int.quadrata.com','x\\u001b[2J':1}")
+        << QStringLiteral("accounts[0].x\\x1b[2J: unknown field");
     QTest::newRow("username needed") << doc("{'name':'a','providerId':'b2b-api','baseUrl':'https://b.example.com'}")
                                      << QStringLiteral("accounts[0].username: is missing");
     QTest::newRow("carries a secret") << doc("{'name':'a','providerId':'quadrata','baseUrl':'https://int.quadrata.com',"
@@ -172,6 +191,10 @@ void TestExchangeRefusals::badFiles()
     QVERIFY(!parsed.ok());
     QVERIFY(parsed.accounts.isEmpty());
     QVERIFY2(parsed.errors.join(u'\n').contains(problem), qPrintable(parsed.errors.join(u'\n')));
+    for (const QString &error : parsed.errors) {
+        for (const QChar c : error)
+            QVERIFY2(c.category() != QChar::Other_Control && c.category() != QChar::Other_Format, qPrintable(error));
+    }
     QCOMPARE(readAll(f.store->path()), before);
     QCOMPARE(f.registry.profiles().size(), 5);
 }

@@ -129,6 +129,20 @@ void TestAccountDialog::validation()
     QVERIFY(!shown("nameError"));
     QVERIFY(okButton()->isEnabled());
 
+    // The rule of `add` and import: no leading '-', no control, bidi or zero-width character (pasted in, as
+    // typing cannot enter most of them).
+    for (const QString &bad : {s("-dash"), s("nl\nz"), s("tab\tx"), s("a\u202eb"), s("zw\u200bsp"),
+                               s("esc\x1b[31mred")}) {
+        edit("name")->selectAll();
+        edit("name")->insert(bad);
+        QCOMPARE(edit("name")->text(), bad);
+        QVERIFY2(shown("nameError"), qPrintable(bad));
+        QVERIFY2(!okButton()->isEnabled(), qPrintable(bad));
+    }
+    QVERIFY(label("nameError")->text().contains(s("invisible")));
+    replaceText(edit("name"), s("my-b2b"));
+    QVERIFY(!shown("nameError"));
+
     for (const char *bad : {"not a url", "ftp://files.example.com", "https://", "https://user:pw@x.example.com"}) {
         replaceText(urlEdit(), s(bad));
         QVERIFY2(shown("baseUrlError"), bad);
