@@ -30,6 +30,7 @@ TokenManager::TokenManager(const TokenServices &services, QObject *parent)
     connect(store, &AccountStore::accountRemoved, this, [this](const QString &id) {
         m_scheduler->unschedule(id);
         m_lastAutoAttempt.remove(id);
+        m_unrecordedFailureAt.remove(id);
         // An operation waiting for a slot need not wait: it finishes at once with "no longer exists".
         if (const auto it = m_pending.constFind(id); it != m_pending.constEnd() && !it->operation) {
             m_waiting.removeOne(id);
@@ -216,6 +217,10 @@ void TokenManager::onFinished(const QString &accountId, const TokenResult &resul
         launch(accountId);
     }
     startWaiting();
+    if (result.error.kind == AuthError::Kind::Keychain)
+        m_unrecordedFailureAt.insert(accountId, m_services.clock->now());
+    else
+        m_unrecordedFailureAt.remove(accountId);
     Q_EMIT stateChanged(accountId);
     Q_EMIT operationFinished(accountId, result.error);
     if (pending.automatic)
@@ -360,6 +365,8 @@ std::optional<qint64> TokenManager::nextDue(const Account &account, const Provid
     qint64 due = expires - leadSeconds(account) * 1000; // the same lead the window shows
     if (t.lastState == TokenState::Failed && t.lastErrorAt.isValid())
         due = qMax(due, t.lastErrorAt.toMSecsSinceEpoch() + kFailureBackoffSeconds * 1000);
+    if (const auto failed = m_unrecordedFailureAt.constFind(account.id); failed != m_unrecordedFailureAt.constEnd())
+        due = qMax(due, failed->toMSecsSinceEpoch() + kFailureBackoffSeconds * 1000);
     if (const auto last = m_lastAutoAttempt.constFind(account.id); last != m_lastAutoAttempt.constEnd())
         due = qMax(due, last->toMSecsSinceEpoch() + kMinAutoIntervalSeconds * 1000);
     return due;

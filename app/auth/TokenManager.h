@@ -118,6 +118,9 @@ private:
     RefreshScheduler *m_scheduler;
     QHash<QString, Pending> m_pending;
     QHash<QString, QDateTime> m_lastAutoAttempt;
+    // Failures the account file does not record (a keychain this process cannot reach): when the last one
+    // was, so that automatic renewal backs off from them as from recorded ones.
+    QHash<QString, QDateTime> m_unrecordedFailureAt;
     QList<QString> m_waiting; // accounts whose operation waits for a slot, oldest first
     int m_running = 0;
     int m_maxConcurrent = kDefaultMaxConcurrent;

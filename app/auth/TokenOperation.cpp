@@ -310,12 +310,15 @@ void TokenOperation::onTokens(const TokenSet &tokens, bool refreshed)
         return;
     }
     m_services.secrets->write(m_accountId, SecretKind::RefreshToken, tokens.refreshToken, this,
-                              [this, writeAccess](const SecretResult &r) {
-                                  if (!r.ok()) {
+                              [this, writeAccess, refreshed](const SecretResult &r) {
+                                  if (r.ok()) {
+                                      writeAccess();
+                                  } else if (refreshed && m_profile->refresh.rotates) {
+                                      // The keychain still holds the token this refresh spent.
+                                      failWithSpentRefreshToken(keychainError(r));
+                                  } else {
                                       fail(keychainError(r));
-                                      return;
                                   }
-                                  writeAccess();
                               });
 }
 
@@ -401,7 +404,7 @@ void TokenOperation::fail(const AuthError &error, bool record)
     // nothing about the account, which other processes share: it is reported, not recorded.
     if (error.kind == ErrorKind::Keychain)
         record = false;
-    if (record && !m_account.id.isEmpty()) {
+    if ((record || m_refreshTokenSpent) && !m_account.id.isEmpty()) {
         const QDateTime now = m_services.clock->now();
         const QString operation = m_kind == Kind::Logout ? QStringLiteral("logout")
                                   : m_loggingIn          ? QStringLiteral("login")
@@ -411,6 +414,8 @@ void TokenOperation::fail(const AuthError &error, bool record)
                 a.token.hasRefreshToken = false;
                 a.token.refreshExpiresAt = {};
             }
+            if (!record)
+                return;
             a.token.lastError = error;
             a.token.lastErrorAt = now;
             if (error.isCredentialProblem())

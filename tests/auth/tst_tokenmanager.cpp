@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 Q_DECLARE_METATYPE(DemoFault)
 
@@ -25,6 +26,25 @@ public:
         if (kind != SecretKind::Credential)
             writes.append(QStringLiteral("remove ") + SecretStore::keyFor(QString(), kind));
         MemorySecretStore::remove(accountId, kind, context, std::move(callback));
+    }
+};
+
+// Refuses to store refresh tokens, as a keychain whose disk is full would.
+class RefreshWriteFailingStore : public MemorySecretStore
+{
+public:
+    bool failRefreshWrites = false;
+    void write(const QString &accountId, SecretKind kind, const QByteArray &secret, QObject *context,
+               Callback callback) override
+    {
+        if (failRefreshWrites && kind == SecretKind::RefreshToken) {
+            SecretResult refused;
+            refused.status = SecretResult::Status::Error;
+            refused.errorString = QStringLiteral("No space left on device");
+            QTimer::singleShot(0, context ? context : this, [callback, refused] { callback(refused); });
+            return;
+        }
+        MemorySecretStore::write(accountId, kind, secret, context, std::move(callback));
     }
 };
 
@@ -65,6 +85,7 @@ private Q_SLOTS:
     void rotatingRefreshWithoutNewTokenDropsTheSpentOne();
     void failedRotatingRefreshDropsTheSpentOne_data();
     void failedRotatingRefreshDropsTheSpentOne();
+    void unstorableRotatedTokenDropsTheSpentOne();
     void nonRotatingRefreshKeepsTheOldOne();
     void rejectedRefreshLogsInOnce();
 };
@@ -244,6 +265,25 @@ void TestTokenManager::failedRotatingRefreshDropsTheSpentOne()
     QVERIFY(!f.account(id).token.hasRefreshToken);
     QCOMPARE(f.account(id).token.lastState, TokenState::Failed);
 
+    nextRenewalLogsIn(f, id, spent);
+}
+
+// The provider rotated the refresh token but the keychain refuses the new one: the old one, still in the
+// keychain, is spent all the same and must not be sent again.
+void TestTokenManager::unstorableRotatedTokenDropsTheSpentOne()
+{
+    RefreshWriteFailingStore store;
+    CoreFixture f(&store);
+    const QString id = f.addAccount(QStringLiteral("partner-api"));
+    QVERIFY(!f.login(id).error);
+    const QByteArray spent = f.secret(id, SecretKind::RefreshToken).value_or(QByteArray());
+    QVERIFY(!spent.isEmpty());
+    store.failRefreshWrites = true;
+    const TokenResult r = f.refresh(id);
+    QCOMPARE(r.error.kind, AuthError::Kind::Keychain);
+    QVERIFY(!f.secret(id, SecretKind::RefreshToken).has_value());
+    QVERIFY(!f.account(id).token.hasRefreshToken);
+    store.failRefreshWrites = false;
     nextRenewalLogsIn(f, id, spent);
 }
 

@@ -4,6 +4,8 @@
 
 #include "auth/RefreshScheduler.h"
 
+#include <QSignalSpy>
+
 #include <algorithm>
 #include <limits>
 
@@ -14,6 +16,7 @@ private Q_SLOTS:
     void autoRefreshRenewsBeforeExpiry();
     void autoRefreshReloginsWithoutRefreshToken();
     void failedCredentialsAreNotRetriedAutomatically();
+    void keychainFailureBacksOffToo();
     void leadTimeSettingMovesTheRenewal();
     void canRenewFollowsTheAccount();
     void automaticFailuresAreSignalledApart();
@@ -69,6 +72,29 @@ void TestTokenRenewal::failedCredentialsAreNotRetriedAutomatically()
             || f.manager->scheduler()->dueAt(id) >= f.account(id).token.accessExpiresAt);
     QTest::qWait(2500);
     QCOMPARE(f.requestsTo(QStringLiteral("kyc-jwt")), requests);
+}
+
+// A keychain failure is not written into the shared account file, but automatic renewal backs off from it
+// all the same: not a D-Bus call (or a keyring prompt) every 2 s while the keychain is locked.
+void TestTokenRenewal::keychainFailureBacksOffToo()
+{
+    CoreFixture f;
+    f.server.setAccessLifetime(12); // renewal due ~2 s after login
+    const QString id = f.addAccount(QStringLiteral("kyc-jwt"));
+    QVERIFY(!f.login(id).error);
+    QSignalSpy finished(f.manager.get(), &TokenManager::automaticRenewalFinished);
+    f.memory->setFailure(SecretResult::Status::Unavailable);
+    f.manager->setAutoRefresh(true);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 8000);
+    QCOMPARE(finished.at(0).at(1).value<AuthError>().kind, AuthError::Kind::Keychain);
+    QCOMPARE(f.account(id).token.lastState, TokenState::Valid); // not recorded
+    const QDateTime due = f.manager->scheduler()->dueAt(id);
+    QVERIFY(due.isValid());
+    QVERIFY2(due >= QDateTime::currentDateTimeUtc().addSecs(TokenManager::kFailureBackoffSeconds - 5),
+             qPrintable(due.toString(Qt::ISODateWithMs)));
+    QTest::qWait(2500);
+    QCOMPARE(finished.count(), 1);
+    f.memory->setFailure(SecretResult::Status::Ok);
 }
 
 void TestTokenRenewal::leadTimeSettingMovesTheRenewal()
