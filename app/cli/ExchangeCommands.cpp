@@ -63,10 +63,12 @@ ExitCode runExport(CliContext &ctx) {
 
 void describePlan(CliContext &ctx, const ImportPlan &plan) {
     for (const ImportPlan::ProfileItem &p : plan.profiles) {
+        // The profile's name comes from the file: its control characters must not reach the terminal.
+        const QString name = AccountName::visible(p.name);
         if (p.action == Action::Add)
-            ctx.out.note(Cli::tr("+ provider %1 (%2)").arg(p.id, p.name));
+            ctx.out.note(Cli::tr("+ provider %1 (%2)").arg(p.id, name));
         else if (p.action == Action::Change)
-            ctx.out.note(Cli::tr("~ provider %1 (%2) differs from the one installed here").arg(p.id, p.name));
+            ctx.out.note(Cli::tr("~ provider %1 (%2) differs from the one installed here").arg(p.id, name));
     }
     for (const ImportPlan::AccountItem &item : plan.accounts) {
         if (item.action == Action::Add) {
