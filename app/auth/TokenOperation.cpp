@@ -197,41 +197,6 @@ void TokenOperation::doRefresh()
     });
 }
 
-// A rotating refresh token dies when the provider takes it, whatever its answer then says (an unusable 200,
-// a 5xx, a 429) or if the answer never came (a timeout). Sending it again would earn a 401 at best and trip
-// the provider's reuse detection at worst, so it goes, and the next renewal logs in with the stored
-// credential. Only a request that never left (no connection, TLS refused, nothing to send) keeps it.
-void TokenOperation::failWithSpentRefreshToken(const AuthError &error)
-{
-    qCInfo(lcToken) << "refresh of account" << m_accountId << "failed after the provider got the rotating token"
-                    << "- dropping it";
-    m_refreshTokenSpent = true;
-    m_services.secrets->remove(m_accountId, SecretKind::RefreshToken, this, [this, error](const SecretResult &r) {
-        // If it stays, the account file written next still stops its use.
-        if (!r.ok() && r.status != SecretResult::Status::NotFound)
-            qCWarning(lcToken) << "could not remove the spent refresh token of" << m_accountId << ":" << r.errorString;
-        fail(error);
-    });
-}
-
-bool TokenOperation::mayHaveReachedTheProvider(ErrorKind kind)
-{
-    switch (kind) {
-    case ErrorKind::CredentialsRejected:
-    case ErrorKind::PasswordExpired:
-    case ErrorKind::NotVerified:
-    case ErrorKind::InvalidRequest:
-    case ErrorKind::RateLimited:
-    case ErrorKind::Timeout:
-    case ErrorKind::ProviderError:
-    case ErrorKind::MalformedAnswer:
-    case ErrorKind::RefreshRejected:
-        return true;
-    default: // Network (refused, DNS, reset), Tls, InsecureUrl, Keychain, MissingCredential, Configuration…
-        return false;
-    }
-}
-
 void TokenOperation::doLogin()
 {
     m_triedLogin = true;
@@ -359,43 +324,6 @@ QString TokenOperation::storeMetadata(const TokenSet &tokens)
     return tr("%1 The new token is in the keychain, but the account does not record it: fix the cause, "
               "then log in again.")
         .arg(saved.error);
-}
-
-void TokenOperation::doLogout()
-{
-    auto removeRefresh = [this] {
-        m_services.secrets->remove(m_accountId, SecretKind::RefreshToken, this, [this](const SecretResult &r) {
-            if (!r.ok() && r.status != SecretResult::Status::NotFound) {
-                fail(keychainError(r), false);
-                return;
-            }
-            const QDateTime now = m_services.clock->now();
-            const auto saved = m_services.accounts->modify(m_accountId, [&now](Account &a) {
-                a.token.hasAccessToken = false;
-                a.token.hasRefreshToken = false;
-                a.token.accessExpiresAt = {};
-                a.token.accessObtainedAt = {};
-                a.token.refreshExpiresAt = {};
-                a.token.lastState = TokenState::SignedOut;
-                a.token.lastError = {};
-                a.token.lastErrorAt = {};
-                a.token.addHistory({now, QStringLiteral("logout"), ErrorKind::None, {}});
-            });
-            TokenResult result;
-            if (!saved.ok)
-                result.saveError = tr("%1 The tokens were removed from the keychain, but the account still "
-                                      "lists them until it can be saved.")
-                                       .arg(saved.error);
-            finish(result);
-        });
-    };
-    m_services.secrets->remove(m_accountId, SecretKind::AccessToken, this, [this, removeRefresh](const SecretResult &r) {
-        if (!r.ok() && r.status != SecretResult::Status::NotFound) {
-            fail(keychainError(r), false);
-            return;
-        }
-        removeRefresh();
-    });
 }
 
 void TokenOperation::fail(const AuthError &error, bool record)
